@@ -1,0 +1,86 @@
+/// A person present at (or invited to) the meeting. The chair and the
+/// secretary are attendees with those roles. A row may stand for a group
+/// ("Đại diện Sở Nội vụ 37 tỉnh, thành phố") with `count` people.
+public struct Attendee: Equatable, Sendable, Codable, KeepsUnknownFields {
+    public var id: AttendeeID
+    public var name: String
+    /// chức vụ, e.g. "Chủ tịch UBND phường"
+    public var title: String?
+    /// cơ quan, đơn vị, or the citizen's address
+    public var organization: String?
+    public var role: AttendeeRole
+    public var present: Bool
+    /// How many people this row stands for, when it is a group.
+    public var count: Int?
+    public var extra: JSONObject = [:]
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, title, organization, role, present, count
+    }
+
+    public init(id: AttendeeID, name: String, title: String? = nil, organization: String? = nil,
+                role: AttendeeRole, present: Bool = true, count: Int? = nil) {
+        self.id = id
+        self.name = name
+        self.title = title
+        self.organization = organization
+        self.role = role
+        self.present = present
+        self.count = count
+    }
+
+    /// People this row stands for.
+    public var headcount: Int { count ?? 1 }
+}
+
+/// A report presented at the meeting (báo cáo), with optional figures.
+public struct AgendaItem: Equatable, Sendable, Codable, KeepsUnknownFields {
+    public var id: AgendaItemID
+    public var presenter: String
+    public var summary: String
+    public var figures: [Figure]
+    public var extra: JSONObject = [:]
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, presenter, summary, figures
+    }
+
+    public init(id: AgendaItemID, presenter: String, summary: String, figures: [Figure] = []) {
+        self.id = id
+        self.presenter = presenter
+        self.summary = summary
+        self.figures = figures
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(AgendaItemID.self, forKey: .id)
+        presenter = try c.decode(String.self, forKey: .presenter)
+        summary = try c.decode(String.self, forKey: .summary)
+        figures = try c.decodeIfPresent([Figure].self, forKey: .figures) ?? []
+    }
+
+    public mutating func absorbChildren(_ object: JSONObject) { figures.absorb(object["figures"]) }
+    public func emitChildren(into object: inout JSONObject) {
+        var value = object["figures"]
+        figures.emit(into: &value)
+        object["figures"] = value
+    }
+    public var holdsExtra: Bool { !extra.isEmpty || figures.holdsExtra }
+}
+
+/// One figure of a report: "Hồ sơ tiếp nhận" = "2201".
+public struct Figure: Equatable, Sendable, Codable, KeepsUnknownFields {
+    public var label: String
+    public var value: String
+    public var extra: JSONObject = [:]
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case label, value
+    }
+
+    public init(label: String, value: String) {
+        self.label = label
+        self.value = value
+    }
+}

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Writes a file so that a crash, a power cut or a full disk leaves either
+/// the old version or the new one, never a mix: a temporary file in the same
+/// folder, fsync, rename over the old file, fsync of the folder.
+public enum AtomicFile {
+    /// Files hold citizens' names and addresses: owner and group only.
+    public static let permissions: mode_t = 0o640
+
+    /// A point where tests make a save fail midway.
+    public enum Step: Sendable { case write, rename }
+
+    /// Writes `data` to `path`. With `replace` false, an existing file is an
+    /// error (`alreadyExists`) instead of being replaced.
+    public static func write(_ data: Data, to path: String, replace: Bool = true,
+                             failAt: Step? = nil) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let base = (path as NSString).lastPathComponent
+        var template = Array("\(folder)/.\(base).XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw StoreError.writeFailed(path: path, reason: errnoText()) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var committed = false
+        defer {
+            if !committed { unlink(temporary) }
+        }
+        do {
+            defer { close(fd) }
+            fchmod(fd, permissions)
+            if failAt == .write { throw StoreError.writeFailed(path: path, reason: "simulated write failure") }
+            try data.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw StoreError.writeFailed(path: path, reason: errnoText())
+                    }
+                    offset += written
+                }
+            }
+            guard fsync(fd) == 0 else { throw StoreError.writeFailed(path: path, reason: errnoText()) }
+        }
+        if failAt == .rename { throw StoreError.writeFailed(path: path, reason: "simulated rename failure") }
+        if replace {
+            guard rename(temporary, path) == 0 else { throw StoreError.writeFailed(path: path, reason: errnoText()) }
+        } else {
+            // link() refuses to replace, so two programs creating the same id cannot clobber.
+            guard link(temporary, path) == 0 else {
+                if errno == EEXIST { throw StoreError.alreadyExists(path: path) }
+                throw StoreError.writeFailed(path: path, reason: errnoText())
+            }
+            unlink(temporary)
+        }
+        committed = true
+        syncFolder(folder)
+    }
+
+    static func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+}
+
+/// The C library's text for the current `errno`, e.g. "No space left on device".
+func errnoText(_ code: Int32 = errno) -> String {
+    String(cString: strerror(code))
+}

@@ -1,0 +1,164 @@
+import Foundation
+
+/// Turns a meeting into the bytes of its file and back: pretty printed with
+/// sorted keys, text in NFC, unknown fields kept, a newer schema refused.
+public enum MeetingCodec {
+    public static func decode(_ data: Data, path: String) throws -> Meeting {
+        let tree = try parseTree(data, path: path)
+        guard case .object(let object) = tree else {
+            throw StoreError.unreadable(path: path, location: nil, reason: "the file holds no JSON object")
+        }
+        try checkSchemaVersion(object, path: path)
+        var meeting: Meeting
+        do {
+            meeting = try JSONDecoder().decode(Meeting.self, from: data)
+        } catch let error as DecodingError {
+            throw StoreError.unreadable(path: path, location: error.fieldPath, reason: error.reason)
+        }
+        meeting.absorb(object)
+        return meeting
+    }
+
+    public static func encode(_ meeting: Meeting) throws -> Data {
+        var data = try encoder.encode(meeting)
+        if meeting.holdsExtra {
+            let tree = try JSONDecoder().decode(JSONValue.self, from: data)
+            if case .object(var object) = tree {
+                meeting.emit(into: &object)
+                data = try encoder.encode(JSONValue.object(object))
+            }
+        }
+        data.append(0x0A)
+        return NFC.normalizedJSON(data)
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// Parses the file as a JSON tree, naming the line of a syntax error and
+    /// the byte of a UTF-8 error.
+    static func parseTree(_ data: Data, path: String) throws -> JSONValue {
+        if let bad = NFC.firstInvalidUTF8(data) {
+            throw StoreError.unreadable(path: path, location: TextPosition.of(byte: bad, in: data),
+                                        reason: "not valid UTF-8 (save the file as UTF-8)")
+        }
+        do {
+            return try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch let error as DecodingError {
+            throw StoreError.unreadable(path: path, location: error.fieldPath, reason: "invalid JSON: \(error.reason)")
+        } catch {
+            throw StoreError.unreadable(path: path, location: nil, reason: "invalid JSON: \(error)")
+        }
+    }
+
+    static func checkSchemaVersion(_ object: JSONObject, path: String) throws {
+        switch object["schemaVersion"] {
+        case .int(let version)?:
+            if version > Meeting.currentSchemaVersion {
+                throw StoreError.newerSchema(path: path, version: Int(version))
+            }
+            if version < 1 {
+                throw StoreError.unreadable(path: path, location: "schemaVersion", reason: "must be 1 or more, found \(version)")
+            }
+        case nil:
+            throw StoreError.unreadable(path: path, location: "schemaVersion", reason: "the field is missing")
+        default:
+            throw StoreError.unreadable(path: path, location: "schemaVersion", reason: "must be a whole number")
+        }
+    }
+}
+
+enum TextPosition {
+    /// "line 3, column 7" of a byte offset.
+    static func of(byte offset: Int, in data: Data) -> String {
+        var line = 1
+        var column = 1
+        for byte in data.prefix(offset) {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return "line \(line), column \(column)"
+    }
+}
+
+extension DecodingError {
+    /// "opinions[2].topic", the field at fault.
+    var fieldPath: String? {
+        let path: [CodingKey]
+        switch self {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            path = context.codingPath
+        case .keyNotFound(let key, let context):
+            path = context.codingPath + [key]
+        @unknown default:
+            return nil
+        }
+        guard !path.isEmpty else {
+            return lineInUnderlyingError
+        }
+        var text = ""
+        for key in path {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
+        }
+        return text
+    }
+
+    private var lineInUnderlyingError: String? {
+        guard case .dataCorrupted(let context) = self else { return nil }
+        let text = "\(context.underlyingError.map { "\($0)" } ?? "") \(context.debugDescription)"
+        guard let range = text.range(of: "line ") else { return nil }
+        let rest = text[range.upperBound...]
+        let digits = rest.prefix { $0.isNumber }
+        guard !digits.isEmpty else { return nil }
+        var location = "line \(digits)"
+        if let columnRange = rest.range(of: "column ") {
+            let column = rest[columnRange.upperBound...].prefix { $0.isNumber }
+            if !column.isEmpty { location += ", column \(column)" }
+        }
+        return location
+    }
+
+    /// A short reason a person can act on.
+    var reason: String {
+        switch self {
+        case .typeMismatch(let type, _):
+            return "wrong type (expected \(Self.name(of: type)))"
+        case .valueNotFound(let type, _):
+            return "missing value (expected \(Self.name(of: type)))"
+        case .keyNotFound:
+            return "required field missing"
+        case .dataCorrupted(let context):
+            if let underlying = context.underlyingError {
+                return "\(context.debugDescription) \(underlying)".trimmingCharacters(in: .whitespaces)
+            }
+            return context.debugDescription
+        @unknown default:
+            return "\(self)"
+        }
+    }
+
+    private static func name(of type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "text"
+        case is Int.Type, is Int64.Type: return "a whole number"
+        case is Bool.Type: return "true or false"
+        case is Double.Type: return "a number"
+        default:
+            let text = "\(type)"
+            if text.hasPrefix("Array") || text.hasPrefix("[") { return "a list" }
+            if text.hasPrefix("Dictionary") { return "an object" }
+            return text
+        }
+    }
+}

@@ -1,0 +1,144 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// A meeting as read from disk, with what its file looked like then.
+public struct StoredMeeting: Sendable {
+    public var meeting: Meeting
+    public var fingerprint: FileFingerprint
+
+    public init(meeting: Meeting, fingerprint: FileFingerprint) {
+        self.meeting = meeting
+        self.fingerprint = fingerprint
+    }
+}
+
+/// The record on disk: one JSON file per meeting in `DATA/meetings/`.
+/// Saving one opinion rewrites only its meeting's file.
+public struct MeetingStore: Sendable {
+    public let data: DataDirectory
+    /// Tests set this to make a save fail midway.
+    public var failAt: AtomicFile.Step?
+
+    public init(data: DataDirectory) {
+        self.data = data
+    }
+
+    /// The ids of every meeting file, sorted.
+    public func meetingIDs() -> [MeetingID] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: data.meetings)) ?? []
+        return names.compactMap { name -> MeetingID? in
+            guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
+            return MeetingID(String(name.dropLast(5)))
+        }.sorted()
+    }
+
+    public func exists(_ id: MeetingID) -> Bool {
+        FileManager.default.fileExists(atPath: data.meetingFile(id))
+    }
+
+    public func load(_ id: MeetingID) throws -> StoredMeeting {
+        guard MeetingSlug.isValid(id.rawValue) else { throw StoreError.invalidID(id.rawValue) }
+        let path = data.meetingFile(id)
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            if exists(id) { throw StoreError.unreadable(path: path, location: nil, reason: errnoText(EACCES)) }
+            throw StoreError.notFound(id.rawValue)
+        }
+        let meeting = try MeetingCodec.decode(bytes, path: path)
+        return StoredMeeting(meeting: meeting, fingerprint: .of(data: bytes, path: path))
+    }
+
+    /// Every meeting that can be read, and a problem for each that cannot;
+    /// one broken file never stops the others.
+    public func loadAll() -> (meetings: [StoredMeeting], failures: [StoreError]) {
+        var meetings: [StoredMeeting] = []
+        var failures: [StoreError] = []
+        for id in meetingIDs() {
+            do {
+                meetings.append(try load(id))
+            } catch let error as StoreError {
+                failures.append(error)
+            } catch {
+                failures.append(.unreadable(path: data.meetingFile(id), location: nil, reason: "\(error)"))
+            }
+        }
+        return (meetings, failures)
+    }
+
+    /// Writes a new meeting; refuses to replace an existing file.
+    @discardableResult
+    public func create(_ meeting: Meeting) throws -> StoredMeeting {
+        try data.ensureFolder(data.meetings)
+        let path = data.meetingFile(meeting.id)
+        guard MeetingSlug.isValid(meeting.id.rawValue) else { throw StoreError.invalidID(meeting.id.rawValue) }
+        let bytes = try MeetingCodec.encode(meeting)
+        try AtomicFile.write(bytes, to: path, replace: false, failAt: failAt)
+        return StoredMeeting(meeting: meeting, fingerprint: .of(data: bytes, path: path))
+    }
+
+    /// Saves `meeting` over the file it was loaded from. Refuses when the
+    /// file changed since (`previous` no longer matches) or when the meeting
+    /// breaks an invariant; returns the new fingerprint.
+    @discardableResult
+    public func save(_ meeting: Meeting, over previous: FileFingerprint) throws -> FileFingerprint {
+        let path = data.meetingFile(meeting.id)
+        guard MeetingSlug.isValid(meeting.id.rawValue) else { throw StoreError.invalidID(meeting.id.rawValue) }
+        let problems = meeting.problems()
+        guard problems.isEmpty else { throw StoreError.invalid(path: path, problems: problems) }
+        guard previous.matches(fileAt: path) else { throw StoreError.changedOnDisk(path: path) }
+        let bytes = try MeetingCodec.encode(meeting)
+        try AtomicFile.write(bytes, to: path, failAt: failAt)
+        return .of(data: bytes, path: path)
+    }
+
+    /// Moves the meeting's file to `DATA/trash/`, keeping every earlier
+    /// trashed copy (`<id>.json`, `<id>.2.json`…).
+    @discardableResult
+    public func trash(_ id: MeetingID) throws -> String {
+        guard MeetingSlug.isValid(id.rawValue) else { throw StoreError.invalidID(id.rawValue) }
+        let path = data.meetingFile(id)
+        guard exists(id) else { throw StoreError.notFound(id.rawValue) }
+        try data.ensureFolder(data.trash)
+        var target = "\(data.trash)/\(id.rawValue).json"
+        var counter = 2
+        while FileManager.default.fileExists(atPath: target) {
+            target = "\(data.trash)/\(id.rawValue).\(counter).json"
+            counter += 1
+        }
+        guard rename(path, target) == 0 else { throw StoreError.writeFailed(path: path, reason: errnoText()) }
+        AtomicFile.syncFolder(data.meetings)
+        AtomicFile.syncFolder(data.trash)
+        return target
+    }
+
+    /// Takes the write lock for a meeting; a second writer gets `.locked`.
+    public func lock(_ id: MeetingID) throws -> MeetingLock {
+        guard MeetingSlug.isValid(id.rawValue) else { throw StoreError.invalidID(id.rawValue) }
+        try data.ensureFolder(data.meetings)
+        return try MeetingLock.acquire(id, path: data.lockFile(id))
+    }
+
+    /// The meeting an id or an unambiguous prefix of one names.
+    public func resolve(_ text: String) throws -> MeetingID {
+        let wanted = text.trimmingCharacters(in: .whitespaces)
+        guard !wanted.isEmpty, !wanted.contains("/"), !wanted.contains("\0"), !wanted.contains("..") else {
+            throw StoreError.invalidID(text)
+        }
+        let ids = meetingIDs()
+        if ids.contains(MeetingID(wanted)) { return MeetingID(wanted) }
+        let matches = ids.filter { $0.rawValue.hasPrefix(wanted) }
+        switch matches.count {
+        case 0: throw StoreError.notFound(wanted)
+        case 1: return matches[0]
+        default: throw StoreError.ambiguous(prefix: wanted, candidates: matches)
+        }
+    }
+
+    /// A fresh id for a meeting on `date` at `place`.
+    public func newID(date: Day, place: String) -> MeetingID {
+        MeetingSlug.id(date: date, place: place) { exists(MeetingID($0)) || isTrashedNow($0) }
+    }
+
+    private func isTrashedNow(_ id: String) -> Bool { false }
+}

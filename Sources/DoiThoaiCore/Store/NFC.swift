@@ -1,0 +1,51 @@
+import Foundation
+
+/// Text is stored in Unicode NFC whatever form the terminal or a script sent.
+public enum NFC {
+    /// The NFC form of `text`.
+    public static func normalize(_ text: String) -> String {
+        hasCombiningMark(text.utf8) ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    /// JSON bytes with every string in NFC. JSON's own syntax is ASCII, which
+    /// NFC leaves alone, so the whole text can be normalised at once; the
+    /// common case (no combining mark at all) costs one scan of the bytes.
+    static func normalizedJSON(_ data: Data) -> Data {
+        guard hasCombiningMark(data) else { return data }
+        let text = String(decoding: data, as: UTF8.self)
+        return Data(text.precomposedStringWithCanonicalMapping.utf8)
+    }
+
+    /// Combining marks U+0300–U+036F are the bytes CC 80 – CD AF in UTF-8;
+    /// Vietnamese typed in decomposed form uses only those.
+    static func hasCombiningMark(_ bytes: some Sequence<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if previous == 0xCC || previous == 0xCD, byte & 0xC0 == 0x80 { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, if any.
+    static func firstInvalidUTF8(_ data: Data) -> Int? {
+        data.withUnsafeBytes { raw -> Int? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                if lead < 0x80 { index += 1; continue }
+                let length: Int
+                if lead & 0xE0 == 0xC0, lead >= 0xC2 { length = 2 }
+                else if lead & 0xF0 == 0xE0 { length = 3 }
+                else if lead & 0xF8 == 0xF0, lead <= 0xF4 { length = 4 }
+                else { return index }
+                guard index + length <= count else { return index }
+                for k in 1..<length where bytes[index + k] & 0xC0 != 0x80 { return index }
+                index += length
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// What can go wrong reading or writing the record, each with the file and
+/// what the secretary can do about it.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file could not be read as a meeting: bad JSON, bad UTF-8, a wrong
+    /// type, a missing field. `location` is "line 12, column 5" or a field path.
+    case unreadable(path: String, location: String?, reason: String)
+    /// Written by a newer doithoai; refused and never rewritten.
+    case newerSchema(path: String, version: Int)
+    /// Another doithoai (process `pid`) has this meeting open for writing.
+    case locked(id: MeetingID, pid: Int32, path: String)
+    /// The file was changed by someone else since it was loaded.
+    case changedOnDisk(path: String)
+    /// Writing failed; the old file is intact.
+    case writeFailed(path: String, reason: String)
+    case notFound(String)
+    case ambiguous(prefix: String, candidates: [MeetingID])
+    case invalidID(String)
+    case alreadyExists(path: String)
+    case invalid(path: String, problems: [MeetingProblem])
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path, location, reason):
+            let at = location.map { " at \($0)" } ?? ""
+            return "\(path): cannot read\(at): \(reason). The file was left untouched; fix it by hand or restore it from a backup."
+        case let .newerSchema(path, version):
+            return "\(path): written by a newer doithoai (schemaVersion \(version); this version reads up to \(Meeting.currentSchemaVersion)). Upgrade doithoai; the file was not changed."
+        case let .locked(id, pid, path):
+            return "meeting \(id) is open for writing in another doithoai (process \(pid)); close it there first, or remove \(path) if that process is gone. You can still read it."
+        case let .changedOnDisk(path):
+            return "\(path) was changed by another program since it was loaded; your change was not written. Reload the meeting and make the change again."
+        case let .writeFailed(path, reason):
+            return "could not write \(path): \(reason). The previous version is intact."
+        case let .notFound(what):
+            return "no meeting “\(what)”; `doithoai list` shows the ids"
+        case let .ambiguous(prefix, candidates):
+            return "“\(prefix)” names several meetings: " + candidates.map(\.rawValue).joined(separator: ", ")
+        case let .invalidID(id):
+            return "“\(id)” is not a meeting id (lower-case letters, digits and dashes only)"
+        case let .alreadyExists(path):
+            return "\(path) already exists"
+        case let .invalid(path, problems):
+            return "\(path): " + problems.map(\.description).joined(separator: "; ")
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The topic catalog, `DATA/topics.json`: the fields the seed reports name,
+/// plus the ones users add.
+public struct TopicCatalog: Equatable, Sendable {
+    public var topics: [Topic]
+    public var extra: JSONObject = [:]
+
+    public init(topics: [Topic]) { self.topics = topics }
+
+    public static let standard = TopicCatalog(topics: [
+        Topic(id: "giai-phong-mat-bang", name: "Giải phóng mặt bằng", nameEn: "Land clearance"),
+        Topic(id: "cap-giay-phep-xay-dung", name: "Cấp giấy phép xây dựng", nameEn: "Building permits"),
+        Topic(id: "dang-ky-kinh-doanh", name: "Đăng ký kinh doanh", nameEn: "Business registration"),
+        Topic(id: "chinh-sach-nguoi-co-cong", name: "Chính sách người có công", nameEn: "Policy for people with merit"),
+        Topic(id: "an-toan-ve-sinh-thuc-pham", name: "An toàn vệ sinh thực phẩm", nameEn: "Food safety"),
+        Topic(id: "dich-vu-cong-truc-tuyen", name: "Dịch vụ công trực tuyến", nameEn: "Online public services"),
+        Topic(id: "ho-tich", name: "Hộ tịch", nameEn: "Civil status"),
+        Topic(id: "dat-dai", name: "Đất đai", nameEn: "Land"),
+        Topic(id: "thai-do-phuc-vu", name: "Thái độ phục vụ", nameEn: "Attitude of officials"),
+        Topic(id: "khac", name: "Khác", nameEn: "Other"),
+    ])
+
+    public func topic(_ id: TopicID) -> Topic? { topics.first { $0.id == id } }
+    public var ids: Set<TopicID> { Set(topics.map(\.id)) }
+
+    /// The topic `text` names: an id, or a name with or without diacritics,
+    /// or an unambiguous start of one.
+    public func find(_ text: String) -> Topic? {
+        let folded = VietnameseFolding.fold(text.trimmingCharacters(in: .whitespaces))
+        if let exact = topics.first(where: { $0.id.rawValue == folded || VietnameseFolding.fold($0.name) == folded }) {
+            return exact
+        }
+        let slug = MeetingSlug.slug(text)
+        if let bySlug = topics.first(where: { $0.id.rawValue == slug || MeetingSlug.slug($0.name) == slug }) {
+            return bySlug
+        }
+        let prefixed = topics.filter { VietnameseFolding.fold($0.name).hasPrefix(folded) || $0.id.rawValue.hasPrefix(slug) }
+        return prefixed.count == 1 ? prefixed[0] : nil
+    }
+
+    /// Adds a topic named `name`, with an id made from it; returns it.
+    public mutating func add(name: String, nameEn: String? = nil) -> Topic {
+        if let existing = find(name), VietnameseFolding.fold(existing.name) == VietnameseFolding.fold(name) {
+            return existing
+        }
+        var id = MeetingSlug.slug(name)
+        if id.isEmpty { id = "chu-de" }
+        var candidate = id
+        var counter = 2
+        while topic(TopicID(candidate)) != nil {
+            candidate = "\(id)-\(counter)"
+            counter += 1
+        }
+        let topic = Topic(id: TopicID(candidate), name: NFC.normalize(name), nameEn: nameEn)
+        topics.append(topic)
+        return topic
+    }
+}
+
+/// Reads and writes `topics.json`; a missing file is the standard catalog.
+public struct TopicStore: Sendable {
+    public static let currentSchemaVersion = 1
+    public let data: DataDirectory
+
+    public init(data: DataDirectory) { self.data = data }
+
+    private struct File: Codable {
+        var schemaVersion: Int
+        var topics: [Topic]
+    }
+
+    public func load() throws -> TopicCatalog {
+        let path = data.topics
+        guard let bytes = FileManager.default.contents(atPath: path) else { return .standard }
+        let tree = try MeetingCodec.parseTree(bytes, path: path)
+        guard case .object(let object) = tree else {
+            throw StoreError.unreadable(path: path, location: nil, reason: "the file holds no JSON object")
+        }
+        if case .int(let version)? = object["schemaVersion"], version > TopicStore.currentSchemaVersion {
+            throw StoreError.newerSchema(path: path, version: Int(version))
+        }
+        do {
+            let file = try JSONDecoder().decode(File.self, from: bytes)
+            var catalog = TopicCatalog(topics: file.topics)
+            catalog.topics.absorb(object["topics"])
+            catalog.extra = object.filter { $0.key != "schemaVersion" && $0.key != "topics" }
+            return catalog
+        } catch let error as DecodingError {
+            throw StoreError.unreadable(path: path, location: error.fieldPath, reason: error.reason)
+        }
+    }
+
+    public func save(_ catalog: TopicCatalog) throws {
+        try data.ensureFolder(data.root)
+        var object: JSONObject = catalog.extra
+        object["schemaVersion"] = .int(Int64(TopicStore.currentSchemaVersion))
+        var topicsValue: JSONValue? = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(catalog.topics))
+        catalog.topics.emit(into: &topicsValue)
+        object["topics"] = topicsValue
+        var bytes = try MeetingCodec.encoder.encode(JSONValue.object(object))
+        bytes.append(0x0A)
+        try AtomicFile.write(NFC.normalizedJSON(bytes), to: data.topics)
+    }
+}

@@ -1,0 +1,61 @@
+/// Folds Vietnamese text for matching: lower case, every tone and vowel mark
+/// removed, đ/Đ to d. "Giải phóng mặt bằng" → "giai phong mat bang".
+///
+/// A table, not Foundation's diacritic folding: that one keeps đ and costs
+/// several microseconds per short string on Linux.
+public enum VietnameseFolding {
+    /// Folds one scalar; nil for a combining mark, which folding drops.
+    @inline(__always)
+    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        if value < 0x80 {
+            if value >= 0x41 && value <= 0x5A { return Unicode.Scalar(value + 32) }
+            return scalar
+        }
+        if value >= 0x300 && value <= 0x36F { return nil }
+        return table[value] ?? lowercaseOther(scalar)
+    }
+
+    /// The folded form of `text`.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let folded = fold(scalar) { scalars.append(folded) }
+        }
+        return String(scalars)
+    }
+
+    /// Whether the text is only ASCII letters, digits and punctuation once folded
+    /// (true for a query typed without marks).
+    public static func hasMarks(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.contains { $0.value >= 0x80 }
+    }
+
+    private static func lowercaseOther(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        if lower.count == 1, let first = lower.first, first != scalar {
+            return table[first.value] ?? first
+        }
+        return scalar
+    }
+
+    private static let table: [UInt32: Unicode.Scalar] = {
+        let groups: [(String, Character)] = [
+            ("àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬäåÄÅāĀ", "a"),
+            ("èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆëËēĒ", "e"),
+            ("ìíỉĩịÌÍỈĨỊïÎîÏ", "i"),
+            ("òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢöÖøØōŌ", "o"),
+            ("ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰüÜûÛūŪ", "u"),
+            ("ỳýỷỹỵỲÝỶỸỴÿŸ", "y"),
+            ("đĐðÐ", "d"),
+            ("çÇ", "c"),
+            ("ñÑ", "n"),
+        ]
+        var table: [UInt32: Unicode.Scalar] = [:]
+        for (letters, base) in groups {
+            guard let target = base.unicodeScalars.first else { continue }
+            for letter in letters.unicodeScalars { table[letter.value] = target }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,1 @@
+// The UI core: state, actions, reducer, screens. No curses here.

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `doithoai`: with no subcommand, the terminal program; otherwise one
+/// command per file in this folder.
+@main
+struct DoiThoai: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doithoai",
+        abstract: "Ghi biên bản hội nghị đối thoại — record citizen dialogue meetings.",
+        subcommands: [
+            TerminalProgram.self,
+        ],
+        defaultSubcommand: TerminalProgram.self
+    )
+}

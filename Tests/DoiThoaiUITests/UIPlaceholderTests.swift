@@ -1,0 +1,2 @@
+import XCTest
+final class UIPlaceholderTests: XCTestCase { func testNothingYet() {} }

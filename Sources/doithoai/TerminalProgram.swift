@@ -1,5 +1,8 @@
 import ArgumentParser
+import CursesTerminal
 import DoiThoaiCore
+import DoiThoaiUI
+import Foundation
 
 /// The full-screen program, `doithoai` with no subcommand.
 struct TerminalProgram: ParsableCommand {
@@ -11,6 +14,24 @@ struct TerminalProgram: ParsableCommand {
     var lang: String?
 
     func run() throws {
-        throw CommandFailure("the terminal program is not built yet")
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw CommandFailure("the terminal program needs a terminal; for scripts use the subcommands (doithoai --help)")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let data = options.directory
+        try data.ensureFolder(data.root)
+        let topics: TopicCatalog
+        do {
+            topics = try TopicStore(data: data).load()
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        let clock = Clock.system
+        let state = AppState(language: Language.choose(option: lang, environment: environment),
+                             width: 80, height: 24, now: clock.now(), topics: topics)
+        let app = App(state: state, effects: EffectRunner(store: options.store, clock: clock), clock: clock)
+        let terminal = CursesTerminal(environment: environment)
+        app.run(on: terminal)
+        terminal.close()
     }
 }

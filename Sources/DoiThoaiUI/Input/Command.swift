@@ -1,0 +1,51 @@
+/// What a key asks for on the current screen. The key table maps keys to
+/// commands; the reducer decides what each command does where it is used.
+public enum Command: String, Hashable, Sendable, CaseIterable {
+    // everywhere
+    case help, quit, back
+    // moving around lists and panels
+    case up, down, pageUp, pageDown, first, last, nextPanel, previousPanel
+    // meetings list
+    case open, newMeeting, deleteMeeting, filter
+    // meeting
+    case editDetails, addAttendee, editItem, deleteItem, conclusion, undo, redo
+    // forms
+    case save, nextField, previousField, cycleNext, cyclePrevious
+    // confirmations
+    case confirm, cancel
+
+    /// The words shown beside the key on the key bar and in help.
+    public var phrase: Phrase {
+        switch self {
+        case .help: return .cmdHelp
+        case .quit: return .cmdQuit
+        case .back: return .cmdBack
+        case .up: return .cmdUp
+        case .down: return .cmdDown
+        case .pageUp: return .cmdPageUp
+        case .pageDown: return .cmdPageDown
+        case .first: return .cmdFirst
+        case .last: return .cmdLast
+        case .nextPanel: return .cmdNextPanel
+        case .previousPanel: return .cmdPreviousPanel
+        case .open: return .cmdOpen
+        case .newMeeting: return .cmdNewMeeting
+        case .deleteMeeting: return .cmdDelete
+        case .filter: return .cmdFilter
+        case .editDetails: return .cmdEditDetails
+        case .addAttendee: return .cmdAddAttendee
+        case .editItem: return .cmdEditItem
+        case .deleteItem: return .cmdDeleteItem
+        case .conclusion: return .cmdConclusion
+        case .undo: return .cmdUndo
+        case .redo: return .cmdRedo
+        case .save: return .cmdSave
+        case .nextField: return .cmdNextField
+        case .previousField: return .cmdPreviousField
+        case .cycleNext: return .cmdCycleNext
+        case .cyclePrevious: return .cmdCyclePrevious
+        case .confirm: return .cmdConfirm
+        case .cancel: return .cmdCancel
+        }
+    }
+}

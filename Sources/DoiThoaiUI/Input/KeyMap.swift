@@ -1,0 +1,102 @@
+/// Where a binding works: a screen, or everywhere.
+public enum KeyScope: String, Hashable, Sendable, CaseIterable {
+    case global, meetings, meeting, form, help, confirm
+}
+
+/// One row of the key table: these keys, on this screen, do this. The same
+/// rows drive dispatch, the key bar and the help screen, so they cannot drift.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var command: Command
+    public var scope: KeyScope
+    /// Shown on the bottom key bar (the most used ones); all show in help.
+    public var onBar: Bool
+
+    public init(_ keys: [Key], _ command: Command, _ scope: KeyScope, bar: Bool = false) {
+        self.keys = keys
+        self.command = command
+        self.scope = scope
+        self.onBar = bar
+    }
+}
+
+/// The key table.
+public enum KeyMap {
+    private static func c(_ s: Character) -> Key { .character(s) }
+
+    public static let bindings: [KeyBinding] = [
+        // Meetings list
+        KeyBinding([.enter], .open, .meetings, bar: true),
+        KeyBinding([c("n"), .insert], .newMeeting, .meetings, bar: true),
+        KeyBinding([c("d"), .delete], .deleteMeeting, .meetings, bar: true),
+        KeyBinding([c("f")], .filter, .meetings, bar: true),
+        // Meeting
+        KeyBinding([.tab, .right], .nextPanel, .meeting, bar: true),
+        KeyBinding([.backTab, .left], .previousPanel, .meeting),
+        KeyBinding([.enter], .editItem, .meeting, bar: true),
+        KeyBinding([c("e")], .editDetails, .meeting, bar: true),
+        KeyBinding([c("a")], .addAttendee, .meeting, bar: true),
+        KeyBinding([c("c")], .conclusion, .meeting),
+        KeyBinding([.delete, c("x")], .deleteItem, .meeting),
+        KeyBinding([.control("z"), c("u")], .undo, .meeting, bar: true),
+        KeyBinding([.control("y"), c("r")], .redo, .meeting),
+        // Forms
+        KeyBinding([.function(2), .control("s")], .save, .form, bar: true),
+        KeyBinding([.tab, .down, .enter], .nextField, .form, bar: true),
+        KeyBinding([.backTab, .up], .previousField, .form),
+        KeyBinding([.right, c(" ")], .cycleNext, .form),
+        KeyBinding([.left], .cyclePrevious, .form),
+        KeyBinding([.escape], .cancel, .form, bar: true),
+        // Confirmation
+        KeyBinding([c("c"), c("y"), .enter], .confirm, .confirm, bar: true),
+        KeyBinding([c("k"), c("n"), .escape], .cancel, .confirm, bar: true),
+        // Help
+        KeyBinding([.escape, c("q"), .function(1)], .back, .help, bar: true),
+        // Everywhere
+        KeyBinding([.up, c("k")], .up, .global),
+        KeyBinding([.down, c("j")], .down, .global),
+        KeyBinding([.pageUp], .pageUp, .global),
+        KeyBinding([.pageDown], .pageDown, .global),
+        KeyBinding([.home], .first, .global),
+        KeyBinding([.end], .last, .global),
+        KeyBinding([.function(1), c("?")], .help, .global, bar: true),
+        KeyBinding([.escape], .back, .global, bar: true),
+        KeyBinding([.function(10), c("q"), .control("c")], .quit, .global, bar: true),
+    ]
+
+    /// The command `key` gives in `scope`. While text is typed into a field,
+    /// printable keys type text and no binding takes them.
+    public static func command(for key: Key, in scope: KeyScope, typing: Bool) -> Command? {
+        for binding in bindings(for: scope) where binding.keys.contains(key) {
+            if typing && key.isPrintable { continue }
+            return binding.command
+        }
+        return nil
+    }
+
+    /// The rows that work in `scope`: its own first, then the global ones
+    /// (which modal screens — forms, confirmations, help — do not take).
+    public static func bindings(for scope: KeyScope) -> [KeyBinding] {
+        let own = bindings.filter { $0.scope == scope }
+        switch scope {
+        case .form, .confirm, .help:
+            let allowed: Set<Command> = scope == .form ? [.help, .quit, .pageUp, .pageDown] : [.up, .down, .pageUp, .pageDown, .quit]
+            return own + bindings.filter { $0.scope == .global && allowed.contains($0.command) }
+        default:
+            return own + bindings.filter { $0.scope == .global }
+        }
+    }
+
+    /// The bar's entries for `scope`: each command once, with its keys shown
+    /// as the first key (and the second when it is a plain letter).
+    public static func bar(for scope: KeyScope, typing: Bool) -> [(keys: String, command: Command)] {
+        var seen = Set<Command>()
+        var entries: [(keys: String, command: Command)] = []
+        for binding in bindings(for: scope) where binding.onBar && seen.insert(binding.command).inserted {
+            let usable = binding.keys.filter { !(typing && $0.isPrintable) }
+            guard let first = usable.first else { continue }
+            entries.append((first.label, binding.command))
+        }
+        return entries
+    }
+}

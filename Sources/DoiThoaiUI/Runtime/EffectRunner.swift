@@ -1,0 +1,71 @@
+import DoiThoaiCore
+import Foundation
+
+/// Carries out the reducer's effects through the store and reports each
+/// result as an action. Holds the write lock of the meeting that is open.
+public final class EffectRunner {
+    public let store: MeetingStore
+    public let clock: Clock
+    private var lock: MeetingLock?
+
+    public init(store: MeetingStore, clock: Clock) {
+        self.store = store
+        self.clock = clock
+    }
+
+    deinit { lock?.release() }
+
+    /// Does `effect`; returns the actions its result produces.
+    public func perform(_ effect: Effect) -> [Action] {
+        do {
+            switch effect {
+            case .loadArchive:
+                return [loadArchive()]
+            case .openMeeting(let id):
+                return [try open(id)]
+            case .closeMeeting:
+                lock?.release()
+                lock = nil
+                return []
+            case .createMeeting(var meeting):
+                meeting.id = store.newID(date: meeting.date, place: meeting.locality ?? meeting.place ?? meeting.organizer)
+                let stored = try store.create(meeting)
+                lock?.release()
+                lock = try? store.lock(stored.meeting.id)
+                return [.meetingCreated(stored)]
+            case let .saveMeeting(meeting, fingerprint, reason):
+                let saved = try store.save(meeting, over: fingerprint)
+                return [.meetingSaved(meeting, saved, reason)]
+            case .trashMeeting(let id):
+                let path = try store.trash(id)
+                return [.meetingTrashed(id, path: path)]
+            case .quit:
+                lock?.release()
+                lock = nil
+                return []
+            }
+        } catch {
+            return [.effectFailed("\(error)")]
+        }
+    }
+
+    func loadArchive() -> Action {
+        let loaded = store.loadAll()
+        return .archiveLoaded(rows: loaded.meetings.map { MeetingRow($0.meeting) },
+                              failures: loaded.failures.map(\.description))
+    }
+
+    /// Loads a meeting and takes its lock; when another program holds it,
+    /// the meeting opens read-only and says who holds it.
+    func open(_ id: MeetingID) throws -> Action {
+        lock?.release()
+        lock = nil
+        let stored = try store.load(id)
+        do {
+            lock = try store.lock(id)
+            return .meetingOpened(stored, readOnlyReason: nil)
+        } catch let error as StoreError {
+            return .meetingOpened(stored, readOnlyReason: error.description)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Help for the screen it was opened from, generated from the key table
+/// itself, so it can never disagree with the keys.
+enum HelpScreen {
+    static func lines(_ state: AppState, scope: KeyScope) -> [(String, Style)] {
+        let screenName = state.text(screenPhrase(scope))
+        var lines: [(String, Style)] = [(" " + state.language.text(.helpTitle, screenName), .label), ("", .normal)]
+        let all = KeyMap.bindings(for: scope)
+        let groups: [(Phrase, [KeyBinding])] = [
+            (.helpGroupScreen, all.filter { $0.scope != .global }),
+            (.helpGroupEverywhere, all.filter { $0.scope == .global }),
+        ]
+        for (title, bindings) in groups where !bindings.isEmpty {
+            lines.append((" " + state.text(title), .header))
+            for binding in bindings {
+                let keys = binding.keys.map(\.label).joined(separator: ", ")
+                lines.append(("   " + TextWidth.pad(keys, to: 22) + "  " + state.text(binding.command.phrase), .normal))
+            }
+            lines.append(("", .normal))
+        }
+        lines.append((" " + state.text(.helpTyping), .muted))
+        return lines
+    }
+
+    static func screenPhrase(_ scope: KeyScope) -> Phrase {
+        switch scope {
+        case .meetings: return .screenMeetings
+        case .meeting: return .screenMeeting
+        case .form: return .cmdSave
+        case .help, .global, .confirm: return .screenHelp
+        }
+    }
+
+    static func draw(_ canvas: inout Canvas, _ state: AppState, scope: KeyScope, scroll: Int) {
+        let all = lines(state, scope: scope)
+        let height = canvas.height - 3
+        let top = min(scroll, max(0, all.count - height))
+        for (offset, line) in all.dropFirst(top).prefix(height).enumerated() {
+            canvas.put(TextWidth.truncate(line.0, to: canvas.width), row: 1 + offset, column: 0, style: line.1)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import DoiThoaiCore
+
+/// The meetings table: date, organizer, title, opinions, open follow-ups,
+/// status; newest first, with a filter as you type.
+enum MeetingsScreen {
+    struct Columns {
+        var organizer: Int
+        var title: Int
+        var status: Int
+
+        init(width: Int) {
+            status = 11
+            let fixed = 10 + 6 + 8 + status + 6
+            let rest = max(10, width - fixed)
+            organizer = max(8, rest * 2 / 5)
+            title = max(4, rest - organizer)
+        }
+    }
+
+    static func draw(_ canvas: inout Canvas, _ state: AppState) {
+        let list = state.list
+        let rows = list.visibleRows
+        let count = state.language.text(.meetingsCount, rows.count)
+        var x = canvas.put(" " + count + "   ", row: 1, column: 0, style: .label)
+        x = canvas.put(state.text(.meetingsFilterLabel), row: 1, column: x, style: .muted)
+        let filterWidth = max(1, canvas.width - x - 1)
+        let visible = list.filter.visible(in: filterWidth)
+        if list.filtering {
+            canvas.fill(row: 1, column: x, width: filterWidth, height: 1, style: .input)
+            canvas.cursor = (1, x + visible.cursorColumn)
+        }
+        canvas.put(visible.text, row: 1, column: x, style: list.filtering ? .input : .normal)
+
+        let columns = Columns(width: canvas.width)
+        canvas.bar(heading(state, columns), row: 2, style: .header)
+        if rows.isEmpty {
+            canvas.put(" " + state.text(.meetingsNone), row: 4, column: 0, style: .muted)
+        }
+        let height = state.listHeight
+        for (offset, index) in (list.cursor.top..<min(rows.count, list.cursor.top + height)).enumerated() {
+            let item = rows[index]
+            let style: Style = index == list.cursor.selected ? .selected : .normal
+            if style == .selected { canvas.fill(row: 3 + offset, column: 0, width: canvas.width, height: 1, style: style) }
+            canvas.put(line(state, item, columns), row: 3 + offset, column: 0, style: style)
+        }
+        if !list.failures.isEmpty {
+            let text = state.language.text(.brokenFiles, list.failures.count, list.failures.joined(separator: "; "))
+            canvas.put(TextWidth.truncate(" " + text, to: canvas.width), row: canvas.height - 3, column: 0, style: .warning)
+        }
+    }
+
+    static func heading(_ state: AppState, _ c: Columns) -> String {
+        let cells: [(String, Int, Bool)] = [
+            (state.text(.colDate), 10, false), (state.text(.colOrganizer), c.organizer, false),
+            (state.text(.colTitle), c.title, false), (state.text(.colOpinions), 6, true),
+            (state.text(.colOpenFollowUps), 8, true),
+            (state.text(.colStatus), c.status, false),
+        ]
+        return " " + ScreenRenderer.row(cells)
+    }
+
+    static func line(_ state: AppState, _ row: MeetingRow, _ c: Columns) -> String {
+        let cells: [(String, Int, Bool)] = [
+            (row.date.vietnamese, 10, false), (row.organizer, c.organizer, false), (row.title, c.title, false),
+            (String(row.opinionCount), 6, true), (row.openFollowUps == 0 ? "·" : String(row.openFollowUps), 8, true),
+            (state.text(row.status.phrase), c.status, false),
+        ]
+        return " " + ScreenRenderer.row(cells)
+    }
+}

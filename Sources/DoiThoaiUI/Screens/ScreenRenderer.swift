@@ -1,0 +1,99 @@
+import DoiThoaiCore
+
+/// Draws the whole screen for a state: title bar, the top route's content,
+/// the status line and the key bar. Pure: the same state gives the same cells.
+public enum ScreenRenderer {
+    /// Below this the program shows "window too small" instead of a layout.
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+
+    public static func render(_ state: AppState) -> Canvas {
+        var canvas = Canvas(width: state.width, height: state.height)
+        guard state.width >= minimumWidth, state.height >= minimumHeight else {
+            drawTooSmall(&canvas, state)
+            return canvas
+        }
+        drawRoute(&canvas, state, routes: state.routes)
+        drawStatusLine(&canvas, state)
+        drawKeyBar(&canvas, state)
+        return canvas
+    }
+
+    /// The content of the top route; dialogs draw over the route beneath.
+    static func drawRoute(_ canvas: inout Canvas, _ state: AppState, routes: [Route]) {
+        let route = routes.last ?? .meetings
+        switch route {
+        case .meetings:
+            drawTitle(&canvas, state, state.text(.screenMeetings))
+            MeetingsScreen.draw(&canvas, state)
+        case .meeting:
+            drawTitle(&canvas, state, state.meeting.map { $0.meeting.date.vietnamese + " · " + $0.meeting.organizer } ?? "")
+            MeetingScreen.draw(&canvas, state)
+        case .form(let form):
+            drawTitle(&canvas, state, state.text(form.title))
+            FormScreen.draw(&canvas, state, form)
+        case .help(let scope, let scroll):
+            drawTitle(&canvas, state, state.text(.screenHelp))
+            HelpScreen.draw(&canvas, state, scope: scope, scroll: scroll)
+        case .confirm(let confirmation):
+            drawRoute(&canvas, state, routes: Array(routes.dropLast()))
+            canvas.cursor = nil
+            ConfirmDialog.draw(&canvas, state, confirmation)
+        }
+    }
+
+    static func drawTitle(_ canvas: inout Canvas, _ state: AppState, _ title: String) {
+        canvas.bar("", row: 0, style: .header)
+        let clock = "\(state.now.clock)  \(state.now.day.vietnamese) "
+        let right = canvas.width - TextWidth.of(clock)
+        let left = " \(state.text(.appName)) › "
+        let x = canvas.put(left, row: 0, column: 0, style: .header)
+        canvas.put(TextWidth.truncate(title, to: max(0, right - x - 1)), row: 0, column: x, style: .header)
+        canvas.put(clock, row: 0, column: right, style: .header)
+    }
+
+    static func drawStatusLine(_ canvas: inout Canvas, _ state: AppState) {
+        let row = canvas.height - 2
+        canvas.fill(row: row, column: 0, width: canvas.width, height: 1, style: .normal)
+        guard let message = state.message else { return }
+        canvas.put(TextWidth.truncate(" " + message.text, to: canvas.width), row: row, column: 0,
+                   style: message.isError ? .error : .muted)
+    }
+
+    /// "Enter Mở  n Tạo mới … F1 Trợ giúp  Esc Quay lại  F10 Thoát": the
+    /// screen's own keys as many as fit, then help, back and quit, always.
+    static func drawKeyBar(_ canvas: inout Canvas, _ state: AppState) {
+        let row = canvas.height - 1
+        canvas.bar("", row: row, style: .statusBar)
+        let essential: Set<Command> = [.help, .back, .quit]
+        let entries = KeyMap.bar(for: state.route.scope, typing: state.isTyping)
+        func width(_ entry: (keys: String, command: Command)) -> Int {
+            TextWidth.of(entry.keys) + 1 + TextWidth.of(state.text(entry.command.phrase)) + 2
+        }
+        let last = entries.filter { essential.contains($0.command) }
+        var room = canvas.width - last.reduce(0) { $0 + width($1) }
+        var shown: [(keys: String, command: Command)] = []
+        for entry in entries where !essential.contains(entry.command) && width(entry) <= room {
+            shown.append(entry)
+            room -= width(entry)
+        }
+        var x = 0
+        for entry in shown + last {
+            x = canvas.put(entry.keys, row: row, column: x, style: .statusKey)
+            x = canvas.put(" " + state.text(entry.command.phrase) + "  ", row: row, column: x, style: .statusBar)
+        }
+    }
+
+    static func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {
+        let message = state.language.text(.windowTooSmall, state.width, state.height)
+        let lines = TextWidth.wrap(message, to: max(1, canvas.width))
+        for (index, line) in lines.prefix(canvas.height).enumerated() {
+            canvas.put(line, row: index, column: 0, style: .warning)
+        }
+    }
+
+    /// A table row: cells padded or cut to their column widths.
+    static func row(_ values: [(String, Int, Bool)]) -> String {
+        values.map { TextWidth.pad($0.0, to: $0.1, alignRight: $0.2) }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,72 @@
+import DoiThoaiCore
+
+/// A line for the status bar: what just happened, or what went wrong.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// The meetings table: its rows, filter and selection.
+public struct MeetingsListState: Equatable, Sendable {
+    public var rows: [MeetingRow] = []
+    /// Files that could not be read, each "path: reason".
+    public var failures: [String] = []
+    public var filter = TextField()
+    public var filtering = false
+    public var cursor = ListCursor()
+
+    /// The rows the filter lets through, newest first.
+    public var visibleRows: [MeetingRow] {
+        let words = VietnameseFolding.fold(filter.text).split(separator: " ")
+        guard !words.isEmpty else { return rows }
+        return rows.filter { row in words.allSatisfy { row.searchKey.contains($0) } }
+    }
+}
+
+/// Everything the terminal program shows, in one value.
+public struct AppState: Equatable, Sendable {
+    public var language: Language
+    public var width: Int
+    public var height: Int
+    public var now: Timestamp
+    public var topics: TopicCatalog
+    public var list = MeetingsListState()
+    public var meeting: MeetingState?
+    public var routes: [Route] = [.meetings]
+    public var message: StatusMessage?
+    public var quitting = false
+
+    public init(language: Language, width: Int, height: Int, now: Timestamp, topics: TopicCatalog) {
+        self.language = language
+        self.width = width
+        self.height = height
+        self.now = now
+        self.topics = topics
+    }
+
+    public var route: Route { routes.last ?? .meetings }
+
+    public func text(_ phrase: Phrase) -> String { language.text(phrase) }
+
+    /// Whether the focused thing takes typed letters (so `q` types, not quits).
+    public var isTyping: Bool {
+        switch route {
+        case .form(let form): return form.focused?.isTextInput ?? false
+        case .meetings: return list.filtering
+        default: return false
+        }
+    }
+
+    /// Rows a list has on screen, below the title, headings and above the two bars.
+    public var listHeight: Int { max(1, height - 6) }
+
+    /// Forms with typed text that is not saved.
+    public var hasUnsavedForm: Bool {
+        routes.contains { if case .form(let form) = $0 { return form.dirty }; return false }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import DoiThoaiCore
+
+/// What a form is for; decides the fields it starts with and what saving does.
+public enum FormPurpose: Equatable, Sendable {
+    case newMeeting
+    case editMeeting
+    case attendee(AttendeeID?)
+    case conclusion
+}
+
+/// A fixed choice in a picker field: the value stored and the words shown.
+public struct Choice: Equatable, Sendable {
+    public var value: String
+    public var phrase: Phrase
+
+    public init(_ value: String, _ phrase: Phrase) {
+        self.value = value
+        self.phrase = phrase
+    }
+}
+
+/// The value of one field as it is being edited.
+public enum FieldValue: Equatable, Sendable {
+    case text(TextField)
+    case choice([Choice], selected: Int)
+    case flag(Bool)
+    case multiline(TextEditor)
+}
+
+/// One labelled field of a form.
+public struct FormField: Equatable, Sendable {
+    public enum Key: String, Sendable {
+        case title, kind, organizer, parentBody, level, date, place, locality, legalBasis
+        case documentNumber, start, end, status, name, jobTitle, organisation, role, present, conclusion
+    }
+
+    public var key: Key
+    public var label: Phrase
+    public var value: FieldValue
+    public var required: Bool
+    /// Why the value cannot be saved, shown next to the field.
+    public var error: Phrase?
+
+    public init(_ key: Key, _ label: Phrase, _ value: FieldValue, required: Bool = false) {
+        self.key = key
+        self.label = label
+        self.value = value
+        self.required = required
+    }
+
+    /// The text typed, trimmed; for a choice, the chosen value.
+    public var text: String {
+        switch value {
+        case .text(let field): return field.text.trimmingCharacters(in: .whitespaces)
+        case .multiline(let editor): return editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .choice(let choices, let selected): return choices.indices.contains(selected) ? choices[selected].value : ""
+        case .flag(let on): return on ? "true" : "false"
+        }
+    }
+
+    /// Nil when the trimmed text is empty.
+    public var optionalText: String? { text.isEmpty ? nil : text }
+
+    public var isTextInput: Bool {
+        switch value {
+        case .text, .multiline: return true
+        case .choice, .flag: return false
+        }
+    }
+}
+
+/// A form on screen: its fields, which has focus, and whether anything was typed.
+public struct FormState: Equatable, Sendable {
+    public var purpose: FormPurpose
+    public var title: Phrase
+    public var fields: [FormField]
+    public var focus = 0
+    /// Something was typed or chosen since the form opened.
+    public var dirty = false
+    /// A save that failed: why, kept on screen with everything typed.
+    public var failure: String?
+
+    public init(purpose: FormPurpose, title: Phrase, fields: [FormField]) {
+        self.purpose = purpose
+        self.title = title
+        self.fields = fields
+    }
+
+    public func field(_ key: FormField.Key) -> FormField? { fields.first { $0.key == key } }
+    public func text(_ key: FormField.Key) -> String { field(key)?.text ?? "" }
+    public func optionalText(_ key: FormField.Key) -> String? { field(key)?.optionalText }
+
+    public var focused: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
+
+    public mutating func setError(_ key: FormField.Key, _ error: Phrase?) {
+        if let index = fields.firstIndex(where: { $0.key == key }) { fields[index].error = error }
+    }
+
+    public var hasErrors: Bool { fields.contains { $0.error != nil } }
+}

@@ -1,0 +1,38 @@
+import DoiThoaiCore
+
+/// One line of the meetings table: what the list needs of a meeting,
+/// without holding the whole record.
+public struct MeetingRow: Equatable, Sendable {
+    public var id: MeetingID
+    public var date: Day
+    public var organizer: String
+    public var title: String
+    public var opinionCount: Int
+    public var openFollowUps: Int
+    public var status: MeetingStatus
+    /// Folded organizer + title + id, for the filter as you type.
+    public var searchKey: String
+
+    public init(id: MeetingID, date: Day, organizer: String, title: String, opinionCount: Int,
+                openFollowUps: Int, status: MeetingStatus) {
+        self.id = id
+        self.date = date
+        self.organizer = organizer
+        self.title = title
+        self.opinionCount = opinionCount
+        self.openFollowUps = openFollowUps
+        self.status = status
+        searchKey = VietnameseFolding.fold("\(organizer) \(title) \(id.rawValue) \(date.vietnamese)")
+    }
+
+    public init(_ meeting: Meeting) {
+        self.init(id: meeting.id, date: meeting.date, organizer: meeting.organizer, title: meeting.title,
+                  opinionCount: meeting.opinions.count, openFollowUps: meeting.pendingFollowUpCount,
+                  status: meeting.status)
+    }
+
+    /// Newest first; on the same day, by id.
+    public static func newestFirst(_ a: MeetingRow, _ b: MeetingRow) -> Bool {
+        a.date != b.date ? a.date > b.date : a.id < b.id
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Every piece of interface text, by meaning. The words for each language
+/// live in one catalog per language (`Catalog+vi.swift`, `Catalog+en.swift`);
+/// no screen holds literal interface strings.
+public enum Phrase: String, CaseIterable, Sendable {
+    // commands
+    case cmdHelp, cmdQuit, cmdBack, cmdUp, cmdDown, cmdPageUp, cmdPageDown, cmdFirst, cmdLast
+    case cmdNextPanel, cmdPreviousPanel, cmdOpen, cmdNewMeeting, cmdDelete, cmdFilter
+    case cmdEditDetails, cmdAddAttendee, cmdEditItem, cmdDeleteItem, cmdConclusion, cmdUndo, cmdRedo
+    case cmdSave, cmdNextField, cmdPreviousField, cmdCycleNext, cmdCyclePrevious, cmdConfirm, cmdCancel
+    // chrome
+    case appName, screenMeetings, screenMeeting, screenHelp, windowTooSmall
+    case helpTitle, helpGroupScreen, helpGroupEverywhere, helpTyping
+    // meetings list
+    case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus
+    case meetingsCount, meetingsNone, meetingsFilterLabel, brokenFiles
+    // statuses and kinds
+    case statusPlanned, statusLive, statusClosed
+    case kindDialogue, kindSeminar, kindWorkshop, kindConference
+    case levelCommune, levelDistrict, levelProvince, levelMinistry
+    case roleChair, roleSecretary, roleOfficial, roleDelegate, roleCitizen, roleBusiness, roleExpert, rolePress
+    case present, absent, yes, no
+    // meeting screen
+    case tabDetails, tabAttendees, tabAgenda, tabOpinions, tabFollowUps, tabConclusion
+    case fieldTitle, fieldKind, fieldOrganizer, fieldParentBody, fieldLevel, fieldDate, fieldPlace
+    case fieldLocality, fieldLegalBasis, fieldDocumentNumber, fieldStart, fieldEnd, fieldStatus
+    case fieldName, fieldJobTitle, fieldOrganisation, fieldRole, fieldPresent, fieldConclusion
+    case noAttendees, noAgenda, noOpinions, noFollowUps, noConclusion, readOnlyBecause
+    case anonymous, opinionsByTopic, dueOn
+    // forms
+    case formNewMeeting, formEditMeeting, formNewAttendee, formEditAttendee, formConclusion
+    case errorRequired, errorDate, errorTime, errorEndBeforeStart, formUnsavedMark, formHint
+    // confirmations
+    case confirmDeleteMeeting, confirmDiscard, confirmQuitUnsaved, confirmDeleteAttendee
+    // messages
+    case msgSaved, msgCreated, msgTrashed, msgUndone, msgRedone, msgNothingToUndo, msgNothingToRedo
+    case msgMeetingClosedReadOnly, msgFailed
+}
+
+/// The interface language.
+public enum Language: String, Sendable, CaseIterable {
+    case vi, en
+
+    /// `--lang` when given, else English when LANG/LC_ALL/LC_MESSAGES starts with `en`.
+    public static func choose(option: String?, environment: [String: String]) -> Language {
+        if let option { return option.lowercased().hasPrefix("en") ? .en : .vi }
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[name], !value.isEmpty {
+                return value.lowercased().hasPrefix("en") ? .en : .vi
+            }
+        }
+        return .vi
+    }
+
+    public func text(_ phrase: Phrase) -> String {
+        let catalog = self == .vi ? Catalog.vi : Catalog.en
+        return catalog[phrase] ?? phrase.rawValue
+    }
+
+    /// A phrase with `%1`, `%2`… filled in.
+    public func text(_ phrase: Phrase, _ values: CustomStringConvertible...) -> String {
+        var result = text(phrase)
+        for (index, value) in values.enumerated() {
+            result = result.replacingOccurrences(of: "%\(index + 1)", with: value.description)
+        }
+        return result
+    }
+}
+
+/// The catalogs, one per language.
+public enum Catalog {}

@@ -1,1 +1,0 @@
-// The UI core: state, actions, reducer, screens. No curses here.

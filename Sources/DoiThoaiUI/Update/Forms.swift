@@ -1,0 +1,71 @@
+import DoiThoaiCore
+
+/// The forms the program shows, built from the record they edit.
+enum Forms {
+    static func choices<T: RawRepresentable>(_ cases: [T], _ phrase: (T) -> Phrase) -> [Choice] where T.RawValue == String {
+        cases.map { Choice($0.rawValue, phrase($0)) }
+    }
+
+    static func choice<T: RawRepresentable & CaseIterable>(_ value: T, _ phrase: (T) -> Phrase) -> FieldValue
+        where T.RawValue == String, T.AllCases == [T] {
+        let all = T.allCases
+        return .choice(choices(all, phrase), selected: all.firstIndex { $0.rawValue == value.rawValue } ?? 0)
+    }
+
+    static func text(_ value: String?) -> FieldValue { .text(TextField(value ?? "")) }
+
+    static func newMeeting(today: Day) -> FormState {
+        FormState(purpose: .newMeeting, title: .formNewMeeting, fields: meetingFields(
+            title: nil, kind: .dialogue, organizer: nil, parentBody: nil, level: .commune, date: today,
+            place: nil, locality: nil, legalBasis: "Chỉ thị số 13/CT-TTg ngày 10/6/2015 của Thủ tướng Chính phủ",
+            documentNumber: nil, start: nil, end: nil, status: nil))
+    }
+
+    static func editMeeting(_ meeting: Meeting) -> FormState {
+        FormState(purpose: .editMeeting, title: .formEditMeeting, fields: meetingFields(
+            title: meeting.title, kind: meeting.kind, organizer: meeting.organizer, parentBody: meeting.parentBody,
+            level: meeting.level, date: meeting.date, place: meeting.place, locality: meeting.locality,
+            legalBasis: meeting.legalBasis, documentNumber: meeting.documentNumber,
+            start: meeting.startedAt?.clock, end: meeting.endedAt?.clock, status: meeting.status))
+    }
+
+    private static func meetingFields(title: String?, kind: MeetingKind, organizer: String?, parentBody: String?,
+                                      level: AdministrativeLevel, date: Day, place: String?, locality: String?,
+                                      legalBasis: String?, documentNumber: String?, start: String?, end: String?,
+                                      status: MeetingStatus?) -> [FormField] {
+        var fields = [
+            FormField(.title, .fieldTitle, text(title), required: true),
+            FormField(.organizer, .fieldOrganizer, text(organizer), required: true),
+            FormField(.date, .fieldDate, text(date.vietnamese), required: true),
+            FormField(.place, .fieldPlace, text(place)),
+            FormField(.locality, .fieldLocality, text(locality)),
+            FormField(.kind, .fieldKind, choice(kind, \.phrase)),
+            FormField(.level, .fieldLevel, choice(level, \.phrase)),
+            FormField(.parentBody, .fieldParentBody, text(parentBody)),
+            FormField(.legalBasis, .fieldLegalBasis, text(legalBasis)),
+            FormField(.documentNumber, .fieldDocumentNumber, text(documentNumber)),
+            FormField(.start, .fieldStart, text(start)),
+            FormField(.end, .fieldEnd, text(end)),
+        ]
+        if let status { fields.append(FormField(.status, .fieldStatus, choice(status, \.phrase))) }
+        return fields
+    }
+
+    static func attendee(_ attendee: Attendee?, in meeting: Meeting) -> FormState {
+        let role = attendee?.role ?? (meeting.chair == nil ? .chair : meeting.secretary == nil ? .secretary : .citizen)
+        return FormState(purpose: .attendee(attendee?.id), title: attendee == nil ? .formNewAttendee : .formEditAttendee,
+                         fields: [
+                            FormField(.name, .fieldName, text(attendee?.name), required: true),
+                            FormField(.jobTitle, .fieldJobTitle, text(attendee?.title)),
+                            FormField(.organisation, .fieldOrganisation, text(attendee?.organization)),
+                            FormField(.role, .fieldRole, choice(role, \.phrase)),
+                            FormField(.present, .fieldPresent, .flag(attendee?.present ?? true)),
+                         ])
+    }
+
+    static func conclusion(_ meeting: Meeting) -> FormState {
+        FormState(purpose: .conclusion, title: .formConclusion, fields: [
+            FormField(.conclusion, .fieldConclusion, .multiline(TextEditor(meeting.conclusion ?? ""))),
+        ])
+    }
+}

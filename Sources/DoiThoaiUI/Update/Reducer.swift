@@ -1,0 +1,167 @@
+import DoiThoaiCore
+
+/// The one place state changes: takes an action, changes the state, and
+/// returns the effects (save, load, quit…) for the runner to carry out.
+/// Pure: no I/O, no clock, no terminal, so every screen's logic runs in tests.
+public enum Reducer {
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .keyPressed(let key):
+            return keyPressed(&state, key)
+        case .clockTicked(let now):
+            state.now = now
+            return []
+        case let .terminalResized(width, height):
+            state.width = width
+            state.height = height
+            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+            return []
+        case let .archiveLoaded(rows, failures):
+            state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
+            state.list.failures = failures
+            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+            return []
+        case let .meetingOpened(stored, reason):
+            state.meeting = MeetingState(meeting: stored.meeting, fingerprint: stored.fingerprint,
+                                         readOnlyReason: reason)
+            state.routes = [.meetings, .meeting]
+            if let reason { state.message = StatusMessage(state.language.text(.readOnlyBecause, reason), isError: true) }
+            return []
+        case .meetingCreated(let stored):
+            state.list.rows.append(MeetingRow(stored.meeting))
+            state.list.rows.sort(by: MeetingRow.newestFirst)
+            state.meeting = MeetingState(meeting: stored.meeting, fingerprint: stored.fingerprint)
+            state.routes = [.meetings, .meeting]
+            state.message = StatusMessage(state.language.text(.msgCreated, stored.meeting.id.rawValue))
+            return []
+        case let .meetingSaved(meeting, fingerprint, reason):
+            return meetingSaved(&state, meeting, fingerprint, reason)
+        case let .meetingTrashed(id, path):
+            state.list.rows.removeAll { $0.id == id }
+            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+            state.message = StatusMessage(state.language.text(.msgTrashed, path))
+            return []
+        case .effectFailed(let reason):
+            let text = state.language.text(.msgFailed, reason)
+            state.message = StatusMessage(text, isError: true)
+            if case .form(var form) = state.route {
+                form.failure = text
+                state.routes[state.routes.count - 1] = .form(form)
+            }
+            return []
+        }
+    }
+
+    static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
+        state.message = nil
+        if case .resize = key { return [] }
+        switch state.route {
+        case .form(var form):
+            // Taken out of the stack while it changes, so a long text is not copied per key.
+            let index = state.routes.count - 1
+            state.routes[index] = .meetings
+            let effects = FormReducer.key(&state, &form, key)
+            if state.routes.indices.contains(index), state.routes[index] == .meetings, index > 0 {
+                state.routes[index] = .form(form)
+            }
+            return effects
+        case .confirm(let confirmation): return confirmKey(&state, confirmation, key)
+        case .help(let scope, let scroll): return helpKey(&state, scope: scope, scroll: scroll, key)
+        case .meetings: return MeetingsReducer.key(&state, key)
+        case .meeting: return MeetingReducer.key(&state, key)
+        }
+    }
+
+    /// Commands that work the same on every screen.
+    static func global(_ state: inout AppState, _ command: Command) -> [Effect] {
+        switch command {
+        case .help:
+            state.routes.append(.help(scope: state.route.scope, scroll: 0))
+        case .quit:
+            if state.hasUnsavedForm {
+                state.routes.append(.confirm(Confirmation(.quit, message: state.text(.confirmQuitUnsaved))))
+                return []
+            }
+            return quit(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    static func quit(_ state: inout AppState) -> [Effect] {
+        state.quitting = true
+        var effects: [Effect] = []
+        if let meeting = state.meeting { effects.append(.closeMeeting(meeting.meeting.id)) }
+        return effects + [.quit]
+    }
+
+    static func meetingSaved(_ state: inout AppState, _ meeting: Meeting, _ fingerprint: FileFingerprint,
+                             _ reason: SaveReason) -> [Effect] {
+        guard var open = state.meeting, open.meeting.id == meeting.id else { return [] }
+        switch reason {
+        case .edit:
+            open.undoStack.append(open.meeting)
+            if open.undoStack.count > MeetingState.undoDepth { open.undoStack.removeFirst() }
+            open.redoStack.removeAll()
+            state.message = StatusMessage(state.text(.msgSaved))
+        case .undo:
+            open.redoStack.append(open.meeting)
+            _ = open.undoStack.popLast()
+            state.message = StatusMessage(state.text(.msgUndone))
+        case .redo:
+            open.undoStack.append(open.meeting)
+            _ = open.redoStack.popLast()
+            state.message = StatusMessage(state.text(.msgRedone))
+        }
+        open.meeting = meeting
+        open.fingerprint = fingerprint
+        open.cursor.keepInView(count: open.rowCount, visible: state.listHeight)
+        state.meeting = open
+        if let index = state.list.rows.firstIndex(where: { $0.id == meeting.id }) {
+            state.list.rows[index] = MeetingRow(meeting)
+            state.list.rows.sort(by: MeetingRow.newestFirst)
+        }
+        // The form that asked for this save has done its work.
+        if case .form = state.route { state.routes.removeLast() }
+        return []
+    }
+
+    static func confirmKey(_ state: inout AppState, _ confirmation: Confirmation, _ key: Key) -> [Effect] {
+        guard let command = KeyMap.command(for: key, in: .confirm, typing: false) else { return [] }
+        switch command {
+        case .confirm:
+            state.routes.removeLast()
+            switch confirmation.purpose {
+            case .deleteMeeting(let id): return [.trashMeeting(id)]
+            case .removeAttendee(let id): return MeetingReducer.removeAttendee(&state, id)
+            case .discardForm:
+                if case .form = state.route { state.routes.removeLast() }
+                return []
+            case .quit: return quit(&state)
+            }
+        case .cancel:
+            state.routes.removeLast()
+        case .quit:
+            return quit(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    static func helpKey(_ state: inout AppState, scope: KeyScope, scroll: Int, _ key: Key) -> [Effect] {
+        guard let command = KeyMap.command(for: key, in: .help, typing: false) else { return [] }
+        let top = state.routes.count - 1
+        switch command {
+        case .back: state.routes.removeLast()
+        case .up: state.routes[top] = .help(scope: scope, scroll: max(0, scroll - 1))
+        case .down: state.routes[top] = .help(scope: scope, scroll: scroll + 1)
+        case .pageUp: state.routes[top] = .help(scope: scope, scroll: max(0, scroll - state.listHeight))
+        case .pageDown: state.routes[top] = .help(scope: scope, scroll: scroll + state.listHeight)
+        case .quit: return quit(&state)
+        default: break
+        }
+        return []
+    }
+}

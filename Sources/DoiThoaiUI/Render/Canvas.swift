@@ -1,3 +1,4 @@
+import DoiThoaiCore
 /// A grid of cells that a screen draws into; the backend draws only the
 /// cells that differ from the previous frame. `plainText` makes any screen
 /// testable as text, without a terminal.

@@ -1,3 +1,4 @@
+import DoiThoaiCore
 /// A question in a box over the screen beneath it.
 enum ConfirmDialog {
     static func draw(_ canvas: inout Canvas, _ state: AppState, _ confirmation: Confirmation) {

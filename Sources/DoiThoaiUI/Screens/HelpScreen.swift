@@ -1,3 +1,4 @@
+import DoiThoaiCore
 /// Help for the screen it was opened from, generated from the key table
 /// itself, so it can never disagree with the keys.
 enum HelpScreen {

@@ -1,3 +1,4 @@
+import DoiThoaiCore
 /// A multi-line text being edited (an opinion, a conclusion): word wrap at
 /// the field's width, cursor by letter, word and line, Backspace and Delete
 /// by grapheme, paste of long text, no practical limit on length.

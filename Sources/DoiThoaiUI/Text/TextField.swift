@@ -1,3 +1,4 @@
+import DoiThoaiCore
 /// A one-line text being edited, by grapheme: one Backspace removes one
 /// visible letter with all its marks; ← and → move one letter.
 public struct TextField: Equatable, Sendable {

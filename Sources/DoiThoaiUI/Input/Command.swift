@@ -9,6 +9,10 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case open, newMeeting, deleteMeeting, filter
     // meeting
     case editDetails, addAttendee, editItem, deleteItem, conclusion, undo, redo
+    // live note-taking
+    case live, newOpinion, endMeeting
+    // opinion form
+    case addResponse, assignFollowUp, anonymous
     // forms
     case save, nextField, previousField, cycleNext, cyclePrevious
     // confirmations
@@ -46,6 +50,12 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .cyclePrevious: return .cmdCyclePrevious
         case .confirm: return .cmdConfirm
         case .cancel: return .cmdCancel
+        case .live: return .cmdLive
+        case .newOpinion: return .cmdNewOpinion
+        case .endMeeting: return .cmdEndMeeting
+        case .addResponse: return .cmdAddResponse
+        case .assignFollowUp: return .cmdAssignFollowUp
+        case .anonymous: return .cmdAnonymous
         }
     }
 }

@@ -1,6 +1,6 @@
 /// Where a binding works: a screen, or everywhere.
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, meetings, meeting, form, help, confirm
+    case global, meetings, meeting, live, form, opinionForm, help, confirm
 }
 
 /// One row of the key table: these keys, on this screen, do this. The same
@@ -31,6 +31,8 @@ public enum KeyMap {
         KeyBinding([c("d"), .delete], .deleteMeeting, .meetings, bar: true),
         KeyBinding([c("f")], .filter, .meetings, bar: true),
         // Meeting
+        KeyBinding([c("n"), c("o"), .insert], .newOpinion, .meeting, bar: true),
+        KeyBinding([c("l")], .live, .meeting, bar: true),
         KeyBinding([.tab, .right], .nextPanel, .meeting, bar: true),
         KeyBinding([.backTab, .left], .previousPanel, .meeting),
         KeyBinding([.enter], .editItem, .meeting, bar: true),
@@ -40,6 +42,16 @@ public enum KeyMap {
         KeyBinding([.delete, c("x")], .deleteItem, .meeting),
         KeyBinding([.control("z"), c("u")], .undo, .meeting, bar: true),
         KeyBinding([.control("y"), c("r")], .redo, .meeting),
+        // Live note-taking
+        KeyBinding([c("n"), c("o"), .insert, .enter], .newOpinion, .live, bar: true),
+        KeyBinding([c("l")], .endMeeting, .live, bar: true),
+        KeyBinding([c("a")], .addAttendee, .live, bar: true),
+        KeyBinding([.control("z"), c("u")], .undo, .live, bar: true),
+        KeyBinding([.control("y"), c("r")], .redo, .live),
+        // The opinion form (with the form keys below)
+        KeyBinding([.function(3)], .addResponse, .opinionForm, bar: true),
+        KeyBinding([.function(4)], .assignFollowUp, .opinionForm, bar: true),
+        KeyBinding([.function(5)], .anonymous, .opinionForm, bar: true),
         // Forms
         KeyBinding([.function(2), .control("s")], .save, .form, bar: true),
         KeyBinding([.tab, .down, .enter], .nextField, .form, bar: true),
@@ -77,10 +89,12 @@ public enum KeyMap {
     /// The rows that work in `scope`: its own first, then the global ones
     /// (which modal screens — forms, confirmations, help — do not take).
     public static func bindings(for scope: KeyScope) -> [KeyBinding] {
-        let own = bindings.filter { $0.scope == scope }
+        var own = bindings.filter { $0.scope == scope }
+        if scope == .opinionForm { own += bindings.filter { $0.scope == .form } }
         switch scope {
-        case .form, .confirm, .help:
-            let allowed: Set<Command> = scope == .form ? [.help, .quit, .pageUp, .pageDown] : [.up, .down, .pageUp, .pageDown, .quit]
+        case .form, .opinionForm, .confirm, .help:
+            let allowed: Set<Command> = scope == .form || scope == .opinionForm
+                ? [.help, .quit, .pageUp, .pageDown] : [.up, .down, .pageUp, .pageDown, .quit]
             return own + bindings.filter { $0.scope == .global && allowed.contains($0.command) }
         default:
             return own + bindings.filter { $0.scope == .global }

@@ -46,7 +46,7 @@ public final class App {
                 }
             }
             let now = clock.now()
-            if now.clock != state.now.clock || now.day != state.now.day { send(.clockTicked(now)) }
+            if now.seconds != state.now.seconds { send(.clockTicked(now)) }
             if !state.quitting { terminal.draw(ScreenRenderer.render(state)) }
         }
     }

@@ -7,6 +7,7 @@ public final class EffectRunner {
     public let store: MeetingStore
     public let clock: Clock
     private var lock: MeetingLock?
+    private var drafts: DraftStore { DraftStore(data: store.data) }
 
     public init(store: MeetingStore, clock: Clock) {
         self.store = store
@@ -20,7 +21,7 @@ public final class EffectRunner {
         do {
             switch effect {
             case .loadArchive:
-                return [loadArchive()]
+                return loadArchive()
             case .openMeeting(let id):
                 return [try open(id)]
             case .closeMeeting:
@@ -39,6 +40,18 @@ public final class EffectRunner {
             case .trashMeeting(let id):
                 let path = try store.trash(id)
                 return [.meetingTrashed(id, path: path)]
+            case .saveTopics(let catalog):
+                try TopicStore(data: store.data).save(catalog)
+                return [.topicsSaved]
+            case .writeDraft(let draft):
+                try drafts.write(draft)
+                return []
+            case .discardDraft(let name):
+                drafts.remove(name)
+                return []
+            case .setDraftAside(let name):
+                drafts.setAside(name, at: clock.now())
+                return []
             case .quit:
                 lock?.release()
                 lock = nil
@@ -49,10 +62,15 @@ public final class EffectRunner {
         }
     }
 
-    func loadArchive() -> Action {
+    /// The meetings list, the words to complete from, and any draft left by a crash.
+    func loadArchive() -> [Action] {
         let loaded = store.loadAll()
-        return .archiveLoaded(rows: loaded.meetings.map { MeetingRow($0.meeting) },
-                              failures: loaded.failures.map(\.description))
+        let meetings = loaded.meetings.map(\.meeting)
+        var actions: [Action] = [.archiveLoaded(rows: meetings.map(MeetingRow.init), failures: loaded.failures.map(\.description),
+                                                vocabulary: Vocabulary(meetings: meetings))]
+        let found = drafts.all()
+        if !found.isEmpty { actions.append(.draftsFound(found)) }
+        return actions
     }
 
     /// Loads a meeting and takes its lock; when another program holds it,

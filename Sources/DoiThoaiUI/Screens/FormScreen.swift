@@ -1,73 +1,125 @@
 import DoiThoaiCore
 
-/// A form: one labelled field per line (a multi-line editor takes the rest
-/// of the screen), the focused field highlighted, errors beside the field.
+/// A form: one labelled field per line; a multi-line editor takes its own
+/// lines under its label; the focused field shows its suggestions under it;
+/// errors stand beside the field they belong to.
 enum FormScreen {
     static func draw(_ canvas: inout Canvas, _ state: AppState, _ form: FormState) {
         if form.dirty {
             let mark = state.text(.formUnsavedMark)
             canvas.put(mark, row: 1, column: canvas.width - TextWidth.of(mark) - 1, style: .warning)
         }
-        let labelWidth = min(24, (form.fields.map { TextWidth.of(state.text($0.label)) }.max() ?? 10) + 1)
-        let valueColumn = labelWidth + 3
-        let valueWidth = max(4, canvas.width - valueColumn - 1)
-        let firstRow = 2
-        let bottom = canvas.height - 3
-        let visibleRows = max(1, bottom - firstRow)
-        let top = max(0, form.focus - visibleRows + 1)
-        var row = firstRow
-        for index in top..<form.fields.count where row < bottom {
-            let field = form.fields[index]
-            let focused = index == form.focus
-            let marker = field.required ? "*" : " "
-            canvas.put(" " + TextWidth.pad(state.text(field.label), to: labelWidth) + marker, row: row, column: 0,
-                       style: focused ? .selected : .label)
-            switch field.value {
-            case .text(let text):
-                let shown = focused ? text.visible(in: valueWidth)
-                    : (text: TextWidth.truncate(text.text, to: valueWidth), cursorColumn: 0)
-                canvas.fill(row: row, column: valueColumn, width: valueWidth, height: 1, style: focused ? .input : .normal)
-                canvas.put(shown.text, row: row, column: valueColumn, style: focused ? .input : .normal)
-                if focused { canvas.cursor = (row, valueColumn + shown.cursorColumn) }
-            case .choice(let choices, let selected):
-                let words = choices.indices.contains(selected) ? state.text(choices[selected].phrase) : ""
-                let text = focused ? "◀ \(words) ▶  " + state.text(.formHint) : words
-                canvas.put(TextWidth.truncate(text, to: valueWidth), row: row, column: valueColumn,
-                           style: focused ? .input : .normal)
-            case .flag(let on):
-                canvas.put((on ? "[x] " : "[ ] ") + state.text(on ? .yes : .no), row: row, column: valueColumn,
-                           style: focused ? .input : .normal)
-            case .multiline(let editor):
-                row = drawEditor(&canvas, state, editor, focused: focused, from: row + 1, bottom: bottom)
-                continue
-            }
-            if let error = field.error {
-                let text = "⚠ " + state.text(error)
-                let x = canvas.width - TextWidth.of(text) - 1
-                canvas.put(text, row: row, column: max(valueColumn, x), style: .error)
-            }
-            row += 1
+        let layout = FormLayout(state, form)
+        for block in layout.blocks where block.row + block.height > layout.top && block.row < layout.top + layout.height {
+            let row = block.row - layout.top + FormLayout.firstRow
+            drawField(&canvas, state, form, index: block.field, row: row, height: block.height, layout: layout)
         }
         if let failure = form.failure {
             canvas.put(TextWidth.truncate(" " + failure, to: canvas.width), row: canvas.height - 3, column: 0, style: .error)
         }
     }
 
-    /// A multi-line editor from `from` to `bottom`, scrolled to the cursor.
-    static func drawEditor(_ canvas: inout Canvas, _ state: AppState, _ editor: TextEditor, focused: Bool,
-                           from: Int, bottom: Int) -> Int {
-        let size = FormLayout.editorSize(state)
-        let height = max(1, min(size.height, bottom - from))
-        let lines = editor.layout(width: size.width)
-        let position = editor.cursorPosition(width: size.width)
-        let top = max(0, position.line - height + 1)
-        canvas.fill(row: from, column: 2, width: size.width, height: height, style: focused ? .input : .normal)
+    static func drawField(_ canvas: inout Canvas, _ state: AppState, _ form: FormState, index: Int, row: Int,
+                          height: Int, layout: FormLayout) {
+        let field = form.fields[index]
+        let focused = index == form.focus
+        let style: Style = focused ? .input : .normal
+        let x = layout.valueColumn
+        let width = layout.valueWidth
+        let marker = field.required ? "*" : " "
+        canvas.put(" " + TextWidth.pad(label(state, field), to: layout.labelWidth) + marker, row: row, column: 0,
+                   style: focused ? .selected : .label)
+        switch field.value {
+        case .text(let text), .completion(let text, _, _):
+            drawLine(&canvas, text, focused: focused, row: row, column: x, width: width)
+        case .topic(let filter, let selected, _):
+            if focused {
+                drawLine(&canvas, filter, focused: true, row: row, column: x, width: width)
+            } else {
+                let name = selected.flatMap { state.topics.topic($0)?.name(english: state.language == .en) } ?? ""
+                canvas.put(TextWidth.truncate(name, to: width), row: row, column: x)
+            }
+        case .choice(let choices, let selected):
+            let words = choices.indices.contains(selected) ? state.text(choices[selected].phrase) : ""
+            var text = words
+            if focused {
+                let numbered = choices.count <= 9 && field.key == .opinionKind
+                text = numbered
+                    ? choices.enumerated().map { "\($0.offset + 1) " + state.text($0.element.phrase) }.joined(separator: "  ")
+                    : "◀ \(words) ▶  " + state.text(.formHint)
+            }
+            let end = canvas.put(TextWidth.truncate(text, to: width), row: row, column: x, style: style)
+            if focused, field.key == .opinionKind { highlightChoice(&canvas, state, choices, selected, row: row, column: x, end: end) }
+        case .flag(let on):
+            canvas.put((on ? "[x] " : "[ ] ") + state.text(on ? .yes : .no), row: row, column: x, style: style)
+        case .multiline(let editor):
+            drawEditor(&canvas, editor, focused: focused, row: row + 1, height: height - 1, width: layout.editorWidth)
+        }
+        if focused { drawSuggestions(&canvas, state, form, field, row: row + 1, height: height - 1, layout: layout) }
+        if let error = field.error {
+            let text = "⚠ " + state.text(error)
+            canvas.put(text, row: row, column: max(x, canvas.width - TextWidth.of(text) - 1), style: .error)
+        }
+    }
+
+    static func label(_ state: AppState, _ field: FormField) -> String {
+        let words = state.text(field.label)
+        return field.key == .responder || field.key == .response ? "\(words) \(field.index + 1)" : words
+    }
+
+    static func drawLine(_ canvas: inout Canvas, _ text: TextField, focused: Bool, row: Int, column: Int, width: Int) {
+        let shown = focused ? text.visible(in: width) : (text: TextWidth.truncate(text.text, to: width), cursorColumn: 0)
+        canvas.fill(row: row, column: column, width: width, height: 1, style: focused ? .input : .normal)
+        canvas.put(shown.text, row: row, column: column, style: focused ? .input : .normal)
+        if focused { canvas.cursor = (row, column + shown.cursorColumn) }
+    }
+
+    /// The chosen kind stands out among the numbered choices.
+    static func highlightChoice(_ canvas: inout Canvas, _ state: AppState, _ choices: [Choice], _ selected: Int,
+                                row: Int, column: Int, end: Int) {
+        var x = column
+        for (offset, choice) in choices.enumerated() {
+            let item = "\(offset + 1) " + state.text(choice.phrase)
+            if offset == selected, x + TextWidth.of(item) <= end {
+                canvas.put(item, row: row, column: x, style: .selected)
+            }
+            x += TextWidth.of(item) + 2
+        }
+    }
+
+    static func drawSuggestions(_ canvas: inout Canvas, _ state: AppState, _ form: FormState, _ field: FormField,
+                                row: Int, height: Int, layout: FormLayout) {
+        let items: [String]
+        let highlight: Int?
+        switch field.value {
+        case .completion(let text, let source, let chosen):
+            items = Completion.suggestions(for: text.text, among: Completion.candidates(
+                source, meeting: state.meeting?.meeting, vocabulary: state.vocabulary))
+            highlight = chosen
+        case .topic(let filter, _, let chosen):
+            items = FormReducer.topicChoices(state, filter: filter.text).map(\.label)
+            highlight = chosen
+        default:
+            return
+        }
+        for (offset, item) in items.prefix(height).enumerated() {
+            let selected = offset == highlight
+            canvas.put(TextWidth.pad((selected ? "▸ " : "  ") + item, to: layout.valueWidth), row: row + offset,
+                       column: layout.valueColumn, style: selected ? .selected : .muted)
+        }
+    }
+
+    static func drawEditor(_ canvas: inout Canvas, _ editor: TextEditor, focused: Bool, row: Int, height: Int, width: Int) {
+        guard height > 0 else { return }
+        let lines = editor.layout(width: width)
+        let position = editor.cursorPosition(width: width)
+        let top = focused ? max(0, position.line - height + 1) : 0
+        canvas.fill(row: row, column: 2, width: width, height: height, style: focused ? .input : .muted)
         let characters = editor.characters
         for (offset, line) in lines[top..<min(lines.count, top + height)].enumerated() {
-            canvas.put(String(characters[line.start..<line.end]), row: from + offset, column: 2,
+            canvas.put(String(characters[line.start..<line.end]), row: row + offset, column: 2,
                        style: focused ? .input : .normal)
         }
-        if focused { canvas.cursor = (from + position.line - top, 2 + position.column) }
-        return from + height
+        if focused { canvas.cursor = (row + position.line - top, 2 + position.column) }
     }
 }

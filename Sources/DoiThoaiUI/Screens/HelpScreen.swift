@@ -26,7 +26,8 @@ enum HelpScreen {
         switch scope {
         case .meetings: return .screenMeetings
         case .meeting: return .screenMeeting
-        case .form: return .cmdSave
+        case .live: return .screenLive
+        case .form, .opinionForm: return .screenForm
         case .help, .global, .confirm: return .screenHelp
         }
     }

@@ -29,6 +29,9 @@ public enum ScreenRenderer {
         case .meeting:
             drawTitle(&canvas, state, state.meeting.map { $0.meeting.date.vietnamese + " · " + $0.meeting.organizer } ?? "")
             MeetingScreen.draw(&canvas, state)
+        case .live:
+            drawTitle(&canvas, state, state.meeting.map { $0.meeting.date.vietnamese + " · " + $0.meeting.organizer } ?? "")
+            LiveScreen.draw(&canvas, state)
         case .form(let form):
             drawTitle(&canvas, state, state.text(form.title))
             FormScreen.draw(&canvas, state, form)
@@ -65,7 +68,7 @@ public enum ScreenRenderer {
     static func drawKeyBar(_ canvas: inout Canvas, _ state: AppState) {
         let row = canvas.height - 1
         canvas.bar("", row: row, style: .statusBar)
-        let essential: Set<Command> = [.help, .back, .quit]
+        let essential: Set<Command> = [.save, .cancel, .help, .back, .quit]
         let entries = KeyMap.bar(for: state.route.scope, typing: state.isTyping)
         func width(_ entry: (keys: String, command: Command)) -> Int {
             TextWidth.of(entry.keys) + 1 + TextWidth.of(state.text(entry.command.phrase)) + 2

@@ -40,6 +40,13 @@ public struct AppState: Equatable, Sendable {
     public var routes: [Route] = [.meetings]
     public var message: StatusMessage?
     public var quitting = false
+    public var vocabulary = Vocabulary()
+    /// A topic was created in a form; the catalog is saved with the form.
+    public var pendingTopicSave = false
+    /// The draft last written for the open form (to write only what changed).
+    public var lastDraft: FormDraft?
+    /// A draft to reopen once its meeting has opened.
+    public var pendingRestore: FormDraft?
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, topics: TopicCatalog) {
         self.language = language
@@ -56,7 +63,10 @@ public struct AppState: Equatable, Sendable {
     /// Whether the focused thing takes typed letters (so `q` types, not quits).
     public var isTyping: Bool {
         switch route {
-        case .form(let form): return form.focused?.isTextInput ?? false
+        case .form(let form):
+            guard let focused = form.focused else { return false }
+            if case .choice = focused.value, focused.key == .opinionKind { return true }
+            return focused.isTextInput
         case .meetings: return list.filtering
         default: return false
         }

@@ -7,6 +7,10 @@ public enum FormPurpose: Equatable, Sendable {
     case editMeeting
     case attendee(AttendeeID?)
     case conclusion
+    case opinion(OpinionID?)
+    case endMeeting
+
+    public var isOpinion: Bool { if case .opinion = self { return true }; return false }
 }
 
 /// A fixed choice in a picker field: the value stored and the words shown.
@@ -26,6 +30,16 @@ public enum FieldValue: Equatable, Sendable {
     case choice([Choice], selected: Int)
     case flag(Bool)
     case multiline(TextEditor)
+    /// Free text with suggestions from `source`; `highlight` is the
+    /// suggestion ↓/↑ chose, taken by Enter or Tab.
+    case completion(TextField, source: CompletionSource, highlight: Int?)
+    /// A topic from the catalog, found by typing part of its name.
+    case topic(TextField, selected: TopicID?, highlight: Int)
+}
+
+/// Where a completing field finds its suggestions.
+public enum CompletionSource: Equatable, Sendable {
+    case speakers, origins, responders, assignees
 }
 
 /// One labelled field of a form.
@@ -33,17 +47,26 @@ public struct FormField: Equatable, Sendable {
     public enum Key: String, Sendable {
         case title, kind, organizer, parentBody, level, date, place, locality, legalBasis
         case documentNumber, start, end, status, name, jobTitle, organisation, role, present, conclusion
+        case speaker, origin, topic, opinionKind, text, responder, response, disposition, forwardedTo
+        case addSpeaker, task, assignee, due
     }
 
     public var key: Key
+    /// Which one of a repeated field (the second response is `.response`, 1).
+    public var index = 0
     public var label: Phrase
+    /// Lines a multi-line editor takes; nil: the rest of the screen.
+    public var lines: Int?
     public var value: FieldValue
     public var required: Bool
     /// Why the value cannot be saved, shown next to the field.
     public var error: Phrase?
 
-    public init(_ key: Key, _ label: Phrase, _ value: FieldValue, required: Bool = false) {
+    public init(_ key: Key, _ label: Phrase, _ value: FieldValue, required: Bool = false, index: Int = 0,
+                lines: Int? = nil) {
         self.key = key
+        self.index = index
+        self.lines = lines
         self.label = label
         self.value = value
         self.required = required
@@ -52,7 +75,8 @@ public struct FormField: Equatable, Sendable {
     /// The text typed, trimmed; for a choice, the chosen value.
     public var text: String {
         switch value {
-        case .text(let field): return field.text.trimmingCharacters(in: .whitespaces)
+        case .text(let field), .completion(let field, _, _): return field.text.trimmingCharacters(in: .whitespaces)
+        case .topic(_, let selected, _): return selected?.rawValue ?? ""
         case .multiline(let editor): return editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
         case .choice(let choices, let selected): return choices.indices.contains(selected) ? choices[selected].value : ""
         case .flag(let on): return on ? "true" : "false"
@@ -64,7 +88,7 @@ public struct FormField: Equatable, Sendable {
 
     public var isTextInput: Bool {
         switch value {
-        case .text, .multiline: return true
+        case .text, .multiline, .completion, .topic: return true
         case .choice, .flag: return false
         }
     }
@@ -87,14 +111,19 @@ public struct FormState: Equatable, Sendable {
         self.fields = fields
     }
 
-    public func field(_ key: FormField.Key) -> FormField? { fields.first { $0.key == key } }
-    public func text(_ key: FormField.Key) -> String { field(key)?.text ?? "" }
-    public func optionalText(_ key: FormField.Key) -> String? { field(key)?.optionalText }
+    public func field(_ key: FormField.Key, _ index: Int = 0) -> FormField? {
+        fields.first { $0.key == key && $0.index == index }
+    }
+    public func text(_ key: FormField.Key, _ index: Int = 0) -> String { field(key, index)?.text ?? "" }
+    public func optionalText(_ key: FormField.Key, _ index: Int = 0) -> String? { field(key, index)?.optionalText }
+    public func count(of key: FormField.Key) -> Int { fields.filter { $0.key == key }.count }
 
     public var focused: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }
 
-    public mutating func setError(_ key: FormField.Key, _ error: Phrase?) {
-        if let index = fields.firstIndex(where: { $0.key == key }) { fields[index].error = error }
+    public mutating func setError(_ key: FormField.Key, _ error: Phrase?, index: Int = 0) {
+        if let position = fields.firstIndex(where: { $0.key == key && $0.index == index }) {
+            fields[position].error = error
+        }
     }
 
     public var hasErrors: Bool { fields.contains { $0.error != nil } }

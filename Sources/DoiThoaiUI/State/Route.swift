@@ -5,6 +5,8 @@ public struct Confirmation: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case deleteMeeting(MeetingID)
         case removeAttendee(AttendeeID)
+        case restoreDraft(FormDraft)
+        case removeOpinion(OpinionID)
         case discardForm
         case quit
     }
@@ -22,6 +24,8 @@ public struct Confirmation: Equatable, Sendable {
 public enum Route: Equatable, Sendable {
     case meetings
     case meeting
+    /// Live note-taking on the open meeting.
+    case live
     case form(FormState)
     case help(scope: KeyScope, scroll: Int)
     case confirm(Confirmation)
@@ -31,7 +35,8 @@ public enum Route: Equatable, Sendable {
         switch self {
         case .meetings: return .meetings
         case .meeting: return .meeting
-        case .form: return .form
+        case .live: return .live
+        case .form(let form): return form.purpose.isOpinion ? .opinionForm : .form
         case .help: return .help
         case .confirm: return .confirm
         }

@@ -33,6 +33,40 @@ extension AdministrativeLevel {
     }
 }
 
+extension OpinionKind {
+    public var phrase: Phrase {
+        switch self {
+        case .commendation: return .kindCommendation
+        case .complaint: return .kindComplaint
+        case .recommendation: return .kindRecommendation
+        case .question: return .kindQuestion
+        case .proposal: return .kindProposal
+        }
+    }
+}
+
+extension Disposition {
+    public var phrase: Phrase {
+        switch self {
+        case .answered: return .dispositionAnswered
+        case .inWriting: return .dispositionInWriting
+        case .forwarded: return .dispositionForwarded
+        case .noted: return .dispositionNoted
+        }
+    }
+}
+
+extension FollowUpStatus {
+    public var phrase: Phrase {
+        switch self {
+        case .open: return .followUpOpen
+        case .inProgress: return .followUpInProgress
+        case .done: return .followUpDone
+        case .cancelled: return .followUpCancelled
+        }
+    }
+}
+
 extension AttendeeRole {
     public var phrase: Phrase {
         switch self {

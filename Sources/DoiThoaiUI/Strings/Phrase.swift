@@ -36,6 +36,16 @@ public enum Phrase: String, CaseIterable, Sendable {
     // messages
     case msgSaved, msgCreated, msgTrashed, msgUndone, msgRedone, msgNothingToUndo, msgNothingToRedo
     case msgMeetingClosedReadOnly, msgFailed
+    // live note-taking and the opinion form
+    case cmdLive, cmdNewOpinion, cmdEndMeeting, cmdAddResponse, cmdAssignFollowUp, cmdAnonymous
+    case screenLive, screenForm, liveBanner, liveElapsed, liveCount, liveLatest, liveNoOpinions, liveStarted
+    case kindCommendation, kindComplaint, kindRecommendation, kindQuestion, kindProposal
+    case dispositionAnswered, dispositionInWriting, dispositionForwarded, dispositionNoted
+    case followUpOpen, followUpInProgress, followUpDone, followUpCancelled
+    case fieldSpeaker, fieldOrigin, fieldTopic, fieldOpinionKind, fieldOpinionText, fieldResponder, fieldResponse
+    case fieldDisposition, fieldForwardedTo, fieldAddSpeaker, fieldTask, fieldAssignee, fieldDue
+    case formNewOpinion, formEditOpinion, formEndMeeting, newTopic, errorForwardedTo, errorAssignee
+    case confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
 }
 
 /// The interface language.

@@ -5,12 +5,14 @@ public enum Action: Sendable {
     case keyPressed(Key)
     case clockTicked(Timestamp)
     case terminalResized(width: Int, height: Int)
-    case archiveLoaded(rows: [MeetingRow], failures: [String])
+    case archiveLoaded(rows: [MeetingRow], failures: [String], vocabulary: Vocabulary)
     case meetingOpened(StoredMeeting, readOnlyReason: String?)
     case meetingCreated(StoredMeeting)
     case meetingSaved(Meeting, FileFingerprint, SaveReason)
     case meetingTrashed(MeetingID, path: String)
     case effectFailed(String)
+    case topicsSaved
+    case draftsFound([FormDraft])
 }
 
 /// Why a meeting is being saved: decides what undo remembers and what the screen says.
@@ -28,5 +30,11 @@ public enum Effect: Equatable, Sendable {
     case createMeeting(Meeting)
     case saveMeeting(Meeting, over: FileFingerprint, SaveReason)
     case trashMeeting(MeetingID)
+    case saveTopics(TopicCatalog)
+    /// Keeps what is typed in the open form on disk, so a crash loses at most a second or two.
+    case writeDraft(FormDraft)
+    case discardDraft(String)
+    /// The secretary declined a draft at start: kept in the trash folder, not deleted.
+    case setDraftAside(String)
     case quit
 }

@@ -1,38 +1,41 @@
+import Foundation
 import DoiThoaiCore
 
-/// Keys in a form: typing into the focused field, moving between fields,
-/// saving (F2, Ctrl-S) and cancelling (Esc, asking first if text was typed).
+/// Keys in a form: typing into the focused field, choosing suggestions,
+/// moving between fields, saving (F2, Ctrl-S) and cancelling (Esc, asking
+/// first if text was typed).
 enum FormReducer {
     /// `form` is the form on top of the stack, taken out while it changes;
     /// the caller puts it back unless the form was closed.
     static func key(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> [Effect] {
         guard let focused = form.focused else { return [] }
-        let command = KeyMap.command(for: key, in: .form, typing: focused.isTextInput)
+        let scope: KeyScope = form.purpose.isOpinion ? .opinionForm : .form
+        let command = KeyMap.command(for: key, in: scope, typing: focused.isTextInput)
+        let before = form
 
-        if case .multiline(var editor) = focused.value, !claimsFromEditor(key) {
-            let size = FormLayout.editorSize(state)
-            if editor.handle(key, width: size.width, height: size.height) {
-                form.fields[form.focus].value = .multiline(editor)
+        if fieldTakes(key, command: command, &state, &form) {
+            if form != before {
                 form.dirty = true
                 form.fields[form.focus].error = nil
-                return []
-            }
-        }
-        if case .text(var field) = focused.value, command == nil || command == .cycleNext || command == .cyclePrevious {
-            if field.handle(key) {
-                form.fields[form.focus].value = .text(field)
-                form.fields[form.focus].error = nil
-                form.dirty = true
             }
             return []
         }
         guard let command else { return [] }
         switch command {
-        case .nextField: form.focus = (form.focus + 1) % form.fields.count
-        case .previousField: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
+        case .nextField:
+            if focused.key == .topic { chooseTopic(&state, &form) }
+            if case .completion(var text, let source, let highlight?) = focused.value {
+                let items = suggestions(state, text.text, source)
+                if items.indices.contains(highlight) { text.set(items[highlight]) }
+                form.fields[form.focus].value = .completion(text, source: source, highlight: nil)
+            }
+            moveFocus(&state, &form, by: 1)
+        case .previousField:
+            moveFocus(&state, &form, by: -1)
         case .cycleNext, .cyclePrevious:
             cycle(&form, by: command == .cycleNext ? 1 : -1)
         case .save:
+            if focused.key == .topic { chooseTopic(&state, &form) }
             return save(&state, &form)
         case .cancel:
             if form.dirty {
@@ -42,10 +45,72 @@ enum FormReducer {
                 state.routes.removeLast()
             }
             return []
+        case .addResponse:
+            OpinionForm.addResponse(&form)
+        case .assignFollowUp:
+            OpinionForm.addFollowUp(&form, today: state.now.day)
+        case .anonymous:
+            OpinionForm.makeAnonymous(&form)
         default:
             return Reducer.global(&state, command)
         }
         return []
+    }
+
+    /// Gives the key to the focused field when it is an edit there; true when taken.
+    static func fieldTakes(_ key: Key, command: Command?, _ state: inout AppState, _ form: inout FormState) -> Bool {
+        let index = form.focus
+        switch form.fields[index].value {
+        case .multiline(var editor):
+            guard !claimsFromEditor(key) else { return false }
+            let size = FormLayout.editorSize(state, form)
+            guard editor.handle(key, width: size.width, height: size.height) else { return false }
+            form.fields[index].value = .multiline(editor)
+            return true
+        case .text(var field):
+            guard command == nil || command == .cycleNext || command == .cyclePrevious, field.handle(key) else { return false }
+            form.fields[index].value = .text(field)
+            return true
+        case .completion(var field, let source, let highlight):
+            let count = suggestions(state, field.text, source).count
+            switch key {
+            case .down where count > 0:
+                form.fields[index].value = .completion(field, source: source, highlight: min(count - 1, (highlight ?? -1) + 1))
+                return true
+            case .up where highlight != nil:
+                let next = (highlight ?? 0) - 1
+                form.fields[index].value = .completion(field, source: source, highlight: next < 0 ? nil : next)
+                return true
+            default:
+                guard command == nil || command == .cycleNext || command == .cyclePrevious, field.handle(key) else { return false }
+                form.fields[index].value = .completion(field, source: source, highlight: nil)
+                return true
+            }
+        case .topic(var filter, let selected, let highlight):
+            let count = topicChoices(state, filter: filter.text).count
+            switch key {
+            case .down where count > 0:
+                form.fields[index].value = .topic(filter, selected: selected, highlight: min(count - 1, highlight + 1))
+                return true
+            case .up where highlight > 0:
+                form.fields[index].value = .topic(filter, selected: selected, highlight: highlight - 1)
+                return true
+            default:
+                guard command == nil || command == .cycleNext || command == .cyclePrevious, filter.handle(key) else { return false }
+                form.fields[index].value = .topic(filter, selected: selected, highlight: 0)
+                return true
+            }
+        case .choice(let choices, _):
+            // The opinion's kind: one digit each.
+            guard case .character(let c) = key, let digit = c.wholeNumberValue, (1...choices.count).contains(digit) else {
+                return false
+            }
+            form.fields[index].value = .choice(choices, selected: digit - 1)
+            moveFocus(&state, &form, by: 1)
+            return true
+        case .flag:
+            return false
+        }
     }
 
     /// Keys a multi-line editor leaves to the form.
@@ -53,6 +118,54 @@ enum FormReducer {
         switch key {
         case .tab, .backTab, .escape, .function, .control("s"): return true
         default: return false
+        }
+    }
+
+    static func suggestions(_ state: AppState, _ typed: String, _ source: CompletionSource) -> [String] {
+        Completion.suggestions(for: typed, among: Completion.candidates(source, meeting: state.meeting?.meeting,
+                                                                         vocabulary: state.vocabulary))
+    }
+
+    /// One line of the topic picker: a topic, or "new topic: <typed>".
+    struct TopicChoice: Equatable {
+        var label: String
+        var topic: TopicID?
+        var newName: String?
+    }
+
+    static func topicChoices(_ state: AppState, filter: String) -> [TopicChoice] {
+        let english = state.language == .en
+        var choices = TopicMatcher.matches(filter, in: state.topics, usage: state.vocabulary.topicUsage)
+            .map { TopicChoice(label: $0.name(english: english), topic: $0.id, newName: nil) }
+        let typed = filter.trimmingCharacters(in: .whitespaces)
+        if !typed.isEmpty, !choices.contains(where: { VietnameseFolding.fold($0.label) == VietnameseFolding.fold(typed) }) {
+            choices.append(TopicChoice(label: state.language.text(.newTopic, typed), topic: nil, newName: typed))
+        }
+        return choices
+    }
+
+    /// Takes the highlighted topic (creating a new one when that is the choice).
+    static func chooseTopic(_ state: inout AppState, _ form: inout FormState) {
+        guard case .topic(let filter, let selected, let highlight) = form.fields[form.focus].value else { return }
+        let choices = topicChoices(state, filter: filter.text)
+        guard filter.text.isEmpty == false || selected == nil, choices.indices.contains(highlight) else { return }
+        let choice = choices[highlight]
+        var id = choice.topic
+        if let name = choice.newName {
+            id = state.topics.add(name: NFC.normalize(name)).id
+            state.pendingTopicSave = true
+        }
+        form.fields[form.focus].value = .topic(TextField(), selected: id, highlight: 0)
+        form.fields[form.focus].error = nil
+        form.dirty = true
+    }
+
+    static func moveFocus(_ state: inout AppState, _ form: inout FormState, by step: Int) {
+        form.focus = (form.focus + step + form.fields.count) % form.fields.count
+        if case .topic(let filter, let selected, _) = form.fields[form.focus].value {
+            let choices = topicChoices(state, filter: filter.text)
+            let position = choices.firstIndex { $0.topic == selected && selected != nil } ?? 0
+            form.fields[form.focus].value = .topic(filter, selected: selected, highlight: position)
         }
     }
 
@@ -79,25 +192,23 @@ enum FormReducer {
             if let first = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = first }
             return []
         }
+        var effects: [Effect] = []
+        if state.pendingTopicSave {
+            effects.append(.saveTopics(state.topics))
+            state.pendingTopicSave = false
+        }
         switch result {
         case .create(let meeting)?:
-            return [.createMeeting(meeting)]
+            return effects + [.createMeeting(meeting)]
         case .update(let meeting)?:
-            guard let open = state.meeting else { return [] }
+            guard let open = state.meeting else { return effects }
             if meeting == open.meeting {
                 state.routes.removeLast()
-                return []
+                return effects + [.discardDraft(FormDraft.name(for: form, meeting: open.meeting.id))]
             }
-            return [.saveMeeting(meeting, over: open.fingerprint, .edit)]
+            return effects + [.saveMeeting(meeting, over: open.fingerprint, .edit)]
         case nil:
-            return []
+            return effects
         }
-    }
-}
-
-/// How big the multi-line editor of a form is on screen.
-enum FormLayout {
-    static func editorSize(_ state: AppState) -> (width: Int, height: Int) {
-        (max(10, state.width - 4), max(3, state.height - 8))
     }
 }

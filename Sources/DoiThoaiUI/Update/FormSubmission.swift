@@ -40,6 +40,25 @@ enum FormSubmission {
             guard var changed = meeting else { return nil }
             changed.conclusion = form.optionalText(.conclusion).map(NFC.normalize)
             return .update(changed)
+        case .opinion(let id):
+            guard let meeting else { return nil }
+            return OpinionSubmission.apply(&form, id: id, meeting: meeting, now: now).map { .update($0) }
+        case .endMeeting:
+            guard var changed = meeting else { return nil }
+            guard let end = clock(form.text(.end)) else {
+                form.setError(.end, .errorTime)
+                return nil
+            }
+            var ended = Timestamp(day: changed.date, hour: end.hour, minute: end.minute, offset: now.offset)
+            if let start = changed.startedAt, ended < start {
+                // The same minute as the start (its seconds were recorded) is the start;
+                // earlier than that, the meeting ran past midnight.
+                ended = start.seconds - ended.seconds < 60 ? start : ended.adding(seconds: 86400)
+            }
+            changed.endedAt = ended
+            changed.conclusion = form.optionalText(.conclusion).map(NFC.normalize)
+            changed.status = .closed
+            return .update(changed)
         }
     }
 

@@ -69,3 +69,25 @@ enum Forms {
         ])
     }
 }
+
+extension Forms {
+    /// The form for editing part of an open meeting.
+    static func form(for purpose: FormPurpose, in meeting: Meeting, state: AppState) -> FormState {
+        switch purpose {
+        case .newMeeting: return newMeeting(today: state.now.day)
+        case .editMeeting: return editMeeting(meeting)
+        case .attendee(let id): return attendee(id.flatMap(meeting.attendee), in: meeting)
+        case .conclusion: return conclusion(meeting)
+        case .opinion(let id): return OpinionForm.make(id.flatMap(meeting.opinion), in: meeting)
+        case .endMeeting: return endMeeting(meeting, now: state.now)
+        }
+    }
+
+    /// Closing the meeting: the end time (now by default) and the chair's conclusion.
+    static func endMeeting(_ meeting: Meeting, now: Timestamp) -> FormState {
+        FormState(purpose: .endMeeting, title: .formEndMeeting, fields: [
+            FormField(.end, .fieldEnd, text(now.clock), required: true),
+            FormField(.conclusion, .fieldConclusion, .multiline(TextEditor(meeting.conclusion ?? ""))),
+        ])
+    }
+}

@@ -21,6 +21,10 @@ enum MeetingReducer {
             let step = command == .nextPanel ? 1 : tabs.count - 1
             open.tab = tabs[(open.tab.rawValue + step) % tabs.count]
             state.meeting = open
+        case .newOpinion:
+            return openForm(&state, OpinionForm.make(nil, in: open.meeting))
+        case .live:
+            return LiveReducer.start(&state)
         case .editDetails:
             return openForm(&state, Forms.editMeeting(open.meeting), allowClosed: true)
         case .addAttendee:
@@ -30,24 +34,17 @@ enum MeetingReducer {
         case .editItem:
             return editSelected(&state, open)
         case .deleteItem:
-            guard open.tab == .attendees, let attendee = selectedAttendee(open) else { return [] }
             guard editable(&state) else { return [] }
-            let message = state.language.text(.confirmDeleteAttendee, attendee.name)
-            state.routes.append(.confirm(Confirmation(.removeAttendee(attendee.id), message: message)))
-        case .undo:
-            guard editable(&state) else { return [] }
-            guard let previous = open.undoStack.last else {
-                state.message = StatusMessage(state.text(.msgNothingToUndo))
-                return []
+            if open.tab == .attendees, let attendee = selectedAttendee(open) {
+                let message = state.language.text(.confirmDeleteAttendee, attendee.name)
+                state.routes.append(.confirm(Confirmation(.removeAttendee(attendee.id), message: message)))
+            } else if open.tab == .opinions, open.meeting.opinions.indices.contains(open.cursor.selected) {
+                let opinion = open.meeting.opinions[open.cursor.selected]
+                let message = state.language.text(.confirmDeleteOpinion, opinion.number, opinion.speaker ?? state.text(.anonymous))
+                state.routes.append(.confirm(Confirmation(.removeOpinion(opinion.id), message: message)))
             }
-            return [.saveMeeting(previous, over: open.fingerprint, .undo)]
-        case .redo:
-            guard editable(&state) else { return [] }
-            guard let next = open.redoStack.last else {
-                state.message = StatusMessage(state.text(.msgNothingToRedo))
-                return []
-            }
-            return [.saveMeeting(next, over: open.fingerprint, .redo)]
+        case .undo, .redo:
+            return history(&state, redo: command == .redo)
         default:
             return Reducer.global(&state, command)
         }
@@ -61,6 +58,9 @@ enum MeetingReducer {
         case .attendees:
             guard let attendee = selectedAttendee(open) else { return [] }
             return openForm(&state, Forms.attendee(attendee, in: open.meeting))
+        case .opinions:
+            guard open.meeting.opinions.indices.contains(open.cursor.selected) else { return [] }
+            return openForm(&state, OpinionForm.make(open.meeting.opinions[open.cursor.selected], in: open.meeting))
         default: return []
         }
     }
@@ -89,6 +89,23 @@ enum MeetingReducer {
             return false
         }
         return true
+    }
+
+    static func removeOpinion(_ state: inout AppState, _ id: OpinionID) -> [Effect] {
+        guard let open = state.meeting else { return [] }
+        var changed = open.meeting
+        changed.deleteOpinion(id)
+        return [.saveMeeting(changed, over: open.fingerprint, .edit)]
+    }
+
+    /// Undo or redo through the saved versions of the open meeting.
+    static func history(_ state: inout AppState, redo: Bool) -> [Effect] {
+        guard editable(&state), let open = state.meeting else { return [] }
+        guard let version = redo ? open.redoStack.last : open.undoStack.last else {
+            state.message = StatusMessage(state.text(redo ? .msgNothingToRedo : .msgNothingToUndo))
+            return []
+        }
+        return [.saveMeeting(version, over: open.fingerprint, redo ? .redo : .undo)]
     }
 
     static func removeAttendee(_ state: inout AppState, _ id: AttendeeID) -> [Effect] {

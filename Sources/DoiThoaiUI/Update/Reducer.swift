@@ -10,13 +10,14 @@ public enum Reducer {
             return keyPressed(&state, key)
         case .clockTicked(let now):
             state.now = now
-            return []
+            return Drafts.effect(&state)
         case let .terminalResized(width, height):
             state.width = width
             state.height = height
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
             return []
-        case let .archiveLoaded(rows, failures):
+        case let .archiveLoaded(rows, failures, vocabulary):
+            state.vocabulary = vocabulary
             state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
             state.list.failures = failures
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
@@ -26,14 +27,15 @@ public enum Reducer {
                                          readOnlyReason: reason)
             state.routes = [.meetings, .meeting]
             if let reason { state.message = StatusMessage(state.language.text(.readOnlyBecause, reason), isError: true) }
-            return []
+            return Drafts.reopenPending(&state)
         case .meetingCreated(let stored):
             state.list.rows.append(MeetingRow(stored.meeting))
             state.list.rows.sort(by: MeetingRow.newestFirst)
             state.meeting = MeetingState(meeting: stored.meeting, fingerprint: stored.fingerprint)
             state.routes = [.meetings, .meeting]
             state.message = StatusMessage(state.language.text(.msgCreated, stored.meeting.id.rawValue))
-            return []
+            state.lastDraft = nil
+            return [.discardDraft("new-meeting")]
         case let .meetingSaved(meeting, fingerprint, reason):
             return meetingSaved(&state, meeting, fingerprint, reason)
         case let .meetingTrashed(id, path):
@@ -49,6 +51,10 @@ public enum Reducer {
                 state.routes[state.routes.count - 1] = .form(form)
             }
             return []
+        case .topicsSaved:
+            return []
+        case .draftsFound(let drafts):
+            return Drafts.offer(&state, drafts)
         }
     }
 
@@ -60,15 +66,18 @@ public enum Reducer {
             // Taken out of the stack while it changes, so a long text is not copied per key.
             let index = state.routes.count - 1
             state.routes[index] = .meetings
-            let effects = FormReducer.key(&state, &form, key)
+            let focus = form.focus
+            var effects = FormReducer.key(&state, &form, key)
             if state.routes.indices.contains(index), state.routes[index] == .meetings, index > 0 {
                 state.routes[index] = .form(form)
+                if form.focus != focus { effects += Drafts.effect(&state) }
             }
             return effects
         case .confirm(let confirmation): return confirmKey(&state, confirmation, key)
         case .help(let scope, let scroll): return helpKey(&state, scope: scope, scroll: scroll, key)
         case .meetings: return MeetingsReducer.key(&state, key)
         case .meeting: return MeetingReducer.key(&state, key)
+        case .live: return LiveReducer.key(&state, key)
         }
     }
 
@@ -118,13 +127,23 @@ public enum Reducer {
         open.fingerprint = fingerprint
         open.cursor.keepInView(count: open.rowCount, visible: state.listHeight)
         state.meeting = open
+        state.vocabulary.learn(from: meeting)
         if let index = state.list.rows.firstIndex(where: { $0.id == meeting.id }) {
             state.list.rows[index] = MeetingRow(meeting)
             state.list.rows.sort(by: MeetingRow.newestFirst)
         }
-        // The form that asked for this save has done its work.
-        if case .form = state.route { state.routes.removeLast() }
-        return []
+        // The form that asked for this save has done its work; so has live mode once the meeting ended.
+        var effects: [Effect] = []
+        if case .form(let form) = state.route {
+            state.routes.removeLast()
+            state.lastDraft = nil
+            effects.append(.discardDraft(FormDraft.name(for: form, meeting: meeting.id)))
+        }
+        if state.route == .live && meeting.status != .live {
+            state.routes.removeLast()
+            state.message = StatusMessage(state.text(.msgMeetingEnded))
+        }
+        return effects
     }
 
     static func confirmKey(_ state: inout AppState, _ confirmation: Confirmation, _ key: Key) -> [Effect] {
@@ -136,12 +155,19 @@ public enum Reducer {
             case .deleteMeeting(let id): return [.trashMeeting(id)]
             case .removeAttendee(let id): return MeetingReducer.removeAttendee(&state, id)
             case .discardForm:
-                if case .form = state.route { state.routes.removeLast() }
+                if case .form(let form) = state.route {
+                    state.routes.removeLast()
+                    state.lastDraft = nil
+                    return [.discardDraft(FormDraft.name(for: form, meeting: state.meeting?.meeting.id))]
+                }
                 return []
+            case .removeOpinion(let id): return MeetingReducer.removeOpinion(&state, id)
+            case .restoreDraft(let draft): return Drafts.restore(&state, draft)
             case .quit: return quit(&state)
             }
         case .cancel:
             state.routes.removeLast()
+            if case .restoreDraft(let draft) = confirmation.purpose { return [.setDraftAside(draft.name)] }
         case .quit:
             return quit(&state)
         default:

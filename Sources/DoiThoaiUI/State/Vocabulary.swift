@@ -1,0 +1,129 @@
+import Foundation
+import DoiThoaiCore
+
+/// Words the secretary typed before, offered back as completions: speakers
+/// and their origins, who answered, who was assigned; and how often each
+/// topic was used (most used first in the picker).
+public struct Vocabulary: Equatable, Sendable {
+    public var speakers: [String] = []
+    public var origins: [String] = []
+    public var responders: [String] = []
+    public var assignees: [String] = []
+    public var topicUsage: [TopicID: Int] = [:]
+
+    public init() {}
+
+    /// Collected from every meeting, each list without repeats, most frequent first.
+    public init(meetings: [Meeting]) {
+        var speakers: [String: Int] = [:], origins: [String: Int] = [:]
+        var responders: [String: Int] = [:], assignees: [String: Int] = [:]
+        for meeting in meetings {
+            for opinion in meeting.opinions {
+                if let s = opinion.speaker, !s.isEmpty { speakers[s, default: 0] += 1 }
+                if let o = opinion.origin, !o.isEmpty { origins[o, default: 0] += 1 }
+                for response in opinion.responses where !response.responder.isEmpty {
+                    responders[response.responder, default: 0] += 1
+                }
+                topicUsage[opinion.topic, default: 0] += 1
+            }
+            for followUp in meeting.followUps where !followUp.assignee.isEmpty {
+                assignees[followUp.assignee, default: 0] += 1
+            }
+        }
+        func ranked(_ counts: [String: Int]) -> [String] {
+            counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        }
+        self.speakers = ranked(speakers)
+        self.origins = ranked(origins)
+        self.responders = ranked(responders)
+        self.assignees = ranked(assignees)
+    }
+
+    /// Learns from a meeting just saved, so its names complete at once.
+    public mutating func learn(from meeting: Meeting) {
+        func add(_ value: String?, to list: inout [String]) {
+            guard let value, !value.isEmpty, !list.contains(value) else { return }
+            list.append(value)
+        }
+        for opinion in meeting.opinions {
+            add(opinion.speaker, to: &speakers)
+            add(opinion.origin, to: &origins)
+            for response in opinion.responses { add(response.responder, to: &responders) }
+        }
+        for followUp in meeting.followUps { add(followUp.assignee, to: &assignees) }
+    }
+}
+
+/// Suggestions for what is typed: names that start with it (ignoring marks
+/// and case) first, then names with a word that starts with it.
+public enum Completion {
+    public static let limit = 5
+
+    public static func suggestions(for typed: String, among candidates: [String]) -> [String] {
+        let query = VietnameseFolding.fold(typed).trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else { return [] }
+        var starts: [String] = []
+        var words: [String] = []
+        var seen = Set<String>()
+        for candidate in candidates where seen.insert(candidate).inserted {
+            let folded = VietnameseFolding.fold(candidate)
+            if folded == query { continue }
+            if folded.hasPrefix(query) {
+                starts.append(candidate)
+            } else if folded.contains(" " + query) {
+                words.append(candidate)
+            }
+            if starts.count >= limit { break }
+        }
+        return Array((starts + words).prefix(limit))
+    }
+
+    /// The candidates a completing field offers, in the open meeting's context.
+    public static func candidates(_ source: CompletionSource, meeting: Meeting?, vocabulary: Vocabulary) -> [String] {
+        let attendees = meeting?.attendees ?? []
+        switch source {
+        case .speakers:
+            return attendees.filter { $0.role != .chair && $0.role != .secretary }.map(\.name) + vocabulary.speakers
+        case .origins:
+            return attendees.compactMap(\.organization) + vocabulary.origins
+        case .responders:
+            let officials = attendees.filter { [.chair, .official, .expert, .delegate].contains($0.role) }
+            return officials.map { a in [a.name, a.title].compactMap { $0 }.joined(separator: ", ") } + vocabulary.responders
+        case .assignees:
+            return vocabulary.assignees + attendees.compactMap(\.organization)
+        }
+    }
+}
+
+/// Finds topics by what is typed: any part of the name, the starts of its
+/// words in order ("giai phong"), or its initials ("gpmb"); marks and case
+/// ignored; most used first.
+public enum TopicMatcher {
+    public static func matches(_ typed: String, in catalog: TopicCatalog, usage: [TopicID: Int]) -> [Topic] {
+        let query = VietnameseFolding.fold(typed).split(separator: " ").map(String.init)
+        let ranked = catalog.topics.enumerated().sorted { lhs, rhs in
+            let l = usage[lhs.element.id] ?? 0, r = usage[rhs.element.id] ?? 0
+            return l != r ? l > r : lhs.offset < rhs.offset
+        }.map(\.element)
+        guard !query.isEmpty else { return ranked }
+        return ranked.filter { matches(query, VietnameseFolding.fold($0.name)) || matches(query, $0.id.rawValue) }
+    }
+
+    static func matches(_ query: [String], _ name: String) -> Bool {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        if query.count == 1 {
+            let q = query[0]
+            if name.contains(q) { return true }
+            let initials = String(words.compactMap(\.first))
+            if initials.hasPrefix(q) { return true }
+        }
+        // Each query word starts a name word, in order.
+        var position = 0
+        for q in query {
+            guard let found = words[position...].firstIndex(where: { $0.hasPrefix(q) }) else { return false }
+            position = found + 1
+            if position > words.count { return false }
+        }
+        return true
+    }
+}

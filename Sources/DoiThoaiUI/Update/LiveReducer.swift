@@ -1,0 +1,36 @@
+import DoiThoaiCore
+
+/// Live note-taking: one key starts an opinion; `l` ends the meeting.
+enum LiveReducer {
+    /// `l` on the meeting: starts the meeting (status live, start time now
+    /// unless set) and shows the live screen; a closed meeting stays closed.
+    static func start(_ state: inout AppState) -> [Effect] {
+        guard MeetingReducer.editable(&state), let open = state.meeting else { return [] }
+        state.routes.append(.live)
+        guard open.meeting.status != .live else { return [] }
+        var changed = open.meeting
+        changed.status = .live
+        if changed.startedAt == nil { changed.startedAt = state.now }
+        state.message = StatusMessage(state.language.text(.liveStarted, (changed.startedAt ?? state.now).clock))
+        return [.saveMeeting(changed, over: open.fingerprint, .edit)]
+    }
+
+    static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard let open = state.meeting, let command = KeyMap.command(for: key, in: .live, typing: false) else { return [] }
+        switch command {
+        case .newOpinion:
+            return MeetingReducer.openForm(&state, OpinionForm.make(nil, in: open.meeting))
+        case .endMeeting:
+            return MeetingReducer.openForm(&state, Forms.endMeeting(open.meeting, now: state.now))
+        case .addAttendee:
+            return MeetingReducer.openForm(&state, Forms.attendee(nil, in: open.meeting))
+        case .undo, .redo:
+            return MeetingReducer.history(&state, redo: command == .redo)
+        case .back:
+            state.routes.removeLast()
+        default:
+            return Reducer.global(&state, command)
+        }
+        return []
+    }
+}

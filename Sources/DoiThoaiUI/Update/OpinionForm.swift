@@ -1,0 +1,66 @@
+import DoiThoaiCore
+
+/// The opinion form: speaker, origin, topic, kind, text, answers,
+/// disposition, and a follow-up assigned from the same place.
+enum OpinionForm {
+    static func make(_ opinion: Opinion?, in meeting: Meeting) -> FormState {
+        var fields = [
+            FormField(.speaker, .fieldSpeaker, .completion(TextField(opinion?.speaker ?? ""), source: .speakers, highlight: nil)),
+            FormField(.origin, .fieldOrigin, .completion(TextField(opinion?.origin ?? ""), source: .origins, highlight: nil)),
+            FormField(.topic, .fieldTopic, .topic(TextField(), selected: opinion?.topic, highlight: 0), required: true),
+            FormField(.opinionKind, .fieldOpinionKind, Forms.choice(opinion?.kind ?? .recommendation, \.phrase)),
+            FormField(.text, .fieldOpinionText, .multiline(TextEditor(opinion?.text ?? "")), required: true),
+        ]
+        let responses = opinion?.responses ?? []
+        for (index, response) in (responses.isEmpty ? [nil] : responses.map { Optional($0) }).enumerated() {
+            fields += responseFields(index: index, responder: response?.responder, text: response?.text)
+        }
+        fields += [
+            FormField(.disposition, .fieldDisposition, Forms.choice(opinion?.disposition ?? .answered, \.phrase)),
+            FormField(.forwardedTo, .fieldForwardedTo, Forms.text(opinion?.forwardedTo)),
+        ]
+        if opinion == nil {
+            fields.append(FormField(.addSpeaker, .fieldAddSpeaker, .flag(true)))
+        }
+        return FormState(purpose: .opinion(opinion?.id), title: opinion == nil ? .formNewOpinion : .formEditOpinion,
+                         fields: fields)
+    }
+
+    static func responseFields(index: Int, responder: String?, text: String?) -> [FormField] {
+        [
+            FormField(.responder, .fieldResponder, .completion(TextField(responder ?? ""), source: .responders, highlight: nil),
+                      index: index),
+            FormField(.response, .fieldResponse, .multiline(TextEditor(text ?? "")), index: index, lines: 3),
+        ]
+    }
+
+    /// Another answer (several officials may answer one opinion).
+    static func addResponse(_ form: inout FormState) {
+        let count = form.count(of: .responder)
+        let after = form.fields.lastIndex { $0.key == .response } ?? form.fields.count - 1
+        form.fields.insert(contentsOf: responseFields(index: count, responder: nil, text: nil), at: after + 1)
+        form.focus = after + 1
+    }
+
+    /// Task, assignee and due date (15 days by default) for a follow-up.
+    static func addFollowUp(_ form: inout FormState, today: Day) {
+        if let existing = form.fields.firstIndex(where: { $0.key == .task }) {
+            form.focus = existing
+            return
+        }
+        form.fields += [
+            FormField(.task, .fieldTask, Forms.text(nil)),
+            FormField(.assignee, .fieldAssignee, .completion(TextField(), source: .assignees, highlight: nil)),
+            FormField(.due, .fieldDue, Forms.text(today.adding(days: 15).vietnamese)),
+        ]
+        form.focus = form.fields.count - 3
+    }
+
+    /// The speaker asked not to be named.
+    static func makeAnonymous(_ form: inout FormState) {
+        guard let index = form.fields.firstIndex(where: { $0.key == .speaker }) else { return }
+        form.fields[index].value = .completion(TextField(), source: .speakers, highlight: nil)
+        form.focus = form.fields.firstIndex { $0.key == .origin } ?? index
+        form.dirty = true
+    }
+}

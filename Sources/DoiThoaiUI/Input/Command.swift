@@ -10,7 +10,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     // meeting
     case editDetails, addAttendee, editItem, deleteItem, conclusion, undo, redo
     // live note-taking
-    case live, newOpinion, endMeeting
+    case live, newOpinion, endMeeting, addFollowUp
     // opinion form
     case addResponse, assignFollowUp, anonymous
     // forms
@@ -53,6 +53,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .live: return .cmdLive
         case .newOpinion: return .cmdNewOpinion
         case .endMeeting: return .cmdEndMeeting
+        case .addFollowUp: return .cmdFollowUp
         case .addResponse: return .cmdAddResponse
         case .assignFollowUp: return .cmdAssignFollowUp
         case .anonymous: return .cmdAnonymous

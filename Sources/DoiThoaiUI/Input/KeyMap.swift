@@ -38,6 +38,7 @@ public enum KeyMap {
         KeyBinding([.enter], .editItem, .meeting, bar: true),
         KeyBinding([c("e")], .editDetails, .meeting, bar: true),
         KeyBinding([c("a")], .addAttendee, .meeting, bar: true),
+        KeyBinding([c("f")], .addFollowUp, .meeting),
         KeyBinding([c("c")], .conclusion, .meeting),
         KeyBinding([.delete, c("x")], .deleteItem, .meeting),
         KeyBinding([.control("z"), c("u")], .undo, .meeting, bar: true),

@@ -55,10 +55,12 @@ enum MeetingListsPanel {
         let w = canvas.width
         let assigneeWidth = max(10, w / 4)
         let taskWidth = max(6, w - 4 - assigneeWidth - 10 - 12 - 4)
+        let today = state.now.day
         let lines = open.meeting.followUps.map { f -> String in
-            " " + ScreenRenderer.row([
+            let status = state.text(f.status.phrase) + (f.isOverdue(asOf: today) ? " ⚠" : "")
+            return " " + ScreenRenderer.row([
                 (f.task, taskWidth, false), (f.assignee, assigneeWidth, false),
-                (f.dueDate.vietnamese, 10, false), (f.status.rawValue, 12, false),
+                (f.dueDate.vietnamese, 10, false), (status, 12, false),
             ])
         }
         MeetingScreen.drawList(&canvas, state, heading: " " + state.text(.tabFollowUps), lines: lines,

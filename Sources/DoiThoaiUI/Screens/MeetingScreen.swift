@@ -25,19 +25,23 @@ enum MeetingScreen {
     }
 
     static func drawTabs(_ canvas: inout Canvas, _ state: AppState, _ open: MeetingState) {
-        let m = open.meeting
         var x = 1
         for tab in MeetingTab.allCases {
-            let count: Int? = switch tab {
-            case .attendees: m.attendees.count
-            case .agenda: m.agenda.count
-            case .opinions: m.opinions.count
-            case .followUps: m.followUps.count
-            default: nil
-            }
-            let label = " " + state.text(tab.phrase) + (count.map { " \($0)" } ?? "") + " "
-            x = canvas.put(label, row: 2, column: x, style: tab == open.tab ? .selected : .label) + 1
+            x = canvas.put(tabLabel(tab, state, open), row: 2, column: x, style: tab == open.tab ? .selected : .label) + 1
         }
+    }
+
+    /// " Ý kiến 12 ": a tab's name and how many rows it holds.
+    static func tabLabel(_ tab: MeetingTab, _ state: AppState, _ open: MeetingState) -> String {
+        let m = open.meeting
+        let count: Int? = switch tab {
+        case .attendees: m.attendees.count
+        case .agenda: m.agenda.count
+        case .opinions: m.opinions.count
+        case .followUps: m.followUps.count
+        default: nil
+        }
+        return " " + state.text(tab.phrase) + (count.map { " \($0)" } ?? "") + " "
     }
 
     /// Draws rows `lines` of a list tab under its heading, the cursor's row selected.

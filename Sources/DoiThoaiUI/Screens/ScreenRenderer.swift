@@ -68,23 +68,28 @@ public enum ScreenRenderer {
     static func drawKeyBar(_ canvas: inout Canvas, _ state: AppState) {
         let row = canvas.height - 1
         canvas.bar("", row: row, style: .statusBar)
+        var x = 0
+        for entry in keyBarEntries(state) {
+            x = canvas.put(entry.keys, row: row, column: x, style: .statusKey)
+            x = canvas.put(" " + state.text(entry.command.phrase) + "  ", row: row, column: x, style: .statusBar)
+        }
+    }
+
+    /// The entries the key bar shows, in order, for the screen's width.
+    static func keyBarEntries(_ state: AppState) -> [(keys: String, command: Command)] {
         let essential: Set<Command> = [.save, .cancel, .help, .back, .quit]
         let entries = KeyMap.bar(for: state.route.scope, typing: state.isTyping)
         func width(_ entry: (keys: String, command: Command)) -> Int {
             TextWidth.of(entry.keys) + 1 + TextWidth.of(state.text(entry.command.phrase)) + 2
         }
         let last = entries.filter { essential.contains($0.command) }
-        var room = canvas.width - last.reduce(0) { $0 + width($1) }
+        var room = state.width - last.reduce(0) { $0 + width($1) }
         var shown: [(keys: String, command: Command)] = []
         for entry in entries where !essential.contains(entry.command) && width(entry) <= room {
             shown.append(entry)
             room -= width(entry)
         }
-        var x = 0
-        for entry in shown + last {
-            x = canvas.put(entry.keys, row: row, column: x, style: .statusKey)
-            x = canvas.put(" " + state.text(entry.command.phrase) + "  ", row: row, column: x, style: .statusBar)
-        }
+        return shown + last
     }
 
     static func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {

@@ -8,6 +8,7 @@ public enum FormPurpose: Equatable, Sendable {
     case attendee(AttendeeID?)
     case conclusion
     case opinion(OpinionID?)
+    case followUp(FollowUpID?)
     case endMeeting
 
     public var isOpinion: Bool { if case .opinion = self { return true }; return false }
@@ -48,7 +49,7 @@ public struct FormField: Equatable, Sendable {
         case title, kind, organizer, parentBody, level, date, place, locality, legalBasis
         case documentNumber, start, end, status, name, jobTitle, organisation, role, present, conclusion
         case speaker, origin, topic, opinionKind, text, responder, response, disposition, forwardedTo
-        case addSpeaker, task, assignee, due
+        case addSpeaker, task, assignee, due, opinionNumbers, followUpStatus, note, replyNumber, replyDate
     }
 
     public var key: Key

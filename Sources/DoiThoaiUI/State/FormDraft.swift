@@ -57,6 +57,7 @@ public struct FormDraft: Codable, Equatable, Sendable {
         case .conclusion: return "conclusion"
         case .opinion(let id): return "opinion:" + (id?.rawValue ?? "")
         case .endMeeting: return "endMeeting"
+        case .followUp(let id): return "followUp:" + (id?.rawValue ?? "")
         }
     }
 
@@ -70,6 +71,7 @@ public struct FormDraft: Codable, Equatable, Sendable {
         case "conclusion": return .conclusion
         case "opinion": return .opinion(id.map { OpinionID($0) })
         case "endMeeting": return .endMeeting
+        case "followUp": return .followUp(id.map { FollowUpID($0) })
         default: return nil
         }
     }
@@ -83,7 +85,7 @@ public struct FormDraft: Codable, Equatable, Sendable {
         case .endMeeting:
             guard let meeting else { return nil }
             form = Forms.endMeeting(meeting, now: state.now)
-        case .editMeeting, .attendee, .conclusion, .opinion:
+        case .editMeeting, .attendee, .conclusion, .opinion, .followUp:
             guard let meeting else { return nil }
             form = Forms.form(for: purpose, in: meeting, state: state)
         }

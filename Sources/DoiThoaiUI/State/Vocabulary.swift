@@ -5,11 +5,22 @@ import DoiThoaiCore
 /// and their origins, who answered, who was assigned; and how often each
 /// topic was used (most used first in the picker).
 public struct Vocabulary: Equatable, Sendable {
-    public var speakers: [String] = []
-    public var origins: [String] = []
-    public var responders: [String] = []
-    public var assignees: [String] = []
+    public var speakers: [Word] = []
+    public var origins: [Word] = []
+    public var responders: [Word] = []
+    public var assignees: [Word] = []
     public var topicUsage: [TopicID: Int] = [:]
+
+    /// A word with its folded form, folded once rather than on every key.
+    public struct Word: Equatable, Sendable {
+        public var text: String
+        public var folded: String
+
+        public init(_ text: String) {
+            self.text = text
+            folded = VietnameseFolding.fold(text)
+        }
+    }
 
     public init() {}
 
@@ -30,8 +41,8 @@ public struct Vocabulary: Equatable, Sendable {
                 assignees[followUp.assignee, default: 0] += 1
             }
         }
-        func ranked(_ counts: [String: Int]) -> [String] {
-            counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        func ranked(_ counts: [String: Int]) -> [Word] {
+            counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { Word($0.key) }
         }
         self.speakers = ranked(speakers)
         self.origins = ranked(origins)
@@ -41,9 +52,9 @@ public struct Vocabulary: Equatable, Sendable {
 
     /// Learns from a meeting just saved, so its names complete at once.
     public mutating func learn(from meeting: Meeting) {
-        func add(_ value: String?, to list: inout [String]) {
-            guard let value, !value.isEmpty, !list.contains(value) else { return }
-            list.append(value)
+        func add(_ value: String?, to list: inout [Word]) {
+            guard let value, !value.isEmpty, !list.contains(where: { $0.text == value }) else { return }
+            list.append(Word(value))
         }
         for opinion in meeting.opinions {
             add(opinion.speaker, to: &speakers)
@@ -59,19 +70,19 @@ public struct Vocabulary: Equatable, Sendable {
 public enum Completion {
     public static let limit = 5
 
-    public static func suggestions(for typed: String, among candidates: [String]) -> [String] {
+    public static func suggestions(for typed: String, among candidates: [Vocabulary.Word]) -> [String] {
         let query = VietnameseFolding.fold(typed).trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
+        let inner = " " + query
         var starts: [String] = []
         var words: [String] = []
         var seen = Set<String>()
-        for candidate in candidates where seen.insert(candidate).inserted {
-            let folded = VietnameseFolding.fold(candidate)
-            if folded == query { continue }
-            if folded.hasPrefix(query) {
-                starts.append(candidate)
-            } else if folded.contains(" " + query) {
-                words.append(candidate)
+        for candidate in candidates {
+            if candidate.folded == query { continue }
+            if candidate.folded.hasPrefix(query) {
+                if seen.insert(candidate.text).inserted { starts.append(candidate.text) }
+            } else if words.count < limit, candidate.folded.contains(inner) {
+                if seen.insert(candidate.text).inserted { words.append(candidate.text) }
             }
             if starts.count >= limit { break }
         }
@@ -79,18 +90,18 @@ public enum Completion {
     }
 
     /// The candidates a completing field offers, in the open meeting's context.
-    public static func candidates(_ source: CompletionSource, meeting: Meeting?, vocabulary: Vocabulary) -> [String] {
+    public static func candidates(_ source: CompletionSource, meeting: Meeting?, vocabulary: Vocabulary) -> [Vocabulary.Word] {
         let attendees = meeting?.attendees ?? []
         switch source {
         case .speakers:
-            return attendees.filter { $0.role != .chair && $0.role != .secretary }.map(\.name) + vocabulary.speakers
+            return attendees.filter { $0.role != .chair && $0.role != .secretary }.map { .init($0.name) } + vocabulary.speakers
         case .origins:
-            return attendees.compactMap(\.organization) + vocabulary.origins
+            return attendees.compactMap(\.organization).map(Vocabulary.Word.init) + vocabulary.origins
         case .responders:
             let officials = attendees.filter { [.chair, .official, .expert, .delegate].contains($0.role) }
-            return officials.map { a in [a.name, a.title].compactMap { $0 }.joined(separator: ", ") } + vocabulary.responders
+            return officials.map { a in .init([a.name, a.title].compactMap { $0 }.joined(separator: ", ")) } + vocabulary.responders
         case .assignees:
-            return vocabulary.assignees + attendees.compactMap(\.organization)
+            return vocabulary.assignees + attendees.compactMap(\.organization).map(Vocabulary.Word.init)
         }
     }
 }

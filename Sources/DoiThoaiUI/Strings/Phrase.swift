@@ -45,6 +45,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldSpeaker, fieldOrigin, fieldTopic, fieldOpinionKind, fieldOpinionText, fieldResponder, fieldResponse
     case fieldDisposition, fieldForwardedTo, fieldAddSpeaker, fieldTask, fieldAssignee, fieldDue
     case formNewOpinion, formEditOpinion, formEndMeeting, newTopic, errorForwardedTo, errorAssignee
+    case fieldOpinionNumbers, fieldNote, fieldReplyNumber, fieldReplyDate, formNewFollowUp, formEditFollowUp
+    case errorOpinionNumbers, cmdFollowUp
     case confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
 }
 

@@ -43,6 +43,9 @@ enum FormSubmission {
         case .opinion(let id):
             guard let meeting else { return nil }
             return OpinionSubmission.apply(&form, id: id, meeting: meeting, now: now).map { .update($0) }
+        case .followUp(let id):
+            guard let meeting else { return nil }
+            return FollowUpSubmission.apply(&form, id: id, meeting: meeting, today: now.day).map { .update($0) }
         case .endMeeting:
             guard var changed = meeting else { return nil }
             guard let end = clock(form.text(.end)) else {

@@ -80,7 +80,31 @@ extension Forms {
         case .conclusion: return conclusion(meeting)
         case .opinion(let id): return OpinionForm.make(id.flatMap(meeting.opinion), in: meeting)
         case .endMeeting: return endMeeting(meeting, now: state.now)
+        case .followUp(let id): return followUp(id.flatMap(meeting.followUp), in: meeting, today: state.now.day)
         }
+    }
+
+    /// An assignment: what, who, by when, which opinions it answers, how far it got.
+    static func followUp(_ followUp: FollowUp?, in meeting: Meeting, today: Day, opinion: Opinion? = nil) -> FormState {
+        let numbers = followUp.map { f in f.opinionIds.compactMap { meeting.opinion($0)?.number }.map(String.init) }
+            ?? opinion.map { [String($0.number)] } ?? []
+        var fields = [
+            FormField(.task, .fieldTask, text(followUp?.task), required: true),
+            FormField(.assignee, .fieldAssignee, .completion(TextField(followUp?.assignee ?? ""), source: .assignees,
+                                                             highlight: nil), required: true),
+            FormField(.due, .fieldDue, text((followUp?.dueDate ?? today.adding(days: 15)).vietnamese), required: true),
+            FormField(.opinionNumbers, .fieldOpinionNumbers, text(numbers.joined(separator: ", "))),
+            FormField(.followUpStatus, .fieldStatus, choice(followUp?.status ?? .open, \.phrase)),
+        ]
+        if followUp != nil {
+            fields += [
+                FormField(.note, .fieldNote, text(nil)),
+                FormField(.replyNumber, .fieldReplyNumber, text(followUp?.reply?.number)),
+                FormField(.replyDate, .fieldReplyDate, text(followUp?.reply?.date.vietnamese)),
+            ]
+        }
+        return FormState(purpose: .followUp(followUp?.id), title: followUp == nil ? .formNewFollowUp : .formEditFollowUp,
+                         fields: fields)
     }
 
     /// Closing the meeting: the end time (now by default) and the chair's conclusion.

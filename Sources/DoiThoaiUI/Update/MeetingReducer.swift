@@ -25,6 +25,10 @@ enum MeetingReducer {
             return openForm(&state, OpinionForm.make(nil, in: open.meeting))
         case .live:
             return LiveReducer.start(&state)
+        case .addFollowUp:
+            let opinion = open.tab == .opinions && open.meeting.opinions.indices.contains(open.cursor.selected)
+                ? open.meeting.opinions[open.cursor.selected] : nil
+            return openForm(&state, Forms.followUp(nil, in: open.meeting, today: state.now.day, opinion: opinion))
         case .editDetails:
             return openForm(&state, Forms.editMeeting(open.meeting), allowClosed: true)
         case .addAttendee:
@@ -61,6 +65,10 @@ enum MeetingReducer {
         case .opinions:
             guard open.meeting.opinions.indices.contains(open.cursor.selected) else { return [] }
             return openForm(&state, OpinionForm.make(open.meeting.opinions[open.cursor.selected], in: open.meeting))
+        case .followUps:
+            guard open.meeting.followUps.indices.contains(open.cursor.selected) else { return [] }
+            return openForm(&state, Forms.followUp(open.meeting.followUps[open.cursor.selected], in: open.meeting,
+                                                   today: state.now.day))
         default: return []
         }
     }

@@ -61,6 +61,7 @@ public enum Reducer {
     static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.message = nil
         if case .resize = key { return [] }
+        if case let .mouse(row, column, wheel) = key { return MouseReducer.click(&state, row: row, column: column, wheel: wheel) }
         switch state.route {
         case .form(var form):
             // Taken out of the stack while it changes, so a long text is not copied per key.

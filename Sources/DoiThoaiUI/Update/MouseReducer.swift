@@ -1,0 +1,61 @@
+import DoiThoaiCore
+
+/// The mouse, where the terminal reports it: a click on a list row selects
+/// it (a second click opens it), the wheel scrolls, a click on the key bar
+/// presses that key, a click on a meeting's tab shows that tab.
+enum MouseReducer {
+    static func click(_ state: inout AppState, row: Int, column: Int, wheel: Int) -> [Effect] {
+        if wheel != 0 { return Reducer.keyPressed(&state, wheel < 0 ? .up : .down) }
+        if row == state.height - 1, let key = keyBarKey(state, column: column) {
+            return Reducer.keyPressed(&state, key)
+        }
+        switch state.route {
+        case .meetings:
+            let index = state.list.cursor.top + row - 3
+            guard row >= 3, index < state.list.visibleRows.count else { return [] }
+            if index == state.list.cursor.selected { return Reducer.keyPressed(&state, .enter) }
+            state.list.cursor.selected = index
+            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+        case .meeting:
+            guard var open = state.meeting else { return [] }
+            if row == 2, let tab = tab(at: column, state, open) {
+                open.tab = tab
+            } else {
+                let index = open.cursor.top + row - MeetingScreen.contentRow - 1
+                guard row > MeetingScreen.contentRow, index < open.rowCount else { return [] }
+                if index == open.cursor.selected {
+                    state.meeting = open
+                    return Reducer.keyPressed(&state, .enter)
+                }
+                open.cursor.selected = index
+            }
+            state.meeting = open
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The key whose entry on the bottom bar covers `column`.
+    static func keyBarKey(_ state: AppState, column: Int) -> Key? {
+        var x = 0
+        for entry in ScreenRenderer.keyBarEntries(state) {
+            let width = TextWidth.of(entry.keys) + 1 + TextWidth.of(state.text(entry.command.phrase)) + 2
+            if column >= x && column < x + width {
+                return KeyMap.bindings(for: state.route.scope).first { $0.command == entry.command }?.keys.first
+            }
+            x += width
+        }
+        return nil
+    }
+
+    static func tab(at column: Int, _ state: AppState, _ open: MeetingState) -> MeetingTab? {
+        var x = 1
+        for tab in MeetingTab.allCases {
+            let width = TextWidth.of(MeetingScreen.tabLabel(tab, state, open)) + 1
+            if column >= x && column < x + width { return tab }
+            x += width
+        }
+        return nil
+    }
+}

@@ -9,6 +9,14 @@ struct DoiThoai: ParsableCommand {
         abstract: "Ghi biên bản hội nghị đối thoại — record citizen dialogue meetings.",
         subcommands: [
             TerminalProgram.self,
+            ListCommand.self,
+            ShowCommand.self,
+            NewCommand.self,
+            AddAttendeeCommand.self,
+            AddOpinionCommand.self,
+            AddFollowUpCommand.self,
+            TopicsCommand.self,
+            ValidateCommand.self,
         ],
         defaultSubcommand: TerminalProgram.self
     )

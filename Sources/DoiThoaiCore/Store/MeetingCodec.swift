@@ -48,9 +48,26 @@ public enum MeetingCodec {
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch let error as DecodingError {
-            throw StoreError.unreadable(path: path, location: error.fieldPath, reason: "invalid JSON: \(error.reason)")
+            let location = syntaxErrorLocation(data) ?? error.fieldPath
+            throw StoreError.unreadable(path: path, location: location, reason: "invalid JSON (a missing comma, quote or bracket?)")
         } catch {
             throw StoreError.unreadable(path: path, location: nil, reason: "invalid JSON: \(error)")
+        }
+    }
+
+    /// "line 3, column 14" of a JSON syntax error. JSONDecoder does not say
+    /// where; JSONSerialization names the byte ("around character 21").
+    static func syntaxErrorLocation(_ data: Data) -> String? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+            if text.contains("end of file") { return TextPosition.of(byte: data.count, in: data) + " (the file ends too early)" }
+            guard let range = text.range(of: "character ") else { return nil }
+            let digits = text[range.upperBound...].prefix { $0.isNumber }
+            guard let offset = Int(digits) else { return nil }
+            return TextPosition.of(byte: min(offset, data.count), in: data)
         }
     }
 

@@ -17,6 +17,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidID(String)
     case alreadyExists(path: String)
     case invalid(path: String, problems: [MeetingProblem])
+    /// The meeting is closed: its record is the minutes.
+    case closed(id: MeetingID)
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "“\(id)” is not a meeting id (lower-case letters, digits and dashes only)"
         case let .alreadyExists(path):
             return "\(path) already exists"
+        case let .closed(id):
+            return "meeting \(id) is closed: its record is the minutes. Add --reopen to change it (the reopening is recorded)."
         case let .invalid(path, problems):
             return "\(path): " + problems.map(\.description).joined(separator: "; ")
         }

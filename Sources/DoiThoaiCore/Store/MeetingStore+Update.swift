@@ -1,0 +1,24 @@
+import Foundation
+
+extension MeetingStore {
+    /// Changes one meeting safely: takes its write lock, loads it, refuses a
+    /// closed meeting unless `reopen` (then records who reopened it and
+    /// when), applies `change`, and saves over the version it loaded. Used by
+    /// every command that writes.
+    @discardableResult
+    public func update(_ id: MeetingID, reopen: Bool = false, by person: String = "thư ký", clock: Clock = .system,
+                       _ change: (inout Meeting) throws -> Void) throws -> Meeting {
+        let lock = try self.lock(id)
+        defer { lock.release() }
+        let stored = try load(id)
+        var meeting = stored.meeting
+        if meeting.status == .closed {
+            guard reopen else { throw StoreError.closed(id: id) }
+            meeting.status = .live
+            meeting.reopenings.append(Reopening(at: clock.now(), by: person))
+        }
+        try change(&meeting)
+        try save(meeting, over: stored.fingerprint)
+        return meeting
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import DoiThoaiCore
+
+/// `doithoai add-opinion MEETING --speaker S --topic T --text X`.
+struct AddOpinionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add-opinion", abstract: "Record an opinion from the floor.")
+
+    @OptionGroup var options: DataOptions
+    @Argument(help: "A meeting id, or an unambiguous start of one.") var meeting: String
+    @Option(help: "The speaker's name (omit with --anonymous).") var speaker: String?
+    @Flag(help: "The speaker asked not to be named.") var anonymous = false
+    @Option(help: "Where the speaker comes from: address or organisation.") var origin: String?
+    @Option(help: "A topic id or name, diacritics optional (\"giai phong mat bang\").") var topic: String
+    @Option(help: "What was said.") var text: String
+    @Option(help: "commendation, complaint, recommendation, question, proposal.") var kind: OpinionKind = .recommendation
+    @Option(name: .customLong("response-by"), help: "Who answered.") var responseBy: String?
+    @Option(help: "The answer given at the meeting.") var response: String?
+    @Option(help: "answered, inWriting, forwarded, noted (default: answered with a response, else noted).")
+    var disposition: Disposition?
+    @Option(name: .customLong("forwarded-to"), help: "The agency an opinion was forwarded to.") var forwardedTo: String?
+    @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
+
+    func validate() throws {
+        if speaker == nil && !anonymous { throw ValidationError("give --speaker NAME, or --anonymous") }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--text must not be empty") }
+        if (responseBy == nil) != (response == nil) { throw ValidationError("--response-by and --response go together") }
+        if disposition == .forwarded && forwardedTo == nil { throw ValidationError("--disposition forwarded needs --forwarded-to AGENCY") }
+    }
+
+    func run() throws {
+        let store = options.store
+        let catalog = try TopicStore(data: options.directory).load()
+        let chosen = try catalog.named(topic)
+        let n = NFC.normalize
+        var number = 0
+        try store.update(try store.resolve(meeting), reopen: reopen) { m in
+            let name = anonymous ? nil : speaker.map(n)
+            let attendee = name.flatMap { name in m.attendees.first { $0.name == name }?.id }
+            let responses = response.map { [Response(id: m.nextResponseID(), responder: n(responseBy ?? ""), text: n($0))] } ?? []
+            let id = m.addOpinion { id, num in
+                Opinion(id: id, number: num, speaker: name, attendeeId: attendee, origin: origin.map(n), topic: chosen.id,
+                        kind: kind, text: n(text), recordedAt: Clock.system.now(), responses: responses,
+                        disposition: disposition, forwardedTo: forwardedTo.map(n))
+            }
+            number = m.opinion(id)?.number ?? 0
+        }
+        print(number)
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import DoiThoaiCore
+import Foundation
+
+/// `doithoai list`: every meeting, newest first; broken files are warned about, not hidden.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the meetings, newest first.")
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var output: JSONOption
+
+    func run() throws {
+        let loaded = options.store.loadAll()
+        for failure in loaded.failures { warn("warning: \(failure)") }
+        let meetings = loaded.meetings.map(\.meeting).sorted { $0.date != $1.date ? $0.date > $1.date : $0.id < $1.id }
+        if output.json {
+            let rows = meetings.map { m -> [String: JSONValue] in
+                ["id": .string(m.id.rawValue), "date": .string(m.date.iso), "organizer": .string(m.organizer),
+                 "title": .string(m.title), "opinions": .int(Int64(m.opinions.count)),
+                 "openFollowUps": .int(Int64(m.pendingFollowUpCount)), "status": .string(m.status.rawValue)]
+            }
+            print(try JSONText.encode(rows))
+            return
+        }
+        let idWidth = max(2, meetings.map { $0.id.rawValue.count }.max() ?? 2)
+        print(TableText.row([("Ngày", 10, false), ("Mã", idWidth, false), ("Ý kiến", 6, true), ("Việc mở", 7, true),
+                             ("Trạng thái", 10, false), ("Cơ quan tổ chức — tên hội nghị", 0, false)]))
+        for m in meetings {
+            print(TableText.row([(m.date.vietnamese, 10, false), (m.id.rawValue, idWidth, false),
+                                 (String(m.opinions.count), 6, true), (String(m.pendingFollowUpCount), 7, true),
+                                 (m.status.rawValue, 10, false), ("\(m.organizer) — \(m.title)", 0, false)]))
+        }
+    }
+}
+
+/// Columns aligned by display width (Vietnamese, CJK); width 0 takes the rest.
+enum TableText {
+    static func row(_ cells: [(String, Int, Bool)]) -> String {
+        cells.map { $0.1 == 0 ? $0.0 : TextWidth.pad($0.0, to: $0.1, alignRight: $0.2) }.joined(separator: "  ")
+    }
+}
+
+/// JSON for standard output: pretty, sorted keys, slashes and Vietnamese unescaped.
+enum JSONText {
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import DoiThoaiCore
+
+/// `doithoai topics`: the topic catalog; `doithoai topics add NAME` adds one.
+struct TopicsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "topics", abstract: "List the topic catalog, or add a topic.",
+        subcommands: [ListTopics.self, AddTopic.self], defaultSubcommand: ListTopics.self)
+
+    struct ListTopics: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the topics.")
+        @OptionGroup var options: DataOptions
+        @OptionGroup var output: JSONOption
+
+        func run() throws {
+            let catalog = try TopicStore(data: options.directory).load()
+            if output.json {
+                print(try JSONText.encode(catalog.topics))
+                return
+            }
+            let width = catalog.topics.map { $0.id.rawValue.count }.max() ?? 4
+            for topic in catalog.topics {
+                print(TableText.row([(topic.id.rawValue, width, false), (topic.name, 0, false)])
+                      + (topic.nameEn.map { " (\($0))" } ?? ""))
+            }
+        }
+    }
+
+    struct AddTopic: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a topic; prints its id.")
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The Vietnamese name.") var name: String
+        @Option(help: "The English name.") var en: String?
+
+        func run() throws {
+            let store = TopicStore(data: options.directory)
+            var catalog = try store.load()
+            let topic = catalog.add(name: NFC.normalize(name), nameEn: en)
+            try store.save(catalog)
+            print(topic.id.rawValue)
+        }
+    }
+}

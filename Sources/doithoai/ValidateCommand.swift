@@ -1,0 +1,40 @@
+import ArgumentParser
+import DoiThoaiCore
+import Foundation
+
+/// `doithoai validate`: checks every file; exit 1 when any has a problem.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate", abstract: "Check every meeting file and topics.json (exit 1 on any problem).")
+
+    @OptionGroup var options: DataOptions
+
+    func run() throws {
+        var problems: [String] = []
+        var catalog: TopicCatalog?
+        do {
+            catalog = try TopicStore(data: options.directory).load()
+        } catch {
+            problems.append("\(error)")
+        }
+        let store = options.store
+        let loaded = store.loadAll()
+        problems += loaded.failures.map(\.description)
+        for stored in loaded.meetings {
+            let path = store.data.meetingFile(stored.meeting.id)
+            for problem in stored.meeting.problems(topics: catalog?.ids) { problems.append("\(path): \(problem)") }
+            let fileName = (path as NSString).lastPathComponent
+            if fileName != "\(stored.meeting.id.rawValue).json" {
+                problems.append("\(path): \(MeetingProblem.idDoesNotMatchFileName(id: stored.meeting.id, fileName: fileName))")
+            }
+        }
+        for problem in problems { warn(problem) }
+        let count = loaded.meetings.count + loaded.failures.count
+        if problems.isEmpty {
+            print("\(count) meeting file(s) and topics.json: no problem found.")
+        } else {
+            print("\(problems.count) problem(s) in \(count) meeting file(s).")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -66,7 +66,9 @@ public final class EffectRunner {
     func loadArchive() -> [Action] {
         let loaded = store.loadAll()
         let meetings = loaded.meetings.map(\.meeting)
-        var actions: [Action] = [.archiveLoaded(rows: meetings.map(MeetingRow.init), failures: loaded.failures.map(\.description),
+        let folder = store.data.meetings + "/"
+        let failures = loaded.failures.map { $0.description.replacingOccurrences(of: folder, with: "") }
+        var actions: [Action] = [.archiveLoaded(rows: meetings.map(MeetingRow.init), failures: failures,
                                                 vocabulary: Vocabulary(meetings: meetings))]
         let found = drafts.all()
         if !found.isEmpty { actions.append(.draftsFound(found)) }
@@ -81,9 +83,9 @@ public final class EffectRunner {
         let stored = try store.load(id)
         do {
             lock = try store.lock(id)
-            return .meetingOpened(stored, readOnlyReason: nil)
-        } catch let error as StoreError {
-            return .meetingOpened(stored, readOnlyReason: error.description)
+            return .meetingOpened(stored, lockedBy: nil)
+        } catch StoreError.locked(_, let pid, _) {
+            return .meetingOpened(stored, lockedBy: pid)
         }
     }
 }

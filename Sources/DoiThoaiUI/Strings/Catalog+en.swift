@@ -76,6 +76,7 @@ extension Catalog {
         .fieldOpinionNumbers: "Answers opinion no.", .fieldNote: "Progress note", .fieldReplyNumber: "Written reply no.",
         .fieldReplyDate: "Reply date", .formNewFollowUp: "Assign a follow-up", .formEditFollowUp: "Edit follow-up",
         .errorOpinionNumbers: "No opinion with that number", .cmdFollowUp: "Follow-up",
+        .lockedByAnother: "being edited in another doithoai (process %1); close it there first.",
         .confirmDeleteOpinion: "Delete opinion %1 (%2)? The ones after it are renumbered.",
         .msgDraftRestored: "Draft restored.", .msgDraftFailed: "Could not write the draft: %1",
         .msgMeetingEnded: "The meeting is closed and saved.",

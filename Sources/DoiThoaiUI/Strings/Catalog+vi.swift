@@ -76,6 +76,7 @@ extension Catalog {
         .fieldOpinionNumbers: "Trả lời ý kiến số", .fieldNote: "Ghi chú tiến độ", .fieldReplyNumber: "Số văn bản trả lời",
         .fieldReplyDate: "Ngày văn bản", .formNewFollowUp: "Giao việc", .formEditFollowUp: "Sửa việc giao",
         .errorOpinionNumbers: "Không có ý kiến số này", .cmdFollowUp: "Giao việc",
+        .lockedByAnother: "đang được sửa ở một doithoai khác (tiến trình %1); đóng nó ở đó trước.",
         .confirmDeleteOpinion: "Xóa ý kiến số %1 (%2)? Các ý kiến sau được đánh số lại.",
         .msgDraftRestored: "Đã khôi phục bản nháp.", .msgDraftFailed: "Không ghi được bản nháp: %1",
         .msgMeetingEnded: "Đã kết thúc hội nghị và lưu.",

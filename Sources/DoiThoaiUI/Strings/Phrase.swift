@@ -47,7 +47,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case formNewOpinion, formEditOpinion, formEndMeeting, newTopic, errorForwardedTo, errorAssignee
     case fieldOpinionNumbers, fieldNote, fieldReplyNumber, fieldReplyDate, formNewFollowUp, formEditFollowUp
     case errorOpinionNumbers, cmdFollowUp
-    case confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
+    case lockedByAnother, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
 }
 
 /// The interface language.

@@ -6,7 +6,8 @@ public enum Action: Sendable {
     case clockTicked(Timestamp)
     case terminalResized(width: Int, height: Int)
     case archiveLoaded(rows: [MeetingRow], failures: [String], vocabulary: Vocabulary)
-    case meetingOpened(StoredMeeting, readOnlyReason: String?)
+    /// `lockedBy`: the process that holds the meeting open for writing, when another does.
+    case meetingOpened(StoredMeeting, lockedBy: Int32?)
     case meetingCreated(StoredMeeting)
     case meetingSaved(Meeting, FileFingerprint, SaveReason)
     case meetingTrashed(MeetingID, path: String)

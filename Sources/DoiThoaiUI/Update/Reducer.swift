@@ -22,7 +22,8 @@ public enum Reducer {
             state.list.failures = failures
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
             return []
-        case let .meetingOpened(stored, reason):
+        case let .meetingOpened(stored, holder):
+            let reason = holder.map { state.language.text(.lockedByAnother, $0) }
             state.meeting = MeetingState(meeting: stored.meeting, fingerprint: stored.fingerprint,
                                          readOnlyReason: reason)
             state.routes = [.meetings, .meeting]

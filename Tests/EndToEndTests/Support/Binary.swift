@@ -68,43 +68,41 @@ final class DataFolder {
 }
 
 enum Command {
-    /// Runs a program to its end and collects its output.
+    /// Runs a program to its end and collects its output. posix_spawn and
+    /// waitpid rather than Foundation's Process, which never sees the end of
+    /// a program that leaves a daemon behind (tmux starting its server); the
+    /// output goes to files for the same reason.
     static func run(_ program: String, _ arguments: [String], environment: [String: String] = [:],
                     stdin: String? = nil) throws -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["TZ"] = env["TZ"] ?? "Asia/Ho_Chi_Minh"
         env["LANG"] = "C.UTF-8"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try? input.fileHandleForWriting.close()
-        // Read both pipes to their end before waiting, so a large output cannot block the child.
-        let errData = DataBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData.data = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus,
-                       stdout: String(decoding: outData, as: UTF8.self),
-                       stderr: String(decoding: errData.data, as: UTF8.self))
-    }
-}
+        let base = NSTemporaryDirectory() + "cmd-\(UUID().uuidString)"
+        let (inFile, outFile, errFile) = (base + ".in", base + ".out", base + ".err")
+        try (stdin ?? "").write(toFile: inFile, atomically: false, encoding: .utf8)
+        defer { for file in [inFile, outFile, errFile] { try? FileManager.default.removeItem(atPath: file) } }
 
-/// Holds what the stderr reader collected; read only after `group.wait()`.
-private final class DataBox: @unchecked Sendable {
-    var data = Data()
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inFile, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, program, &actions, nil, argv, envp)
+        guard result == 0 else { throw CocoaError(.executableNotLoadable, userInfo: [NSFilePathErrorKey: program]) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Outcome(status: exitCode,
+                       stdout: (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? "",
+                       stderr: (try? String(contentsOfFile: errFile, encoding: .utf8)) ?? "")
+    }
 }

@@ -1,0 +1,62 @@
+import DoiThoaiCore
+import XCTest
+@testable import DoiThoaiUI
+
+final class KeyMapTests: XCTestCase {
+    func testEveryPhraseHasVietnameseAndEnglishWords() {
+        for phrase in Phrase.allCases {
+            XCTAssertNotNil(Catalog.vi[phrase], "vi lacks \(phrase)")
+            XCTAssertNotNil(Catalog.en[phrase], "en lacks \(phrase)")
+        }
+    }
+
+    func testNoKeyMeansTwoThingsOnOneScreen() {
+        for scope in KeyScope.allCases {
+            var seen: [Key: Command] = [:]
+            for binding in KeyMap.bindings where binding.scope == scope {
+                for key in binding.keys {
+                    XCTAssertNil(seen[key], "\(scope): \(key.label) is bound to \(seen[key].map { "\($0)" } ?? "") and \(binding.command)")
+                    seen[key] = binding.command
+                }
+            }
+        }
+    }
+
+    func testTheKeyBarOfEveryScreenFits80ColumnsAndAlwaysOffersHelpAndQuit() {
+        var state = UIFactory.openState()
+        for scope in KeyScope.allCases where scope != .global {
+            let route: Route
+            switch scope {
+            case .meetings: route = .meetings
+            case .meeting: route = .meeting
+            case .live: route = .live
+            case .form: route = .form(Forms.conclusion(UIFactory.meeting()))
+            case .opinionForm: route = .form(OpinionForm.make(nil, in: UIFactory.meeting()))
+            case .help: route = .help(scope: .meetings, scroll: 0)
+            case .confirm: route = .confirm(Confirmation(.quit, message: "?"))
+            case .global: continue
+            }
+            state.routes = [.meetings, .meeting, route]
+            let bar = ScreenRenderer.render(state).plainText.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+            XCTAssertLessThanOrEqual(TextWidth.of(String(bar)), 80, "\(scope)")
+            if scope != .confirm && scope != .help { XCTAssertTrue(bar.contains("F1 Trợ giúp"), "\(scope): \(bar)") }
+            XCTAssertTrue(bar.contains("F10 Thoát"), "\(scope): \(bar)")
+        }
+    }
+
+    func testLettersTypeTextInAFieldButAreCommandsInAList() {
+        XCTAssertEqual(KeyMap.command(for: .character("q"), in: .meetings, typing: false), .quit)
+        XCTAssertNil(KeyMap.command(for: .character("q"), in: .form, typing: true))
+        XCTAssertEqual(KeyMap.command(for: .function(10), in: .form, typing: true), .quit)
+        XCTAssertEqual(KeyMap.command(for: .control("s"), in: .opinionForm, typing: true), .save)
+    }
+
+    func testHelpListsExactlyTheBindingsOfTheScreen() {
+        let state = UIFactory.state()
+        let lines = HelpScreen.lines(state, scope: .meeting).map(\.0).joined(separator: "\n")
+        for binding in KeyMap.bindings(for: .meeting) {
+            XCTAssertTrue(lines.contains(state.text(binding.command.phrase)), "\(binding.command)")
+        }
+        XCTAssertFalse(lines.contains(state.text(.cmdFilter)), "a meetings-list key is not in the meeting's help")
+    }
+}

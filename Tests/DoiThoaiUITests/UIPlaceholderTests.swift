@@ -1,2 +1,0 @@
-import XCTest
-final class UIPlaceholderTests: XCTestCase { func testNothingYet() {} }

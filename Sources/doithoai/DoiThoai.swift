@@ -17,6 +17,7 @@ struct DoiThoai: ParsableCommand {
             AddFollowUpCommand.self,
             TopicsCommand.self,
             ValidateCommand.self,
+            MinutesCommand.self,
         ],
         defaultSubcommand: TerminalProgram.self
     )

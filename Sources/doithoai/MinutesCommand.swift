@@ -1,0 +1,46 @@
+import ArgumentParser
+import DoiThoaiCore
+import DoiThoaiExport
+import Foundation
+
+extension MinutesFormat: ExpressibleByArgument {}
+extension MinutesLanguage: ExpressibleByArgument {}
+
+/// `doithoai minutes MEETING --format text|md|html|docx [-o FILE] [--print]`.
+struct MinutesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes", abstract: "Write (and print) the minutes (biên bản) of a meeting.")
+
+    @OptionGroup var options: DataOptions
+    @Argument(help: "A meeting id, or an unambiguous start of one.") var meeting: String
+    @Option(help: "text, md, html or docx.") var format: MinutesFormat = .text
+    @Option(name: .shortAndLong, help: "The file to write (default: standard output for text and md, DATA/minutes/<id>.<ext> otherwise).")
+    var output: String?
+    @Flag(help: "Replace an existing file.") var force = false
+    @Flag(name: .customLong("print"), help: "Send the minutes to the default printer with lp.") var sendToPrinter = false
+    @Option(help: "vi or en.") var lang: MinutesLanguage = .vi
+
+    func run() throws {
+        let store = options.store
+        let stored = try store.load(try store.resolve(meeting))
+        let catalog = try TopicStore(data: options.directory).load()
+        let document = MinutesDocument(meeting: stored.meeting, topics: catalog, language: lang)
+        let writer = MinutesWriter(data: options.directory)
+        let toStandardOutput = output == nil && !sendToPrinter && (format == .text || format == .md)
+        if toStandardOutput {
+            FileHandle.standardOutput.write(try MinutesWriter.render(document, as: format))
+            return
+        }
+        let path = output ?? writer.defaultPath(for: stored.meeting.id, format: format)
+        do {
+            try writer.write(document, as: format, to: path, force: force)
+        } catch StoreError.alreadyExists(let existing) {
+            throw ExportError.exists(path: existing)
+        }
+        Swift.print(path)
+        if sendToPrinter {
+            let job = try writer.print(path, format: format)
+            Swift.print(job.isEmpty ? "sent to the printer" : job)
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import DoiThoaiCore
+import DoiThoaiExport
 import DoiThoaiUI
 import Foundation
 
@@ -29,7 +30,19 @@ struct TerminalProgram: ParsableCommand {
         let clock = Clock.system
         let state = AppState(language: Language.choose(option: lang, environment: environment),
                              width: 80, height: 24, now: clock.now(), topics: topics)
-        let app = App(state: state, effects: EffectRunner(store: options.store, clock: clock), clock: clock)
+        let language = state.language
+        let writer = MinutesWriter(data: data)
+        let publish: EffectRunner.MinutesPublisher = { document, request in
+            let format = MinutesFormat(rawValue: request.format) ?? .docx
+            let path = try writer.write(document, as: format, to: writer.defaultPath(for: request.meeting, format: format), force: true)
+            guard request.action == .print else { return language.text(.msgMinutesWritten, path) }
+            do {
+                return language.text(.msgMinutesPrinted, try writer.print(path, format: format), path)
+            } catch let error as ExportError {
+                throw CommandFailure(error.description)
+            }
+        }
+        let app = App(state: state, effects: EffectRunner(store: options.store, clock: clock, publishMinutes: publish), clock: clock)
         let terminal = CursesTerminal(environment: environment)
         app.run(on: terminal)
         terminal.close()

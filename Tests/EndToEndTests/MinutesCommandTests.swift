@@ -33,3 +33,30 @@ final class MinutesCommandTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: data.path + "/minutes/2020-07-17-ngoc-thuy.html"))
     }
 }
+
+/// The print dialog of the terminal program: preview, then save a DOCX.
+final class PrintDialogTests: XCTestCase {
+    func testPreviewThenSaveTheMinutesFromTheKeyboard() throws {
+        let data = try DataFolder()
+        let tmux = try Tmux(["--data", data.path])
+        try tmux.waitFor("5 hội nghị")
+        try tmux.press("Down", "p")
+        try tmux.waitFor("Việc cần làm")
+        try tmux.press("F2")
+        let preview = try tmux.waitFor("BIÊN BẢN")
+        XCTAssertTrue(preview.contains("Ngọc Thụy, ngày 17 tháng 7 năm 2020"), preview)
+        try tmux.press("PageDown")
+        try tmux.waitUntil("the pager scrolls") { !$0.contains("CỘNG HÒA XÃ HỘI") }
+        try tmux.press("F10")
+        tmux.waitForExit()
+
+        let again = try Tmux(["--data", data.path])
+        try again.waitFor("5 hội nghị")
+        try again.press("Down", "p")
+        try again.waitFor("Việc cần làm")
+        try again.press("Right", "F2")
+        try again.waitFor("Đã ghi biên bản")
+        let docx = data.path + "/minutes/2020-07-17-ngoc-thuy.docx"
+        XCTAssertTrue(FileManager.default.fileExists(atPath: docx))
+    }
+}

@@ -10,7 +10,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     // meeting
     case editDetails, addAttendee, editItem, deleteItem, conclusion, undo, redo
     // live note-taking
-    case live, newOpinion, endMeeting, addFollowUp
+    case live, newOpinion, endMeeting, addFollowUp, printMinutes
     // opinion form
     case addResponse, assignFollowUp, anonymous
     // forms
@@ -54,6 +54,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .newOpinion: return .cmdNewOpinion
         case .endMeeting: return .cmdEndMeeting
         case .addFollowUp: return .cmdFollowUp
+        case .printMinutes: return .cmdPrint
         case .addResponse: return .cmdAddResponse
         case .assignFollowUp: return .cmdAssignFollowUp
         case .anonymous: return .cmdAnonymous

@@ -1,6 +1,6 @@
 /// Where a binding works: a screen, or everywhere.
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, meetings, meeting, live, form, opinionForm, help, confirm
+    case global, meetings, meeting, live, form, opinionForm, help, confirm, pager
 }
 
 /// One row of the key table: these keys, on this screen, do this. The same
@@ -30,6 +30,7 @@ public enum KeyMap {
         KeyBinding([c("n"), .insert], .newMeeting, .meetings, bar: true),
         KeyBinding([c("d"), .delete], .deleteMeeting, .meetings, bar: true),
         KeyBinding([c("f")], .filter, .meetings, bar: true),
+        KeyBinding([c("p")], .printMinutes, .meetings, bar: true),
         // Meeting
         KeyBinding([c("n"), c("o"), .insert], .newOpinion, .meeting, bar: true),
         KeyBinding([c("l")], .live, .meeting, bar: true),
@@ -39,6 +40,7 @@ public enum KeyMap {
         KeyBinding([c("e")], .editDetails, .meeting, bar: true),
         KeyBinding([c("a")], .addAttendee, .meeting, bar: true),
         KeyBinding([c("f")], .addFollowUp, .meeting),
+        KeyBinding([c("p")], .printMinutes, .meeting),
         KeyBinding([c("c")], .conclusion, .meeting),
         KeyBinding([.delete, c("x")], .deleteItem, .meeting),
         KeyBinding([.control("z"), c("u")], .undo, .meeting, bar: true),
@@ -63,6 +65,8 @@ public enum KeyMap {
         // Confirmation
         KeyBinding([c("c"), c("y"), .enter], .confirm, .confirm, bar: true),
         KeyBinding([c("k"), c("n"), .escape], .cancel, .confirm, bar: true),
+        // The minutes' preview
+        KeyBinding([c("p"), .function(2)], .printMinutes, .pager, bar: true),
         // Help
         KeyBinding([.escape, c("q"), .function(1)], .back, .help, bar: true),
         // Everywhere
@@ -93,9 +97,12 @@ public enum KeyMap {
         var own = bindings.filter { $0.scope == scope }
         if scope == .opinionForm { own += bindings.filter { $0.scope == .form } }
         switch scope {
-        case .form, .opinionForm, .confirm, .help:
-            let allowed: Set<Command> = scope == .form || scope == .opinionForm
-                ? [.help, .quit, .pageUp, .pageDown] : [.up, .down, .pageUp, .pageDown, .quit]
+        case .form, .opinionForm, .confirm, .help, .pager:
+            let allowed: Set<Command> = switch scope {
+            case .form, .opinionForm: [.help, .quit, .pageUp, .pageDown]
+            case .pager: [.up, .down, .pageUp, .pageDown, .first, .last, .back, .help, .quit]
+            default: [.up, .down, .pageUp, .pageDown, .quit]
+            }
             return own + bindings.filter { $0.scope == .global && allowed.contains($0.command) }
         default:
             return own + bindings.filter { $0.scope == .global }

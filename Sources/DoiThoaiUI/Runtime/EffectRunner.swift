@@ -9,9 +9,15 @@ public final class EffectRunner {
     private var lock: MeetingLock?
     private var drafts: DraftStore { DraftStore(data: store.data) }
 
-    public init(store: MeetingStore, clock: Clock) {
+    /// Writes (and prints) the minutes in a format; returns what to tell the
+    /// secretary. Given by the executable, which holds the DOCX packer.
+    public typealias MinutesPublisher = (MinutesDocument, MinutesRequest) throws -> String
+    let publishMinutes: MinutesPublisher
+
+    public init(store: MeetingStore, clock: Clock, publishMinutes: @escaping MinutesPublisher) {
         self.store = store
         self.clock = clock
+        self.publishMinutes = publishMinutes
     }
 
     deinit { lock?.release() }
@@ -52,6 +58,15 @@ public final class EffectRunner {
             case .setDraftAside(let name):
                 drafts.setAside(name, at: clock.now())
                 return []
+            case .publishMinutes(let request):
+                let meeting = try store.load(request.meeting).meeting
+                let topics = (try? TopicStore(data: store.data).load()) ?? .standard
+                let document = MinutesDocument(meeting: meeting, topics: topics, language: request.english ? .en : .vi)
+                if request.action == .preview {
+                    let lines = MinutesText.render(document).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                    return [.minutesPreviewed(Pager(meeting: request.meeting, english: request.english, lines: lines))]
+                }
+                return [.minutesPublished(try publishMinutes(document, request))]
             case .quit:
                 lock?.release()
                 lock = nil

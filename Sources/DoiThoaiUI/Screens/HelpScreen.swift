@@ -28,6 +28,7 @@ enum HelpScreen {
         case .meeting: return .screenMeeting
         case .live: return .screenLive
         case .form, .opinionForm: return .screenForm
+        case .pager: return .screenPreview
         case .help, .global, .confirm: return .screenHelp
         }
     }

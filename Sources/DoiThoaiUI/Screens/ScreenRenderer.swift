@@ -38,6 +38,11 @@ public enum ScreenRenderer {
         case .help(let scope, let scroll):
             drawTitle(&canvas, state, state.text(.screenHelp))
             HelpScreen.draw(&canvas, state, scope: scope, scroll: scroll)
+        case .pager(let pager):
+            drawTitle(&canvas, state, state.text(.screenPreview))
+            for (offset, line) in pager.lines.dropFirst(pager.top).prefix(canvas.height - 3).enumerated() {
+                canvas.put(line, row: 1 + offset, column: 0)
+            }
         case .confirm(let confirmation):
             drawRoute(&canvas, state, routes: Array(routes.dropLast()))
             canvas.cursor = nil

@@ -10,6 +10,8 @@ public enum FormPurpose: Equatable, Sendable {
     case opinion(OpinionID?)
     case followUp(FollowUpID?)
     case endMeeting
+    /// The print dialog for a meeting's minutes.
+    case printMinutes(MeetingID)
 
     public var isOpinion: Bool { if case .opinion = self { return true }; return false }
 }
@@ -50,6 +52,7 @@ public struct FormField: Equatable, Sendable {
         case documentNumber, start, end, status, name, jobTitle, organisation, role, present, conclusion
         case speaker, origin, topic, opinionKind, text, responder, response, disposition, forwardedTo
         case addSpeaker, task, assignee, due, opinionNumbers, followUpStatus, note, replyNumber, replyDate
+        case minutesFormat, minutesLanguage, minutesAction
     }
 
     public var key: Key

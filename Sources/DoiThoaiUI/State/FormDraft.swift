@@ -58,6 +58,7 @@ public struct FormDraft: Codable, Equatable, Sendable {
         case .opinion(let id): return "opinion:" + (id?.rawValue ?? "")
         case .endMeeting: return "endMeeting"
         case .followUp(let id): return "followUp:" + (id?.rawValue ?? "")
+        case .printMinutes(let id): return "printMinutes:" + id.rawValue
         }
     }
 
@@ -85,6 +86,7 @@ public struct FormDraft: Codable, Equatable, Sendable {
         case .endMeeting:
             guard let meeting else { return nil }
             form = Forms.endMeeting(meeting, now: state.now)
+        case .printMinutes: return nil
         case .editMeeting, .attendee, .conclusion, .opinion, .followUp:
             guard let meeting else { return nil }
             form = Forms.form(for: purpose, in: meeting, state: state)

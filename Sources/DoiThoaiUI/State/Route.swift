@@ -29,6 +29,7 @@ public enum Route: Equatable, Sendable {
     case form(FormState)
     case help(scope: KeyScope, scroll: Int)
     case confirm(Confirmation)
+    case pager(Pager)
 
     /// Which rows of the key table work here.
     public var scope: KeyScope {
@@ -39,6 +40,7 @@ public enum Route: Equatable, Sendable {
         case .form(let form): return form.purpose.isOpinion ? .opinionForm : .form
         case .help: return .help
         case .confirm: return .confirm
+        case .pager: return .pager
         }
     }
 }

@@ -47,6 +47,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case formNewOpinion, formEditOpinion, formEndMeeting, newTopic, errorForwardedTo, errorAssignee
     case fieldOpinionNumbers, fieldNote, fieldReplyNumber, fieldReplyDate, formNewFollowUp, formEditFollowUp
     case errorOpinionNumbers, cmdFollowUp
+    case cmdPrint, screenPreview, formPrintMinutes, fieldMinutesAction, fieldMinutesFormat, fieldMinutesLanguage
+    case minutesPreview, minutesSave, minutesPrint, formatDocx, formatHTML, formatText, formatMarkdown, languageVi, languageEn
+    case msgMinutesWritten, msgMinutesPrinted
     case lockedByAnother, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
 }
 

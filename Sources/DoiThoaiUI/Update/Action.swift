@@ -14,6 +14,8 @@ public enum Action: Sendable {
     case effectFailed(String)
     case topicsSaved
     case draftsFound([FormDraft])
+    case minutesPreviewed(Pager)
+    case minutesPublished(String)
 }
 
 /// Why a meeting is being saved: decides what undo remembers and what the screen says.
@@ -37,5 +39,7 @@ public enum Effect: Equatable, Sendable {
     case discardDraft(String)
     /// The secretary declined a draft at start: kept in the trash folder, not deleted.
     case setDraftAside(String)
+    /// Preview, write or print a meeting's minutes.
+    case publishMinutes(MinutesRequest)
     case quit
 }

@@ -187,6 +187,9 @@ enum FormReducer {
         for index in form.fields.indices {
             form.fields[index].error = form.fields[index].required && form.fields[index].text.isEmpty ? .errorRequired : nil
         }
+        if case .printMinutes(let id) = form.purpose {
+            return MinutesDialog.submit(&state, form, id)
+        }
         let result = FormSubmission.apply(&form, meeting: state.meeting?.meeting, now: state.now)
         if form.hasErrors {
             if let first = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = first }

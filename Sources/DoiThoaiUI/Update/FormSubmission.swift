@@ -46,6 +46,8 @@ enum FormSubmission {
         case .followUp(let id):
             guard let meeting else { return nil }
             return FollowUpSubmission.apply(&form, id: id, meeting: meeting, today: now.day).map { .update($0) }
+        case .printMinutes:
+            return nil
         case .endMeeting:
             guard var changed = meeting else { return nil }
             guard let end = clock(form.text(.end)) else {

@@ -81,6 +81,7 @@ extension Forms {
         case .opinion(let id): return OpinionForm.make(id.flatMap(meeting.opinion), in: meeting)
         case .endMeeting: return endMeeting(meeting, now: state.now)
         case .followUp(let id): return followUp(id.flatMap(meeting.followUp), in: meeting, today: state.now.day)
+        case .printMinutes(let id): return printMinutes(id, language: state.language)
         }
     }
 
@@ -105,6 +106,19 @@ extension Forms {
         }
         return FormState(purpose: .followUp(followUp?.id), title: followUp == nil ? .formNewFollowUp : .formEditFollowUp,
                          fields: fields)
+    }
+
+    /// The print dialog: format, language, and whether to preview, save or print.
+    static func printMinutes(_ id: MeetingID, language: Language) -> FormState {
+        FormState(purpose: .printMinutes(id), title: .formPrintMinutes, fields: [
+            FormField(.minutesAction, .fieldMinutesAction, .choice([Choice("preview", .minutesPreview), Choice("save", .minutesSave),
+                                                                     Choice("print", .minutesPrint)], selected: 0)),
+            FormField(.minutesFormat, .fieldMinutesFormat, .choice([Choice("docx", .formatDocx), Choice("html", .formatHTML),
+                                                                     Choice("text", .formatText), Choice("md", .formatMarkdown)],
+                                                                    selected: 0)),
+            FormField(.minutesLanguage, .fieldMinutesLanguage, .choice([Choice("vi", .languageVi), Choice("en", .languageEn)],
+                                                                        selected: language == .en ? 1 : 0)),
+        ])
     }
 
     /// Closing the meeting: the end time (now by default) and the chair's conclusion.

@@ -25,6 +25,8 @@ enum MeetingReducer {
             return openForm(&state, OpinionForm.make(nil, in: open.meeting))
         case .live:
             return LiveReducer.start(&state)
+        case .printMinutes:
+            return MinutesDialog.open(&state, open.meeting.id)
         case .addFollowUp:
             let opinion = open.tab == .opinions && open.meeting.opinions.indices.contains(open.cursor.selected)
                 ? open.meeting.opinions[open.cursor.selected] : nil

@@ -36,6 +36,8 @@ enum MeetingsReducer {
                 let message = state.language.text(.confirmDeleteMeeting, "\(selected.date.vietnamese) · \(selected.title)")
                 state.routes.append(.confirm(Confirmation(.deleteMeeting(selected.id), message: message)))
             }
+        case .printMinutes:
+            if let selected { return MinutesDialog.open(&state, selected.id) }
         case .filter:
             state.list.filtering = true
         case .back:

@@ -56,6 +56,12 @@ public enum Reducer {
             return []
         case .draftsFound(let drafts):
             return Drafts.offer(&state, drafts)
+        case .minutesPreviewed(let pager):
+            state.routes.append(.pager(pager))
+            return []
+        case .minutesPublished(let message):
+            state.message = StatusMessage(message)
+            return []
         }
     }
 
@@ -80,6 +86,7 @@ public enum Reducer {
         case .meetings: return MeetingsReducer.key(&state, key)
         case .meeting: return MeetingReducer.key(&state, key)
         case .live: return LiveReducer.key(&state, key)
+        case .pager(let pager): return MinutesDialog.pagerKey(&state, pager, key)
         }
     }
 

@@ -34,6 +34,7 @@ final class KeyMapTests: XCTestCase {
             case .opinionForm: route = .form(OpinionForm.make(nil, in: UIFactory.meeting()))
             case .help: route = .help(scope: .meetings, scroll: 0)
             case .confirm: route = .confirm(Confirmation(.quit, message: "?"))
+            case .pager: route = .pager(Pager(meeting: "x", english: false, lines: ["BIÊN BẢN"]))
             case .global: continue
             }
             state.routes = [.meetings, .meeting, route]

@@ -18,6 +18,9 @@ struct DoiThoai: ParsableCommand {
             TopicsCommand.self,
             ValidateCommand.self,
             MinutesCommand.self,
+            FollowUpsCommand.self,
+            ReportCommand.self,
+            UpdateFollowUpCommand.self,
         ],
         defaultSubcommand: TerminalProgram.self
     )

@@ -35,6 +35,8 @@ final class KeyMapTests: XCTestCase {
             case .help: route = .help(scope: .meetings, scroll: 0)
             case .confirm: route = .confirm(Confirmation(.quit, message: "?"))
             case .pager: route = .pager(Pager(meeting: "x", english: false, lines: ["BIÊN BẢN"]))
+            case .tracker: route = .tracker
+            case .report: route = .report
             case .global: continue
             }
             state.routes = [.meetings, .meeting, route]

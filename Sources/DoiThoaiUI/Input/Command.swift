@@ -11,6 +11,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case editDetails, addAttendee, editItem, deleteItem, conclusion, undo, redo
     // live note-taking
     case live, newOpinion, endMeeting, addFollowUp, printMinutes
+    // follow-ups and the report
+    case showTracker, showReport, nextFilter, previousFilter, openMeetingOfRow
     // opinion form
     case addResponse, assignFollowUp, anonymous
     // forms
@@ -55,6 +57,11 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .endMeeting: return .cmdEndMeeting
         case .addFollowUp: return .cmdFollowUp
         case .printMinutes: return .cmdPrint
+        case .showTracker: return .cmdTracker
+        case .showReport: return .cmdReport
+        case .nextFilter: return .cmdNextFilter
+        case .previousFilter: return .cmdPreviousFilter
+        case .openMeetingOfRow: return .cmdOpenMeeting
         case .addResponse: return .cmdAddResponse
         case .assignFollowUp: return .cmdAssignFollowUp
         case .anonymous: return .cmdAnonymous

@@ -1,6 +1,6 @@
 /// Where a binding works: a screen, or everywhere.
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, meetings, meeting, live, form, opinionForm, help, confirm, pager
+    case global, meetings, meeting, live, form, opinionForm, help, confirm, pager, tracker, report
 }
 
 /// One row of the key table: these keys, on this screen, do this. The same
@@ -67,6 +67,14 @@ public enum KeyMap {
         KeyBinding([c("k"), c("n"), .escape], .cancel, .confirm, bar: true),
         // The minutes' preview
         KeyBinding([c("p"), .function(2)], .printMinutes, .pager, bar: true),
+        // Follow-ups across meetings
+        KeyBinding([.enter], .editItem, .tracker, bar: true),
+        KeyBinding([.tab, .right], .nextFilter, .tracker, bar: true),
+        KeyBinding([.backTab, .left], .previousFilter, .tracker),
+        KeyBinding([c("o")], .openMeetingOfRow, .tracker, bar: true),
+        // The report
+        KeyBinding([.tab, .right], .nextFilter, .report, bar: true),
+        KeyBinding([.backTab, .left], .previousFilter, .report),
         // Help
         KeyBinding([.escape, c("q"), .function(1)], .back, .help, bar: true),
         // Everywhere
@@ -77,6 +85,8 @@ public enum KeyMap {
         KeyBinding([.home], .first, .global),
         KeyBinding([.end], .last, .global),
         KeyBinding([.function(1), c("?")], .help, .global, bar: true),
+        KeyBinding([.function(6)], .showTracker, .global, bar: true),
+        KeyBinding([.function(7)], .showReport, .global, bar: true),
         KeyBinding([.escape], .back, .global, bar: true),
         KeyBinding([.function(10), c("q"), .control("c")], .quit, .global, bar: true),
     ]

@@ -58,6 +58,14 @@ public final class EffectRunner {
             case .setDraftAside(let name):
                 drafts.setAside(name, at: clock.now())
                 return []
+            case .loadFollowUps(let day):
+                let meetings = store.loadAll().meetings.map(\.meeting)
+                return [.followUpsLoaded(FollowUpQuery().rows(in: meetings, asOf: day))]
+            case let .loadReport(from, to, day, english):
+                let meetings = store.loadAll().meetings.map(\.meeting)
+                let topics = (try? TopicStore(data: store.data).load()) ?? .standard
+                return [.reportLoaded(DialogueReport(meetings: meetings, topics: topics, from: from, to: to, asOf: day,
+                                                     english: english))]
             case .publishMinutes(let request):
                 let meeting = try store.load(request.meeting).meeting
                 let topics = (try? TopicStore(data: store.data).load()) ?? .standard

@@ -29,6 +29,8 @@ enum HelpScreen {
         case .live: return .screenLive
         case .form, .opinionForm: return .screenForm
         case .pager: return .screenPreview
+        case .tracker: return .screenTracker
+        case .report: return .screenReport
         case .help, .global, .confirm: return .screenHelp
         }
     }

@@ -43,6 +43,12 @@ public enum ScreenRenderer {
             for (offset, line) in pager.lines.dropFirst(pager.top).prefix(canvas.height - 3).enumerated() {
                 canvas.put(line, row: 1 + offset, column: 0)
             }
+        case .tracker:
+            drawTitle(&canvas, state, state.text(.screenTracker))
+            TrackerScreen.draw(&canvas, state)
+        case .report:
+            drawTitle(&canvas, state, state.text(.screenReport))
+            ReportScreen.draw(&canvas, state)
         case .confirm(let confirmation):
             drawRoute(&canvas, state, routes: Array(routes.dropLast()))
             canvas.cursor = nil

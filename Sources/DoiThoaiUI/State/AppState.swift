@@ -41,6 +41,10 @@ public struct AppState: Equatable, Sendable {
     public var message: StatusMessage?
     public var quitting = false
     public var vocabulary = Vocabulary()
+    public var tracker = TrackerState()
+    public var reportScreen = ReportScreenState()
+    /// A follow-up to edit once its meeting has opened (from the tracker).
+    public var pendingFollowUpEdit: FollowUpID?
     /// A topic was created in a form; the catalog is saved with the form.
     public var pendingTopicSave = false
     /// The draft last written for the open form (to write only what changed).

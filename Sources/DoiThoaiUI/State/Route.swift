@@ -30,6 +30,10 @@ public enum Route: Equatable, Sendable {
     case help(scope: KeyScope, scroll: Int)
     case confirm(Confirmation)
     case pager(Pager)
+    /// Follow-ups across every meeting.
+    case tracker
+    /// The dialogue report.
+    case report
 
     /// Which rows of the key table work here.
     public var scope: KeyScope {
@@ -41,6 +45,8 @@ public enum Route: Equatable, Sendable {
         case .help: return .help
         case .confirm: return .confirm
         case .pager: return .pager
+        case .tracker: return .tracker
+        case .report: return .report
         }
     }
 }

@@ -50,6 +50,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdPrint, screenPreview, formPrintMinutes, fieldMinutesAction, fieldMinutesFormat, fieldMinutesLanguage
     case minutesPreview, minutesSave, minutesPrint, formatDocx, formatHTML, formatText, formatMarkdown, languageVi, languageEn
     case msgMinutesWritten, msgMinutesPrinted
+    case cmdTracker, cmdReport, cmdNextFilter, cmdPreviousFilter, cmdOpenMeeting, screenTracker, screenReport
+    case trackerPending, trackerOverdue, trackerThisWeek, trackerDone, trackerAll, trackerNone, trackerLate, trackerLeft
+    case colDue, trackerToday, trackerCount, periodMonth, periodQuarter, periodYear, periodAll, reportLoading
     case lockedByAnother, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
 }
 

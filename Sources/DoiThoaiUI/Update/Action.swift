@@ -16,6 +16,8 @@ public enum Action: Sendable {
     case draftsFound([FormDraft])
     case minutesPreviewed(Pager)
     case minutesPublished(String)
+    case followUpsLoaded([FollowUpRow])
+    case reportLoaded(DialogueReport)
 }
 
 /// Why a meeting is being saved: decides what undo remembers and what the screen says.
@@ -41,5 +43,8 @@ public enum Effect: Equatable, Sendable {
     case setDraftAside(String)
     /// Preview, write or print a meeting's minutes.
     case publishMinutes(MinutesRequest)
+    /// Every follow-up across meetings, judged on `asOf`.
+    case loadFollowUps(asOf: Day)
+    case loadReport(from: Day?, to: Day?, asOf: Day, english: Bool)
     case quit
 }

@@ -13,8 +13,12 @@ enum MeetingReducer {
         }
         switch command {
         case .back:
-            state.routes = [.meetings]
             state.meeting = nil
+            if state.routes.contains(.tracker) {
+                state.routes = [.meetings, .tracker]
+                return [.closeMeeting(open.meeting.id), .loadFollowUps(asOf: state.now.day)]
+            }
+            state.routes = [.meetings]
             return [.closeMeeting(open.meeting.id)]
         case .nextPanel, .previousPanel:
             let tabs = MeetingTab.allCases

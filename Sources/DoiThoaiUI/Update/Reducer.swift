@@ -26,7 +26,16 @@ public enum Reducer {
             let reason = holder.map { state.language.text(.lockedByAnother, $0) }
             state.meeting = MeetingState(meeting: stored.meeting, fingerprint: stored.fingerprint,
                                          readOnlyReason: reason)
-            state.routes = [.meetings, .meeting]
+            // From the follow-ups screen, the meeting opens over it and Esc returns there.
+            state.routes = state.route == .tracker ? [.meetings, .tracker, .meeting] : [.meetings, .meeting]
+            if let followUp = state.pendingFollowUpEdit, let found = stored.meeting.followUp(followUp) {
+                state.pendingFollowUpEdit = nil
+                state.meeting?.tab = .followUps
+                state.meeting?.cursor = ListCursor(selected: stored.meeting.followUps.firstIndex(of: found) ?? 0)
+                if reason == nil {
+                    state.routes.append(.form(Forms.followUp(found, in: stored.meeting, today: state.now.day)))
+                }
+            }
             if let reason { state.message = StatusMessage(state.language.text(.readOnlyBecause, reason), isError: true) }
             return Drafts.reopenPending(&state)
         case .meetingCreated(let stored):
@@ -62,6 +71,13 @@ public enum Reducer {
         case .minutesPublished(let message):
             state.message = StatusMessage(message)
             return []
+        case .followUpsLoaded(let rows):
+            state.tracker.rows = rows
+            state.tracker.cursor.keepInView(count: state.tracker.visible.count, visible: state.listHeight - 1)
+            return []
+        case .reportLoaded(let report):
+            state.reportScreen.report = report
+            return []
         }
     }
 
@@ -87,6 +103,8 @@ public enum Reducer {
         case .meeting: return MeetingReducer.key(&state, key)
         case .live: return LiveReducer.key(&state, key)
         case .pager(let pager): return MinutesDialog.pagerKey(&state, pager, key)
+        case .tracker: return TrackerReducer.key(&state, key)
+        case .report: return TrackerReducer.reportKey(&state, key)
         }
     }
 
@@ -95,6 +113,10 @@ public enum Reducer {
         switch command {
         case .help:
             state.routes.append(.help(scope: state.route.scope, scroll: 0))
+        case .showTracker:
+            return leaveMeeting(&state) + TrackerReducer.open(&state)
+        case .showReport:
+            return leaveMeeting(&state) + TrackerReducer.openReport(&state)
         case .quit:
             if state.hasUnsavedForm {
                 state.routes.append(.confirm(Confirmation(.quit, message: state.text(.confirmQuitUnsaved))))
@@ -105,6 +127,13 @@ public enum Reducer {
             break
         }
         return []
+    }
+
+    /// Closes the open meeting (releasing its lock) before going elsewhere.
+    static func leaveMeeting(_ state: inout AppState) -> [Effect] {
+        guard let open = state.meeting else { return [] }
+        state.meeting = nil
+        return [.closeMeeting(open.meeting.id)]
     }
 
     static func quit(_ state: inout AppState) -> [Effect] {

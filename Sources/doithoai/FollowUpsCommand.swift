@@ -1,0 +1,55 @@
+import ArgumentParser
+import DoiThoaiCore
+import Foundation
+
+/// `doithoai followups`: assignments across every meeting; overdue ones first.
+struct FollowUpsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "followups", abstract: "List follow-up assignments across meetings.")
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var output: JSONOption
+    @Flag(help: "Only those past their due date and not done.") var overdue = false
+    @Option(name: .customLong("due-within"), help: "Only those due within N days (and not done).") var dueWithin: Int?
+    @Option(name: .customLong("as-of"), help: "The day to judge “overdue” on (default: today, +07:00).") var asOf: Day?
+    @Option(help: "open, inProgress, done, cancelled (repeatable).") var status: [FollowUpStatus] = []
+    @Option(help: "Part of the assignee's name, diacritics optional.") var assignee: String?
+    @Option(help: "A topic id or name.") var topic: String?
+
+    func run() throws {
+        let loaded = options.store.loadAll()
+        for failure in loaded.failures { warn("warning: \(failure)") }
+        var query = FollowUpQuery()
+        query.overdueOnly = overdue
+        query.dueWithin = dueWithin
+        query.statuses = Set(status)
+        query.assignee = assignee
+        if let topic { query.topic = try TopicStore(data: options.directory).load().named(topic).id }
+        let today = asOf ?? Clock.system.today
+        let rows = query.rows(in: loaded.meetings.map(\.meeting), asOf: today)
+        if output.json {
+            let objects = rows.map { r -> [String: JSONValue] in
+                var o: [String: JSONValue] = [
+                    "meeting": .string(r.meetingID.rawValue), "id": .string(r.followUp.id.rawValue), "task": .string(r.followUp.task),
+                    "assignee": .string(r.followUp.assignee), "dueDate": .string(r.followUp.dueDate.iso),
+                    "status": .string(r.followUp.status.rawValue), "overdue": .bool(r.isOverdue),
+                    "opinions": .array(r.opinionNumbers.map { .int(Int64($0)) }),
+                ]
+                if let left = r.daysLeft { o["daysLeft"] = .int(Int64(left)) }
+                if let done = r.followUp.doneOn { o["doneOn"] = .string(done.iso) }
+                return o
+            }
+            print(try JSONText.encode(objects))
+            return
+        }
+        for r in rows {
+            let when: String
+            if let left = r.daysLeft {
+                when = left < 0 ? "QUÁ HẠN \(-left) ngày" : left == 0 ? "hạn hôm nay" : "còn \(left) ngày"
+            } else {
+                when = r.followUp.status.rawValue
+            }
+            print(TableText.row([(r.followUp.dueDate.vietnamese, 10, false), (when, 18, false), (r.meetingID.rawValue, 28, false),
+                                 (r.followUp.id.rawValue, 5, false), ("\(r.followUp.assignee): \(r.followUp.task)", 0, false)]))
+        }
+    }
+}

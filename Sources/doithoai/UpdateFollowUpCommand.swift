@@ -1,0 +1,49 @@
+import ArgumentParser
+import DoiThoaiCore
+
+/// `doithoai update-followup MEETING ID --status S [--note N] [--reply-number X --reply-date D]`.
+struct UpdateFollowUpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "update-followup", abstract: "Change a follow-up's status, due date or assignee; add a note or the written reply.")
+
+    @OptionGroup var options: DataOptions
+    @Argument(help: "A meeting id, or an unambiguous start of one.") var meeting: String
+    @Argument(help: "The follow-up id (fu-1…).") var id: String
+    @Option(help: "open, inProgress, done, cancelled.") var status: FollowUpStatus?
+    @Option(help: "A dated progress note.") var note: String?
+    @Option(name: .customLong("reply-number"), help: "Number of the written reply sent to the citizen.") var replyNumber: String?
+    @Option(name: .customLong("reply-date"), help: "Date of the written reply.") var replyDate: Day?
+    @Option(help: "A new due date.") var due: Day?
+    @Option(help: "A new assignee.") var assignee: String?
+    @Option(name: .customLong("done-on"), help: "The day it was done (default: today).") var doneOn: Day?
+    @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
+
+    func validate() throws {
+        if (replyNumber == nil) != (replyDate == nil) { throw ValidationError("--reply-number and --reply-date go together") }
+        if status == nil && note == nil && replyNumber == nil && due == nil && assignee == nil {
+            throw ValidationError("nothing to change: give --status, --note, --reply-number/--reply-date, --due or --assignee")
+        }
+    }
+
+    func run() throws {
+        let store = options.store
+        let today = Clock.system.today
+        try store.update(try store.resolve(meeting), reopen: reopen) { m in
+            guard var f = m.followUp(FollowUpID(id)) else {
+                throw CommandFailure("meeting \(m.id) has no follow-up “\(id)” (it has \(m.followUps.map(\.id.rawValue).joined(separator: ", ")))")
+            }
+            if let due { f.dueDate = due }
+            if let assignee { f.assignee = NFC.normalize(assignee) }
+            if let note { f.notes.append(ProgressNote(on: today, text: NFC.normalize(note))) }
+            var newStatus = status ?? f.status
+            if let replyNumber, let replyDate {
+                f.reply = WrittenReply(number: NFC.normalize(replyNumber), date: replyDate)
+                newStatus = .done
+            }
+            if newStatus == .done && f.status != .done { f.doneOn = doneOn ?? replyDate ?? today }
+            if newStatus != .done { f.doneOn = nil }
+            f.status = newStatus
+            m.replaceFollowUp(f)
+        }
+        print("\(id): saved")
+    }
+}

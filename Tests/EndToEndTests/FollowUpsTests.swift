@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+
+final class FollowUpsTests: XCTestCase {
+    func testFollowUpsAndReportCommands() throws {
+        let data = try DataFolder()
+        let overdue = try data.run(["followups", "--overdue", "--as-of", "2026-11-24", "--json"])
+        XCTAssertEqual(overdue.status, 0, overdue.stderr)
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(overdue.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.count, 5)
+        let report = try data.run(["report", "--from", "2018-01-01", "--to", "2020-12-31", "--format", "csv"])
+        XCTAssertTrue(report.stdout.contains("Giải phóng mặt bằng,5,3,60%"), report.stdout)
+        let updated = try data.run(["update-followup", "2020-07-17", "fu-1", "--reply-number", "15/UBND", "--reply-date",
+                                    "01/10/2020", "--reopen"])
+        XCTAssertEqual(updated.status, 0, updated.stderr)
+        let json = try data.meetingJSON("2020-07-17-ngoc-thuy")
+        let followUp = try XCTUnwrap((json["followUps"] as? [[String: Any]])?.first)
+        XCTAssertEqual(followUp["status"] as? String, "done")
+        XCTAssertEqual(followUp["doneOn"] as? String, "2020-10-01")
+        XCTAssertEqual((followUp["reply"] as? [String: Any])?["number"] as? String, "15/UBND")
+        XCTAssertNotEqual(try data.run(["update-followup", "2020-07-17", "fu-9", "--status", "done", "--reopen"]).status, 0)
+    }
+
+    func testMarkingAFollowUpDoneOnTheTrackerChangesTheReport() throws {
+        let data = try DataFolder()
+        let before = try data.run(["report", "--format", "json", "--as-of", "2026-11-24"])
+        XCTAssertTrue(before.stdout.contains("\"overdue\" : 5"), before.stdout)
+        let tmux = try Tmux(["--data", data.path])
+        try tmux.waitFor("5 hội nghị")
+        try tmux.press("F6")
+        try tmux.waitFor("5 việc")
+        try tmux.press("Enter")
+        try tmux.waitFor("Sửa việc giao")
+        for _ in 0..<4 { try tmux.press("Tab") }
+        try tmux.press("Right", "Right")
+        try tmux.waitFor("◀ Đã xong ▶")
+        try tmux.press("F2")
+        try tmux.waitFor("Đã lưu")
+        try tmux.press("Escape")
+        try tmux.waitFor("4 việc")
+        try tmux.press("F10")
+        tmux.waitForExit()
+        let after = try data.run(["report", "--format", "json", "--as-of", "2026-11-24"])
+        XCTAssertTrue(after.stdout.contains("\"overdue\" : 4"), after.stdout)
+        let json = try data.meetingJSON("2018-12-29-thanh-xuan")
+        let fu5 = try XCTUnwrap((json["followUps"] as? [[String: Any]])?.first { $0["id"] as? String == "fu-5" })
+        XCTAssertEqual(fu5["status"] as? String, "done")
+    }
+}

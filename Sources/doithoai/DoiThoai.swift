@@ -21,6 +21,7 @@ struct DoiThoai: ParsableCommand {
             FollowUpsCommand.self,
             ReportCommand.self,
             UpdateFollowUpCommand.self,
+            SearchCommand.self,
         ],
         defaultSubcommand: TerminalProgram.self
     )

@@ -13,6 +13,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case live, newOpinion, endMeeting, addFollowUp, printMinutes
     // follow-ups and the report
     case showTracker, showReport, nextFilter, previousFilter, openMeetingOfRow
+    // the opinions browser
+    case showBrowser, filterTopic, filterPeriod, filterFollowUp
     // opinion form
     case addResponse, assignFollowUp, anonymous
     // forms
@@ -62,6 +64,10 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .nextFilter: return .cmdNextFilter
         case .previousFilter: return .cmdPreviousFilter
         case .openMeetingOfRow: return .cmdOpenMeeting
+        case .showBrowser: return .cmdSearch
+        case .filterTopic: return .cmdFilterTopic
+        case .filterPeriod: return .cmdFilterPeriod
+        case .filterFollowUp: return .cmdFilterFollowUp
         case .addResponse: return .cmdAddResponse
         case .assignFollowUp: return .cmdAssignFollowUp
         case .anonymous: return .cmdAnonymous

@@ -1,6 +1,6 @@
 /// Where a binding works: a screen, or everywhere.
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, meetings, meeting, live, form, opinionForm, help, confirm, pager, tracker, report
+    case global, meetings, meeting, live, form, opinionForm, help, confirm, pager, tracker, report, browser
 }
 
 /// One row of the key table: these keys, on this screen, do this. The same
@@ -67,6 +67,11 @@ public enum KeyMap {
         KeyBinding([c("k"), c("n"), .escape], .cancel, .confirm, bar: true),
         // The minutes' preview
         KeyBinding([c("p"), .function(2)], .printMinutes, .pager, bar: true),
+        // The opinions browser
+        KeyBinding([.enter], .open, .browser, bar: true),
+        KeyBinding([.function(3)], .filterTopic, .browser, bar: true),
+        KeyBinding([.function(4)], .filterPeriod, .browser, bar: true),
+        KeyBinding([.function(5)], .filterFollowUp, .browser, bar: true),
         // Follow-ups across meetings
         KeyBinding([.enter], .editItem, .tracker, bar: true),
         KeyBinding([.tab, .right], .nextFilter, .tracker, bar: true),
@@ -85,6 +90,7 @@ public enum KeyMap {
         KeyBinding([.home], .first, .global),
         KeyBinding([.end], .last, .global),
         KeyBinding([.function(1), c("?")], .help, .global, bar: true),
+        KeyBinding([c("/"), .control("f")], .showBrowser, .global, bar: true),
         KeyBinding([.function(6)], .showTracker, .global, bar: true),
         KeyBinding([.function(7)], .showReport, .global, bar: true),
         KeyBinding([.escape], .back, .global, bar: true),

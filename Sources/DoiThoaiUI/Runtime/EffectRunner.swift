@@ -42,9 +42,11 @@ public final class EffectRunner {
                 return [.meetingCreated(stored)]
             case let .saveMeeting(meeting, fingerprint, reason):
                 let saved = try store.save(meeting, over: fingerprint)
+                index?.replace(meeting: meeting.id, with: SearchDocument.of(meeting, topics: topics()))
                 return [.meetingSaved(meeting, saved, reason)]
             case .trashMeeting(let id):
                 let path = try store.trash(id)
+                index?.remove(meeting: id)
                 return [.meetingTrashed(id, path: path)]
             case .saveTopics(let catalog):
                 try TopicStore(data: store.data).save(catalog)
@@ -66,6 +68,9 @@ public final class EffectRunner {
                 let topics = (try? TopicStore(data: store.data).load()) ?? .standard
                 return [.reportLoaded(DialogueReport(meetings: meetings, topics: topics, from: from, to: to, asOf: day,
                                                      english: english))]
+            case let .search(query, limit):
+                let result = searchIndex().search(query, limit: limit)
+                return [.searchAnswered(hits: result.hits, total: result.total)]
             case .publishMinutes(let request):
                 let meeting = try store.load(request.meeting).meeting
                 let topics = (try? TopicStore(data: store.data).load()) ?? .standard
@@ -84,6 +89,18 @@ public final class EffectRunner {
             return [.effectFailed("\(error)")]
         }
     }
+
+    /// Built on the first search, then kept current as meetings are saved.
+    private var index: SearchIndex?
+
+    func searchIndex() -> SearchIndex {
+        if let index { return index }
+        let built = SearchArchive.load(store, topics: topics()).index
+        index = built
+        return built
+    }
+
+    func topics() -> TopicCatalog { (try? TopicStore(data: store.data).load()) ?? .standard }
 
     /// The meetings list, the words to complete from, and any draft left by a crash.
     func loadArchive() -> [Action] {

@@ -31,6 +31,7 @@ enum HelpScreen {
         case .pager: return .screenPreview
         case .tracker: return .screenTracker
         case .report: return .screenReport
+        case .browser: return .screenBrowser
         case .help, .global, .confirm: return .screenHelp
         }
     }

@@ -43,6 +43,9 @@ public enum ScreenRenderer {
             for (offset, line) in pager.lines.dropFirst(pager.top).prefix(canvas.height - 3).enumerated() {
                 canvas.put(line, row: 1 + offset, column: 0)
             }
+        case .browser:
+            drawTitle(&canvas, state, state.text(.screenBrowser))
+            BrowserScreen.draw(&canvas, state)
         case .tracker:
             drawTitle(&canvas, state, state.text(.screenTracker))
             TrackerScreen.draw(&canvas, state)

@@ -43,6 +43,9 @@ public struct AppState: Equatable, Sendable {
     public var vocabulary = Vocabulary()
     public var tracker = TrackerState()
     public var reportScreen = ReportScreenState()
+    public var browser = BrowserState()
+    /// The opinion to show once its meeting has opened (from the browser).
+    public var pendingOpinion: OpinionID?
     /// A follow-up to edit once its meeting has opened (from the tracker).
     public var pendingFollowUpEdit: FollowUpID?
     /// A topic was created in a form; the catalog is saved with the form.
@@ -72,6 +75,7 @@ public struct AppState: Equatable, Sendable {
             if case .choice = focused.value, focused.key == .opinionKind { return true }
             return focused.isTextInput
         case .meetings: return list.filtering
+        case .browser: return true
         default: return false
         }
     }

@@ -34,6 +34,8 @@ public enum Route: Equatable, Sendable {
     case tracker
     /// The dialogue report.
     case report
+    /// Every opinion of every meeting, searched as you type.
+    case browser
 
     /// Which rows of the key table work here.
     public var scope: KeyScope {
@@ -47,6 +49,7 @@ public enum Route: Equatable, Sendable {
         case .pager: return .pager
         case .tracker: return .tracker
         case .report: return .report
+        case .browser: return .browser
         }
     }
 }

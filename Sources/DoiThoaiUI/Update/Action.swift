@@ -18,6 +18,7 @@ public enum Action: Sendable {
     case minutesPublished(String)
     case followUpsLoaded([FollowUpRow])
     case reportLoaded(DialogueReport)
+    case searchAnswered(hits: [SearchDocument], total: Int)
 }
 
 /// Why a meeting is being saved: decides what undo remembers and what the screen says.
@@ -46,5 +47,6 @@ public enum Effect: Equatable, Sendable {
     /// Every follow-up across meetings, judged on `asOf`.
     case loadFollowUps(asOf: Day)
     case loadReport(from: Day?, to: Day?, asOf: Day, english: Bool)
+    case search(SearchQuery, limit: Int)
     case quit
 }

@@ -14,6 +14,10 @@ enum MeetingReducer {
         switch command {
         case .back:
             state.meeting = nil
+            if state.routes.contains(.browser) {
+                state.routes = [.meetings, .browser]
+                return [.closeMeeting(open.meeting.id)]
+            }
             if state.routes.contains(.tracker) {
                 state.routes = [.meetings, .tracker]
                 return [.closeMeeting(open.meeting.id), .loadFollowUps(asOf: state.now.day)]

@@ -27,7 +27,18 @@ public enum Reducer {
             state.meeting = MeetingState(meeting: stored.meeting, fingerprint: stored.fingerprint,
                                          readOnlyReason: reason)
             // From the follow-ups screen, the meeting opens over it and Esc returns there.
-            state.routes = state.route == .tracker ? [.meetings, .tracker, .meeting] : [.meetings, .meeting]
+            switch state.route {
+            case .tracker: state.routes = [.meetings, .tracker, .meeting]
+            case .browser: state.routes = [.meetings, .browser, .meeting]
+            default: state.routes = [.meetings, .meeting]
+            }
+            if let opinion = state.pendingOpinion, let index = stored.meeting.opinions.firstIndex(where: { $0.id == opinion }) {
+                state.pendingOpinion = nil
+                state.meeting?.tab = .opinions
+                var cursor = ListCursor(selected: index)
+                cursor.keepInView(count: stored.meeting.opinions.count, visible: state.listHeight)
+                state.meeting?.cursor = cursor
+            }
             if let followUp = state.pendingFollowUpEdit, let found = stored.meeting.followUp(followUp) {
                 state.pendingFollowUpEdit = nil
                 state.meeting?.tab = .followUps
@@ -78,6 +89,12 @@ public enum Reducer {
         case .reportLoaded(let report):
             state.reportScreen.report = report
             return []
+        case let .searchAnswered(hits, total):
+            state.browser.results = hits
+            state.browser.total = total
+            state.browser.searching = false
+            state.browser.cursor.keepInView(count: hits.count, visible: BrowserScreen.listHeight(state))
+            return []
         }
     }
 
@@ -105,6 +122,7 @@ public enum Reducer {
         case .pager(let pager): return MinutesDialog.pagerKey(&state, pager, key)
         case .tracker: return TrackerReducer.key(&state, key)
         case .report: return TrackerReducer.reportKey(&state, key)
+        case .browser: return BrowserReducer.key(&state, key)
         }
     }
 
@@ -113,6 +131,8 @@ public enum Reducer {
         switch command {
         case .help:
             state.routes.append(.help(scope: state.route.scope, scroll: 0))
+        case .showBrowser:
+            return BrowserReducer.open(&state)
         case .showTracker:
             return leaveMeeting(&state) + TrackerReducer.open(&state)
         case .showReport:

@@ -1,0 +1,80 @@
+import DoiThoaiCore
+
+/// The opinions browser: the search line and filter chips, the results
+/// (date, organizer, speaker, topic, first line, matched words highlighted)
+/// with a count, and the whole selected opinion in a detail pane.
+enum BrowserScreen {
+    /// Result rows on screen: the top half, or the left side on a wide window.
+    static func listHeight(_ state: AppState) -> Int {
+        let body = max(1, state.height - 6)
+        return state.width >= 110 ? body : max(1, body / 2)
+    }
+
+    static func draw(_ canvas: inout Canvas, _ state: AppState) {
+        let b = state.browser
+        var x = canvas.put(" " + state.text(.browserPrompt), row: 1, column: 0, style: .label)
+        let count = state.language.text(.browserCount, b.total)
+        let fieldWidth = max(4, canvas.width - x - TextWidth.of(count) - 3)
+        let shown = b.query.visible(in: fieldWidth)
+        canvas.fill(row: 1, column: x, width: fieldWidth, height: 1, style: .input)
+        canvas.put(shown.text, row: 1, column: x, style: .input)
+        canvas.cursor = (1, x + shown.cursorColumn)
+        canvas.put(count, row: 1, column: canvas.width - TextWidth.of(count) - 1, style: .muted)
+        let topic = b.topic.flatMap { state.topics.topics.indices.contains($0) ? state.topics.topics[$0].name(english: state.language == .en) : nil }
+        let followUp: Phrase = switch b.followUp {
+        case nil: .browserAnyFollowUp
+        case .open?: .followUpOpenFilter
+        case .overdue?: .followUpOverdueFilter
+        case .done?: .followUpDoneFilter
+        }
+        x = 1
+        for (key, chip) in [("F3", topic ?? state.text(.browserAllTopics)), ("F4", state.text(b.period.phrase)), ("F5", state.text(followUp))] {
+            x = canvas.put(key, row: 2, column: x, style: .statusKey)
+            x = canvas.put(" \(chip) ", row: 2, column: x, style: .selected) + 1
+        }
+        let wide = canvas.width >= 110
+        let listWidth = wide ? canvas.width * 11 / 20 : canvas.width
+        let height = listHeight(state)
+        if b.results.isEmpty && !b.searching {
+            canvas.put(" " + state.text(.browserNone), row: 4, column: 0, style: .muted)
+        }
+        let words = SearchQuery(b.query.text).words
+        for (offset, index) in (b.cursor.top..<min(b.results.count, b.cursor.top + height)).enumerated() {
+            let d = b.results[index]
+            let selected = index == b.cursor.selected
+            let row = 3 + offset
+            if selected { canvas.fill(row: row, column: 0, width: listWidth, height: 1, style: .selected) }
+            let head = " \(d.date.vietnamese) " + TextWidth.pad(d.speaker ?? state.text(.anonymous), to: 14) + " "
+                + TextWidth.pad(d.topicName, to: 12) + " "
+            let start = canvas.put(head, row: row, column: 0, style: selected ? .selected : .normal, limit: listWidth)
+            drawHighlighted(&canvas, d.text.replacingOccurrences(of: "\n", with: " "), words: words, row: row, column: start,
+                            limit: listWidth - start, style: selected ? .selected : .normal)
+        }
+        guard let d = b.selected else { return }
+        let (top, left, width) = wide ? (3, listWidth + 1, canvas.width - listWidth - 2) : (3 + height + 1, 1, canvas.width - 2)
+        if !wide { canvas.put(String(repeating: "─", count: canvas.width), row: top - 1, column: 0, style: .muted) }
+        var lines = [(d.meetingTitle, Style.label), ("\(d.date.vietnamese) · \(d.organizer) · #\(d.number)", .muted),
+                     ([d.speaker ?? state.text(.anonymous), d.origin].compactMap { $0 }.joined(separator: ", ") + " · " + d.topicName, .label)]
+        lines += TextWidth.wrap(d.text, to: width).map { ($0, Style.normal) }
+        for response in d.responses { lines += TextWidth.wrap("↳ " + response, to: width).map { ($0, Style.muted) } }
+        for task in d.tasks { lines += TextWidth.wrap("☐ " + task, to: width).map { ($0, Style.warning) } }
+        for (offset, line) in lines.prefix(max(0, canvas.height - 2 - top)).enumerated() {
+            canvas.put(TextWidth.truncate(line.0, to: width), row: top + offset, column: left, style: line.1)
+        }
+    }
+
+    /// Draws `text` with the words that match the query highlighted.
+    static func drawHighlighted(_ canvas: inout Canvas, _ text: String, words: [String], row: Int, column: Int, limit: Int,
+                                style: Style) {
+        guard limit > 0 else { return }
+        var x = column
+        let end = column + limit
+        for (index, token) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { x = canvas.put(" ", row: row, column: x, style: style, limit: max(0, end - x)) }
+            let folded = SearchText.words(VietnameseFolding.fold(token))
+            let hit = !words.isEmpty && folded.contains { word in words.contains { word.hasPrefix($0) } }
+            x = canvas.put(String(token), row: row, column: x, style: hit ? .highlight : style, limit: max(0, end - x))
+            if x >= end { break }
+        }
+    }
+}

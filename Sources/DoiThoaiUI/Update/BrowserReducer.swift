@@ -1,0 +1,58 @@
+import DoiThoaiCore
+
+/// Keys in the opinions browser: typing searches at once; F3, F4 and F5
+/// change the topic, period and follow-up filters; Enter opens the meeting
+/// at that opinion; Esc goes back, and `/` returns to the results as they were.
+enum BrowserReducer {
+    static let pageSize = 200
+
+    static func open(_ state: inout AppState) -> [Effect] {
+        let leave = Reducer.leaveMeeting(&state)
+        state.routes = [.meetings, .browser]
+        return leave + [search(&state)]
+    }
+
+    static func search(_ state: inout AppState) -> Effect {
+        state.browser.searching = true
+        return .search(state.browser.searchQuery(topics: state.topics, today: state.now.day), limit: pageSize)
+    }
+
+    static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let command = KeyMap.command(for: key, in: .browser, typing: true)
+        if command == nil || key == .left || key == .right || key == .home || key == .end {
+            if state.browser.query.handle(key) {
+                state.browser.cursor = ListCursor()
+                return [search(&state)]
+            }
+        }
+        guard let command else { return [] }
+        var cursor = state.browser.cursor
+        if cursor.apply(command, count: state.browser.results.count, visible: BrowserScreen.listHeight(state)) {
+            state.browser.cursor = cursor
+            return []
+        }
+        switch command {
+        case .filterTopic:
+            let count = state.topics.topics.count
+            state.browser.topic = state.browser.topic.map { $0 + 1 < count ? $0 + 1 : nil } ?? (count > 0 ? 0 : nil)
+        case .filterPeriod:
+            let all = BrowserState.Period.allCases
+            state.browser.period = all[(state.browser.period.rawValue + 1) % all.count]
+        case .filterFollowUp:
+            let all: [SearchFilters.FollowUpState?] = [nil] + SearchFilters.FollowUpState.allCases
+            let index = all.firstIndex(of: state.browser.followUp) ?? 0
+            state.browser.followUp = all[(index + 1) % all.count]
+        case .open:
+            guard let hit = state.browser.selected else { return [] }
+            state.pendingOpinion = hit.opinionID
+            return [.openMeeting(hit.meetingID)]
+        case .back:
+            state.routes = [.meetings]
+            return []
+        default:
+            return Reducer.global(&state, command)
+        }
+        state.browser.cursor = ListCursor()
+        return [search(&state)]
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import DoiThoaiCore
+import Foundation
+
+extension SearchFilters.FollowUpState: ExpressibleByArgument {}
+
+/// `doithoai search QUERY`: opinions of every meeting, diacritics and case ignored.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search", abstract: "Search every opinion (\"dat dai\" finds “đất đai”).")
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var output: JSONOption
+    @Argument(help: "Words that must all appear; \"quoted phrases\" in order.") var query: String = ""
+    @Option(help: "A topic id or name.") var topic: String?
+    @Option(help: "commendation, complaint, recommendation, question, proposal.") var kind: OpinionKind?
+    @Option(help: "answered, inWriting, forwarded, noted.") var disposition: Disposition?
+    @Option(help: "First day (YYYY-MM-DD or dd/mm/yyyy).") var from: Day?
+    @Option(help: "Last day.") var to: Day?
+    @Option(help: "Part of the organizer's name.") var organizer: String?
+    @Option(help: "Part of the speaker's name.") var speaker: String?
+    @Option(help: "Follow-up status of the opinion: open, overdue, done.") var status: SearchFilters.FollowUpState?
+    @Option(help: "At most this many results.") var limit: Int = 100
+
+    func run() throws {
+        let catalog = try TopicStore(data: options.directory).load()
+        var filters = SearchFilters()
+        if let topic { filters.topic = try catalog.named(topic).id }
+        filters.kind = kind
+        filters.disposition = disposition
+        filters.from = from
+        filters.to = to
+        filters.organizer = organizer.map { VietnameseFolding.fold($0) }
+        filters.speaker = speaker.map { VietnameseFolding.fold($0) }
+        filters.followUp = status
+        filters.asOf = Clock.system.today
+        let archive = SearchArchive.load(options.store, topics: catalog)
+        for failure in archive.failures { warn("warning: \(failure)") }
+        var parsed = SearchQuery(query, filters: filters)
+        parsed.lastWordIsPrefix = false
+        let result = archive.index.search(parsed, limit: max(0, limit))
+        if output.json {
+            let objects = result.hits.map { d -> [String: JSONValue] in
+                ["meeting": .string(d.meetingID.rawValue), "opinion": .string(d.opinionID.rawValue), "number": .int(Int64(d.number)),
+                 "date": .string(d.date.iso), "speaker": d.speaker.map(JSONValue.string) ?? .null, "topic": .string(d.topic.rawValue),
+                 "organizer": .string(d.organizer), "text": .string(d.text)]
+            }
+            print(try JSONText.encode(objects))
+            return
+        }
+        for d in result.hits {
+            let first = d.text.split(separator: "\n").first.map(String.init) ?? ""
+            print(TableText.row([(d.date.vietnamese, 10, false), (d.meetingID.rawValue, 26, false), ("#\(d.number)", 4, true),
+                                 (d.speaker ?? "(giấu tên)", 18, false), (d.topicName, 22, false), (first, 0, false)]))
+        }
+        if result.total > result.hits.count { warn("\(result.total) results; showing \(result.hits.count) (--limit)") }
+    }
+}

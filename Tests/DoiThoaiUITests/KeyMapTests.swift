@@ -37,6 +37,7 @@ final class KeyMapTests: XCTestCase {
             case .pager: route = .pager(Pager(meeting: "x", english: false, lines: ["BIÊN BẢN"]))
             case .tracker: route = .tracker
             case .report: route = .report
+            case .browser: route = .browser
             case .global: continue
             }
             state.routes = [.meetings, .meeting, route]

@@ -43,6 +43,23 @@ public enum JSONValue: Equatable, Sendable, Codable {
         }
     }
 
+    /// The value JSONSerialization produced, as a JSONValue.
+    public init(any value: Any) {
+        switch value {
+        case let string as String: self = .string(string)
+        case let number as NSNumber:
+            // objCType tells a boolean (c) from a whole number (i, q…) from a double (d, f).
+            switch String(cString: number.objCType) {
+            case "c", "B": self = .bool(number.boolValue)
+            case "d", "f": self = .double(number.doubleValue)
+            default: self = .int(number.int64Value)
+            }
+        case let array as [Any]: self = .array(array.map(JSONValue.init(any:)))
+        case let object as [String: Any]: self = .object(object.mapValues(JSONValue.init(any:)))
+        default: self = .null
+        }
+    }
+
     public var objectValue: [String: JSONValue]? {
         if case .object(let object) = self { return object }
         return nil

@@ -13,6 +13,12 @@ public final class SearchIndex: @unchecked Sendable {
     private var terms: [String] = []
     private var termsDirty = true
     private var byMeeting: [MeetingID: [Int32]] = [:]
+    /// Columns the filters read, so a query never copies a whole document.
+    private var dates: [Int32] = []
+    private var topicKeys: [Int32] = []
+    private var kinds: [UInt8] = []
+    private var dispositions: [UInt8] = []
+    private var topicNumbers: [TopicID: Int32] = [:]
     /// Document ids newest first; rebuilt after a change.
     private var order: [Int32] = []
     private var orderDirty = true
@@ -28,6 +34,10 @@ public final class SearchIndex: @unchecked Sendable {
         let words = SearchText.words(VietnameseFolding.fold(document.searchable))
         documents.append(document)
         alive.append(true)
+        dates.append(Int32(document.date.ordinal))
+        topicKeys.append(topicNumber(document.topic))
+        kinds.append(UInt8(OpinionKind.allCases.firstIndex(of: document.kind) ?? 0))
+        dispositions.append(UInt8(Disposition.allCases.firstIndex(of: document.disposition) ?? 0))
         foldedText.append(" " + words.joined(separator: " ") + " ")
         var seen = Set<String>()
         for word in words where seen.insert(word).inserted {
@@ -36,6 +46,13 @@ public final class SearchIndex: @unchecked Sendable {
         byMeeting[document.meetingID, default: []].append(id)
         termsDirty = true
         orderDirty = true
+    }
+
+    private func topicNumber(_ id: TopicID) -> Int32 {
+        if let known = topicNumbers[id] { return known }
+        let next = Int32(topicNumbers.count)
+        topicNumbers[id] = next
+        return next
     }
 
     /// Replaces the opinions of one meeting (after a save), or adds them.
@@ -57,11 +74,22 @@ public final class SearchIndex: @unchecked Sendable {
         if orderDirty { rebuildOrder() }
         var hits: [SearchDocument] = []
         var total = 0
+        let f = query.filters
+        let topic: Int32? = f.topic.map { topicNumbers[$0] ?? -1 }
+        let kind = f.kind.map { UInt8(OpinionKind.allCases.firstIndex(of: $0) ?? 0) }
+        let disposition = f.disposition.map { UInt8(Disposition.allCases.firstIndex(of: $0) ?? 0) }
+        let from = f.from.map { Int32($0.ordinal) } ?? Int32.min
+        let to = f.to.map { Int32($0.ordinal) } ?? Int32.max
+        let slowFilters = f.organizer != nil || f.speaker != nil || f.meeting != nil || f.followUp != nil
         for doc in order {
             let index = Int(doc)
-            guard alive[index], candidates.map({ $0[index] }) ?? true else { continue }
+            if let candidates, !candidates[index] { continue }
+            guard alive[index], dates[index] >= from, dates[index] <= to else { continue }
+            if let topic, topicKeys[index] != topic { continue }
+            if let kind, kinds[index] != kind { continue }
+            if let disposition, dispositions[index] != disposition { continue }
             if !query.phrases.isEmpty && !query.phrases.allSatisfy({ foldedText[index].contains(" " + $0 + " ") }) { continue }
-            guard passes(documents[index], query.filters) else { continue }
+            if slowFilters && !passes(documents[index], f) { continue }
             total += 1
             if hits.count < limit || wanted == .relevance { hits.append(documents[index]) }
         }

@@ -65,13 +65,19 @@ public struct SearchFilters: Equatable, Sendable {
     public init() {}
 }
 
-/// Splitting folded text into words: letters and digits, everything else a separator.
+/// Splitting folded text into words: ASCII letters and digits, and letters
+/// beyond ASCII (folding leaves Vietnamese as ASCII); punctuation, quotes and
+/// dashes separate. No Unicode property look-ups: it runs over every opinion
+/// when indexing.
 public enum SearchText {
     public static func words(_ folded: String) -> [String] {
         var result: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || (scalar >= "0" && scalar <= "9") {
+            let v = scalar.value
+            let isWord = (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+                || (v >= 0xC0 && v != 0xD7 && v != 0xF7 && !(0x2000...0x2BFF).contains(v) && !(0x3000...0x303F).contains(v))
+            if isWord {
                 current.append(scalar)
             } else if !current.isEmpty {
                 result.append(String(current))

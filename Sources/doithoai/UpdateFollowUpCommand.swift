@@ -39,9 +39,7 @@ struct UpdateFollowUpCommand: ParsableCommand {
                 f.reply = WrittenReply(number: NFC.normalize(replyNumber), date: replyDate)
                 newStatus = .done
             }
-            if newStatus == .done && f.status != .done { f.doneOn = doneOn ?? replyDate ?? today }
-            if newStatus != .done { f.doneOn = nil }
-            f.status = newStatus
+            f.setStatus(newStatus, on: doneOn ?? replyDate ?? today)
             m.replaceFollowUp(f)
         }
         print("\(id): saved")

@@ -46,6 +46,14 @@ public struct FollowUp: Equatable, Sendable, Codable, KeepsUnknownFields {
         reply = try c.decodeIfPresent(WrittenReply.self, forKey: .reply)
     }
 
+    /// Changes the status; becoming done records the day (`on`), leaving
+    /// done forgets it. A written reply always means done.
+    public mutating func setStatus(_ new: FollowUpStatus, on day: Day) {
+        if new == .done && status != .done { doneOn = day }
+        if new != .done { doneOn = nil }
+        status = new
+    }
+
     /// Not done nor cancelled, and due before `day`.
     public func isOverdue(asOf day: Day) -> Bool { status.isPending && dueDate < day }
 

@@ -29,9 +29,7 @@ enum FollowUpSubmission {
             followUp.assignee = assignee
             followUp.dueDate = due
             followUp.opinionIds = opinionIds
-            if status == .done && followUp.status != .done { followUp.doneOn = replyDate ?? today }
-            if status != .done { followUp.doneOn = nil }
-            followUp.status = status
+            followUp.setStatus(status, on: replyDate ?? today)
             if let note = form.optionalText(.note) { followUp.notes.append(ProgressNote(on: today, text: NFC.normalize(note))) }
             if let replyNumber, let replyDate { followUp.reply = WrittenReply(number: replyNumber, date: replyDate) }
             m.replaceFollowUp(followUp)

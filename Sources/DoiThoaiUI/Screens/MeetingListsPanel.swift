@@ -38,8 +38,8 @@ enum MeetingListsPanel {
         let topicWidth = max(8, w / 6)
         let textWidth = max(4, w - 4 - speakerWidth - topicWidth - 4)
         let heading = " " + ScreenRenderer.row([
-            ("#", 3, true), (state.text(.fieldName), speakerWidth, false),
-            (state.text(.tabOpinions), topicWidth, false), ("", textWidth, false),
+            ("#", 3, true), (state.text(.fieldSpeaker), speakerWidth, false),
+            (state.text(.fieldTopic), topicWidth, false), (state.text(.fieldOpinionText), textWidth, false),
         ])
         let lines = open.meeting.opinions.map { o -> String in
             let firstLine = o.text.split(separator: "\n").first.map(String.init) ?? ""

@@ -187,4 +187,34 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(restored.text(.speaker), "Đỗ Thị Hoa")
         XCTAssertTrue(restored.dirty)
     }
+
+    func testOpinionsMoveUpAndDownAndAreRenumbered() {
+        var state = UIFactory.openState()
+        var two = UIFactory.meeting()
+        two.addOpinion { Opinion(id: $0, number: $1, speaker: "Hà", topic: "khac", text: "Thứ hai") }
+        _ = Reducer.reduce(&state, .meetingSaved(two, UIFactory.fingerprint, .edit))
+        UIFactory.press(&state, [.tab, .tab, .tab, .down])
+        let effects = UIFactory.press(&state, [.character("-")])
+        guard case .saveMeeting(let moved, _, .edit)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(moved.opinions.map(\.speaker), ["Hà", "Lê Văn Bình"])
+        XCTAssertEqual(moved.opinions.map(\.number), [1, 2])
+    }
+
+    func testAReportPresentedIsAddedWithItsFigures() {
+        var state = UIFactory.openState()
+        UIFactory.press(&state, [.character("b")])
+        UIFactory.type(&state, "Đ/c Lê Đăng Lễ")
+        UIFactory.press(&state, [.tab])
+        UIFactory.type(&state, "Kết quả CCHC 6 tháng")
+        UIFactory.press(&state, [.tab])
+        UIFactory.type(&state, "Hồ sơ tiếp nhận: 2201; Đúng hạn: 2119")
+        guard case .saveMeeting(let m, _, _)? = UIFactory.press(&state, [.function(2)]).first else { return XCTFail() }
+        XCTAssertEqual(m.agenda.first?.presenter, "Đ/c Lê Đăng Lễ")
+        XCTAssertEqual(m.agenda.first?.figures.map(\.value), ["2201", "2119"])
+    }
+
+    func testADueDateCanBeANumberOfDaysFromTheMeeting() {
+        XCTAssertEqual(FormSubmission.dueDate("15", meeting: UIFactory.meeting()), UIFactory.day.adding(days: 15))
+        XCTAssertEqual(FormSubmission.dueDate("01/08/2020", meeting: UIFactory.meeting()), Day(year: 2020, month: 8, day: 1))
+    }
 }

@@ -10,7 +10,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     // meeting
     case editDetails, addAttendee, editItem, deleteItem, conclusion, undo, redo
     // live note-taking
-    case live, newOpinion, endMeeting, addFollowUp, printMinutes
+    case live, newOpinion, endMeeting, addFollowUp, printMinutes, addReport, moveUp, moveDown
     // follow-ups and the report
     case showTracker, showReport, nextFilter, previousFilter, openMeetingOfRow
     // the opinions browser
@@ -59,6 +59,9 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .endMeeting: return .cmdEndMeeting
         case .addFollowUp: return .cmdFollowUp
         case .printMinutes: return .cmdPrint
+        case .addReport: return .cmdAddReport
+        case .moveUp: return .cmdMoveUp
+        case .moveDown: return .cmdMoveDown
         case .showTracker: return .cmdTracker
         case .showReport: return .cmdReport
         case .nextFilter: return .cmdNextFilter

@@ -9,6 +9,7 @@ public enum FormPurpose: Equatable, Sendable {
     case conclusion
     case opinion(OpinionID?)
     case followUp(FollowUpID?)
+    case report(AgendaItemID?)
     case endMeeting
     /// The print dialog for a meeting's minutes.
     case printMinutes(MeetingID)
@@ -52,7 +53,7 @@ public struct FormField: Equatable, Sendable {
         case documentNumber, start, end, status, name, jobTitle, organisation, role, present, conclusion
         case speaker, origin, topic, opinionKind, text, responder, response, disposition, forwardedTo
         case addSpeaker, task, assignee, due, opinionNumbers, followUpStatus, note, replyNumber, replyDate
-        case minutesFormat, minutesLanguage, minutesAction
+        case minutesFormat, minutesLanguage, minutesAction, presenter, summary, figures
     }
 
     public var key: Key

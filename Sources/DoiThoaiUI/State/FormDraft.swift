@@ -59,6 +59,7 @@ public struct FormDraft: Codable, Equatable, Sendable {
         case .endMeeting: return "endMeeting"
         case .followUp(let id): return "followUp:" + (id?.rawValue ?? "")
         case .printMinutes(let id): return "printMinutes:" + id.rawValue
+        case .report(let id): return "report:" + (id?.rawValue ?? "")
         }
     }
 
@@ -73,6 +74,7 @@ public struct FormDraft: Codable, Equatable, Sendable {
         case "opinion": return .opinion(id.map { OpinionID($0) })
         case "endMeeting": return .endMeeting
         case "followUp": return .followUp(id.map { FollowUpID($0) })
+        case "report": return .report(id.map { AgendaItemID($0) })
         default: return nil
         }
     }
@@ -87,7 +89,7 @@ public struct FormDraft: Codable, Equatable, Sendable {
             guard let meeting else { return nil }
             form = Forms.endMeeting(meeting, now: state.now)
         case .printMinutes: return nil
-        case .editMeeting, .attendee, .conclusion, .opinion, .followUp:
+        case .editMeeting, .attendee, .conclusion, .opinion, .followUp, .report:
             guard let meeting else { return nil }
             form = Forms.form(for: purpose, in: meeting, state: state)
         }

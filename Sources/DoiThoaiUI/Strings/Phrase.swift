@@ -56,6 +56,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdSearch, cmdFilterTopic, cmdFilterPeriod, cmdFilterFollowUp, screenBrowser, browserPrompt, browserCount
     case browserAllTopics, browserAnyFollowUp, browserNone, periodLastYear, followUpOpenFilter, followUpOverdueFilter
     case followUpDoneFilter, browserResponses, browserTasks
+    case cmdAddReport, cmdMoveUp, cmdMoveDown, formNewReport, formEditReport, fieldPresenter, fieldSummary, fieldFigures
     case lockedByAnother, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
 }
 

@@ -6,7 +6,7 @@ import DoiThoaiCore
 enum FollowUpSubmission {
     static func apply(_ form: inout FormState, id: FollowUpID?, meeting: Meeting, today: Day) -> Meeting? {
         var m = meeting
-        let due = Day(parsing: form.text(.due))
+        let due = FormSubmission.dueDate(form.text(.due), meeting: meeting)
         if due == nil, !form.text(.due).isEmpty { form.setError(.due, .errorDate) }
         var opinionIds: [OpinionID] = []
         for part in form.text(.opinionNumbers).split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }) {

@@ -48,6 +48,23 @@ enum FormSubmission {
             return FollowUpSubmission.apply(&form, id: id, meeting: meeting, today: now.day).map { .update($0) }
         case .printMinutes:
             return nil
+        case .report(let id):
+            guard var changed = meeting else { return nil }
+            let figures = form.text(.figures).split(separator: ";").compactMap { part -> Figure? in
+                let pieces = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard let label = pieces.first, !label.isEmpty else { return nil }
+                return Figure(label: NFC.normalize(label), value: NFC.normalize(pieces.count > 1 ? pieces[1] : ""))
+            }
+            let presenter = NFC.normalize(form.text(.presenter))
+            let summary = NFC.normalize(form.text(.summary))
+            if let id, let index = changed.agenda.firstIndex(where: { $0.id == id }) {
+                changed.agenda[index].presenter = presenter
+                changed.agenda[index].summary = summary
+                changed.agenda[index].figures = figures
+            } else {
+                changed.addAgendaItem { AgendaItem(id: $0, presenter: presenter, summary: summary, figures: figures) }
+            }
+            return .update(changed)
         case .endMeeting:
             guard var changed = meeting else { return nil }
             guard let end = clock(form.text(.end)) else {
@@ -98,6 +115,14 @@ enum FormSubmission {
             m.status = status
         }
         return m
+    }
+
+    /// A due date typed as dd/mm/yyyy, or as a number of days from the meeting ("15").
+    static func dueDate(_ text: String, meeting: Meeting) -> Day? {
+        if let days = Int(text.trimmingCharacters(in: .whitespaces)), (0...3650).contains(days) {
+            return meeting.date.adding(days: days)
+        }
+        return Day(parsing: text)
     }
 
     /// "14:05", "14h05", "1405", "9:30" or "9" as hour and minute.

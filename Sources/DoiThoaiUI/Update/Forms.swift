@@ -82,6 +82,7 @@ extension Forms {
         case .endMeeting: return endMeeting(meeting, now: state.now)
         case .followUp(let id): return followUp(id.flatMap(meeting.followUp), in: meeting, today: state.now.day)
         case .printMinutes(let id): return printMinutes(id, language: state.language)
+        case .report(let id): return report(id.flatMap { id in meeting.agenda.first { $0.id == id } })
         }
     }
 
@@ -106,6 +107,16 @@ extension Forms {
         }
         return FormState(purpose: .followUp(followUp?.id), title: followUp == nil ? .formNewFollowUp : .formEditFollowUp,
                          fields: fields)
+    }
+
+    /// A report presented at the meeting: who, what, and its figures.
+    static func report(_ item: AgendaItem?) -> FormState {
+        let figures = item?.figures.map { "\($0.label): \($0.value)" }.joined(separator: "; ")
+        return FormState(purpose: .report(item?.id), title: item == nil ? .formNewReport : .formEditReport, fields: [
+            FormField(.presenter, .fieldPresenter, text(item?.presenter), required: true),
+            FormField(.summary, .fieldSummary, .multiline(TextEditor(item?.summary ?? "")), required: true, lines: 6),
+            FormField(.figures, .fieldFigures, text(figures)),
+        ])
     }
 
     /// The print dialog: format, language, and whether to preview, save or print.

@@ -24,6 +24,13 @@ enum LiveReducer {
             return MeetingReducer.openForm(&state, Forms.endMeeting(open.meeting, now: state.now))
         case .addAttendee:
             return MeetingReducer.openForm(&state, Forms.attendee(nil, in: open.meeting))
+        case .addFollowUp:
+            return MeetingReducer.openForm(&state, Forms.followUp(nil, in: open.meeting, today: state.now.day,
+                                                                 opinion: open.meeting.opinions.last))
+        case .addReport:
+            return MeetingReducer.openForm(&state, Forms.report(nil))
+        case .conclusion:
+            return MeetingReducer.openForm(&state, Forms.conclusion(open.meeting))
         case .undo, .redo:
             return MeetingReducer.history(&state, redo: command == .redo)
         case .back:

@@ -35,6 +35,19 @@ enum MeetingReducer {
             return LiveReducer.start(&state)
         case .printMinutes:
             return MinutesDialog.open(&state, open.meeting.id)
+        case .addReport:
+            return openForm(&state, Forms.report(nil))
+        case .moveUp, .moveDown:
+            guard open.tab == .opinions, open.meeting.opinions.indices.contains(open.cursor.selected),
+                  editable(&state) else { return [] }
+            var changed = open.meeting
+            let step = command == .moveUp ? -1 : 1
+            changed.moveOpinion(open.meeting.opinions[open.cursor.selected].id, by: step)
+            guard changed != open.meeting else { return [] }
+            var moved = open
+            moved.cursor.move(by: step, count: changed.opinions.count, visible: state.listHeight)
+            state.meeting = moved
+            return [.saveMeeting(changed, over: open.fingerprint, .edit)]
         case .addFollowUp:
             let opinion = open.tab == .opinions && open.meeting.opinions.indices.contains(open.cursor.selected)
                 ? open.meeting.opinions[open.cursor.selected] : nil
@@ -75,6 +88,9 @@ enum MeetingReducer {
         case .opinions:
             guard open.meeting.opinions.indices.contains(open.cursor.selected) else { return [] }
             return openForm(&state, OpinionForm.make(open.meeting.opinions[open.cursor.selected], in: open.meeting))
+        case .agenda:
+            guard open.meeting.agenda.indices.contains(open.cursor.selected) else { return [] }
+            return openForm(&state, Forms.report(open.meeting.agenda[open.cursor.selected]))
         case .followUps:
             guard open.meeting.followUps.indices.contains(open.cursor.selected) else { return [] }
             return openForm(&state, Forms.followUp(open.meeting.followUps[open.cursor.selected], in: open.meeting,

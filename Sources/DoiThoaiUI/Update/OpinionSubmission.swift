@@ -13,7 +13,7 @@ enum OpinionSubmission {
         let forwardedTo = form.optionalText(.forwardedTo).map(NFC.normalize)
         if disposition == .forwarded, forwardedTo == nil { form.setError(.forwardedTo, .errorForwardedTo) }
         let task = form.optionalText(.task)
-        let due = Day(parsing: form.text(.due))
+        let due = FormSubmission.dueDate(form.text(.due), meeting: meeting)
         if task != nil {
             if form.optionalText(.assignee) == nil { form.setError(.assignee, .errorAssignee) }
             if due == nil { form.setError(.due, .errorDate) }

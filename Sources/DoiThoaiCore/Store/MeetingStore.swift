@@ -52,15 +52,26 @@ public struct MeetingStore: Sendable {
     /// Every meeting that can be read, and a problem for each that cannot;
     /// one broken file never stops the others.
     public func loadAll() -> (meetings: [StoredMeeting], failures: [StoreError]) {
+        let ids = meetingIDs()
+        // Files are independent: decode them on every core, each result in its own slot.
+        let slots = ResultSlots(count: ids.count)
+        DispatchQueue.concurrentPerform(iterations: ids.count) { index in
+            let id = ids[index]
+            do {
+                slots.set(index, .success(try load(id)))
+            } catch let error as StoreError {
+                slots.set(index, .failure(error))
+            } catch {
+                slots.set(index, .failure(.unreadable(path: data.meetingFile(id), location: nil, reason: "\(error)")))
+            }
+        }
         var meetings: [StoredMeeting] = []
         var failures: [StoreError] = []
-        for id in meetingIDs() {
-            do {
-                meetings.append(try load(id))
-            } catch let error as StoreError {
-                failures.append(error)
-            } catch {
-                failures.append(.unreadable(path: data.meetingFile(id), location: nil, reason: "\(error)"))
+        for result in slots.results {
+            switch result {
+            case .success(let meeting)?: meetings.append(meeting)
+            case .failure(let error)?: failures.append(error)
+            case nil: break
             }
         }
         return (meetings, failures)
@@ -141,4 +152,19 @@ public struct MeetingStore: Sendable {
     }
 
     private func isTrashedNow(_ id: String) -> Bool { false }
+}
+
+/// One result per file, written by the thread that decoded it; each slot is
+/// written once, by one thread, and read only after all are done.
+private final class ResultSlots: @unchecked Sendable {
+    private(set) var results: [Result<StoredMeeting, StoreError>?]
+    private let lock = NSLock()
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<StoredMeeting, StoreError>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
 }

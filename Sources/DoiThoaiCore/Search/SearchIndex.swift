@@ -1,50 +1,82 @@
 /// An inverted index over every opinion of every meeting: folded words to
 /// the opinions that hold them. Answers a query typed letter by letter in a
 /// few milliseconds on a province's archive, where scanning every text
-/// would take a second. Kept current as meetings are saved.
+/// would take a second.
+///
+/// Two parts: the opinions read from the search cache (`base`, left as
+/// bytes and decoded only when shown), and those added since in the running
+/// program (`live`). A meeting saved again has its older opinions marked dead
+/// and its new ones added live.
 public final class SearchIndex: @unchecked Sendable {
     public enum Order: Sendable { case newest, relevance }
 
-    public private(set) var documents: [SearchDocument] = []
-    private var alive: [Bool] = []
-    /// Each document's folded words, space separated with a space at both ends (phrase matching).
-    private var foldedText: [String] = []
-    private var postings: [String: [Int32]] = [:]
-    private var terms: [String] = []
-    private var termsDirty = true
-    private var byMeeting: [MeetingID: [Int32]] = [:]
-    /// Columns the filters read, so a query never copies a whole document.
-    private var dates: [Int32] = []
-    private var topicKeys: [Int32] = []
-    private var kinds: [UInt8] = []
-    private var dispositions: [UInt8] = []
-    private var topicNumbers: [TopicID: Int32] = [:]
-    /// Document ids newest first; rebuilt after a change.
-    private var order: [Int32] = []
-    private var orderDirty = true
+    let base: SearchSegment?
+    let baseCount: Int
+    /// Every document's filter values, base first.
+    var columns = SearchColumns()
+    var alive: [Bool] = []
+    /// Documents added in the running program, numbered from `baseCount`.
+    var live: [SearchDocument] = []
+    /// Their folded words, space separated with a space at both ends (phrase matching).
+    var liveFolded: [String] = []
+    var livePostings: [String: [Int32]] = [:]
+    private var liveTermsSorted: [String] = []
+    private var liveTermsDirty = false
 
+    var meetingIDs: [MeetingID] = []
+    var meetingNumbers: [MeetingID: Int32] = [:]
+    var organizersFolded: [String] = []
+    var byMeeting: [MeetingID: [Int32]] = [:]
+    var topicNumbers: [TopicID: Int32] = [:]
+    /// Document numbers newest first; rebuilt after a change.
+    var order: [Int32] = []
+    var orderDirty = true
+
+    /// An index of `documents` alone, built in memory.
     public init(documents: [SearchDocument] = []) {
+        base = nil
+        baseCount = 0
         for document in documents { add(document) }
     }
 
+    /// An index over what the cache holds.
+    init(base: SearchSegment) {
+        self.base = base
+        baseCount = base.count
+        columns = base.columns
+        alive = [Bool](repeating: true, count: base.count)
+        for (number, topic) in base.topics.enumerated() { topicNumbers[topic] = Int32(number) }
+        for (number, meeting) in base.meetings.enumerated() {
+            meetingIDs.append(meeting.id)
+            meetingNumbers[meeting.id] = Int32(number)
+            organizersFolded.append(meeting.organizerFolded)
+            byMeeting[meeting.id] = (meeting.firstDocument..<(meeting.firstDocument + meeting.documentCount)).map { Int32($0) }
+        }
+        order = base.order
+        orderDirty = false
+    }
+
+    /// How many opinions it holds.
     public var count: Int { alive.lazy.filter { $0 }.count }
 
+    /// Document `i` whole.
+    func document(_ i: Int) -> SearchDocument? {
+        i < baseCount ? base?.document(i) : live[i - baseCount]
+    }
+
     private func add(_ document: SearchDocument) {
-        let id = Int32(documents.count)
+        let id = Int32(columns.count)
         let words = SearchText.words(VietnameseFolding.fold(document.searchable))
-        documents.append(document)
+        columns.append(SearchColumns.Row(document), topicKey: topicNumber(document.topic), meetingKey: meetingNumber(document))
+        live.append(document)
         alive.append(true)
-        dates.append(Int32(document.date.ordinal))
-        topicKeys.append(topicNumber(document.topic))
-        kinds.append(UInt8(OpinionKind.allCases.firstIndex(of: document.kind) ?? 0))
-        dispositions.append(UInt8(Disposition.allCases.firstIndex(of: document.disposition) ?? 0))
-        foldedText.append(" " + words.joined(separator: " ") + " ")
+        liveFolded.append(" " + words.joined(separator: " ") + " ")
         var seen = Set<String>()
         for word in words where seen.insert(word).inserted {
-            postings[word, default: []].append(id)
+            livePostings[word, default: []].append(id)
         }
         byMeeting[document.meetingID, default: []].append(id)
-        termsDirty = true
+        liveTermsDirty = true
         orderDirty = true
     }
 
@@ -53,6 +85,17 @@ public final class SearchIndex: @unchecked Sendable {
         let next = Int32(topicNumbers.count)
         topicNumbers[id] = next
         return next
+    }
+
+    private func meetingNumber(_ d: SearchDocument) -> Int32 {
+        if let known = meetingNumbers[d.meetingID] {
+            organizersFolded[Int(known)] = VietnameseFolding.fold(d.organizer)
+            return known
+        }
+        meetingIDs.append(d.meetingID)
+        organizersFolded.append(VietnameseFolding.fold(d.organizer))
+        meetingNumbers[d.meetingID] = Int32(meetingIDs.count - 1)
+        return Int32(meetingIDs.count - 1)
     }
 
     /// Replaces the opinions of one meeting (after a save), or adds them.
@@ -67,107 +110,46 @@ public final class SearchIndex: @unchecked Sendable {
         orderDirty = true
     }
 
-    /// The opinions matching `query`, newest first (or exact-mark matches
-    /// first for `.relevance`), at most `limit`; and how many match in all.
-    public func search(_ query: SearchQuery, limit: Int = .max, order wanted: Order = .newest) -> (hits: [SearchDocument], total: Int) {
-        let candidates = candidateSet(query)
-        if orderDirty { rebuildOrder() }
-        var hits: [SearchDocument] = []
-        var total = 0
-        let f = query.filters
-        let topic: Int32? = f.topic.map { topicNumbers[$0] ?? -1 }
-        let kind = f.kind.map { UInt8(OpinionKind.allCases.firstIndex(of: $0) ?? 0) }
-        let disposition = f.disposition.map { UInt8(Disposition.allCases.firstIndex(of: $0) ?? 0) }
-        let from = f.from.map { Int32($0.ordinal) } ?? Int32.min
-        let to = f.to.map { Int32($0.ordinal) } ?? Int32.max
-        let slowFilters = f.organizer != nil || f.speaker != nil || f.meeting != nil || f.followUp != nil
-        for doc in order {
-            let index = Int(doc)
-            if let candidates, !candidates[index] { continue }
-            guard alive[index], dates[index] >= from, dates[index] <= to else { continue }
-            if let topic, topicKeys[index] != topic { continue }
-            if let kind, kinds[index] != kind { continue }
-            if let disposition, dispositions[index] != disposition { continue }
-            if !query.phrases.isEmpty && !query.phrases.allSatisfy({ foldedText[index].contains(" " + $0 + " ") }) { continue }
-            if slowFilters && !passes(documents[index], f) { continue }
-            total += 1
-            if hits.count < limit || wanted == .relevance { hits.append(documents[index]) }
+    /// The live words that start with `prefix`, by binary search in the sorted words.
+    func liveTerms(startingWith prefix: String) -> ArraySlice<String> {
+        if liveTermsDirty {
+            liveTermsSorted = livePostings.keys.sorted()
+            liveTermsDirty = false
         }
-        if wanted == .relevance && !query.markedWords.isEmpty && query.markedWords != query.words {
-            let exact = hits.filter { doc in
-                let lowered = doc.searchable.lowercased()
-                return query.markedWords.allSatisfy { lowered.contains($0) }
-            }
-            let rest = hits.filter { doc in !exact.contains { $0.opinionID == doc.opinionID && $0.meetingID == doc.meetingID } }
-            hits = exact + rest
-        }
-        return (Array(hits.prefix(limit)), total)
-    }
-
-    /// A flag per document: holds every word (the last as a prefix); nil when no word was typed.
-    private func candidateSet(_ query: SearchQuery) -> [Bool]? {
-        guard !query.words.isEmpty else { return nil }
-        var result: [Bool]?
-        for (position, word) in query.words.enumerated() {
-            var set = [Bool](repeating: false, count: documents.count)
-            if position == query.words.count - 1 && query.lastWordIsPrefix {
-                for term in termsStarting(with: word) {
-                    for doc in postings[term] ?? [] { set[Int(doc)] = true }
-                }
-            } else {
-                for doc in postings[word] ?? [] { set[Int(doc)] = true }
-            }
-            if let previous = result {
-                for index in set.indices where set[index] && !previous[index] { set[index] = false }
-            }
-            result = set
-        }
-        return result
-    }
-
-    /// Every indexed word that starts with `prefix`, by binary search in the sorted words.
-    private func termsStarting(with prefix: String) -> ArraySlice<String> {
-        if termsDirty {
-            terms = postings.keys.sorted()
-            termsDirty = false
-        }
-        var low = 0, high = terms.count
+        var low = 0, high = liveTermsSorted.count
         while low < high {
             let mid = (low + high) / 2
-            if terms[mid] < prefix { low = mid + 1 } else { high = mid }
+            if liveTermsSorted[mid] < prefix { low = mid + 1 } else { high = mid }
         }
         var end = low
-        while end < terms.count && terms[end].hasPrefix(prefix) { end += 1 }
-        return terms[low..<end]
+        while end < liveTermsSorted.count && liveTermsSorted[end].hasPrefix(prefix) { end += 1 }
+        return liveTermsSorted[low..<end]
     }
 
-    private func rebuildOrder() {
-        order = (0..<Int32(documents.count)).filter { alive[Int($0)] }.sorted { a, b in
-            let x = documents[Int(a)], y = documents[Int(b)]
-            if x.date != y.date { return x.date > y.date }
-            if x.meetingID != y.meetingID { return x.meetingID < y.meetingID }
-            return x.number < y.number
-        }
-        orderDirty = false
+    /// Whether `a` comes before `b` newest first: later day, then meeting id, then number.
+    func precedes(_ a: Int32, _ b: Int32) -> Bool {
+        let x = Int(a), y = Int(b)
+        if columns.dates[x] != columns.dates[y] { return columns.dates[x] > columns.dates[y] }
+        let p = meetingIDs[Int(columns.meetingKeys[x])], q = meetingIDs[Int(columns.meetingKeys[y])]
+        if p != q { return p < q }
+        return columns.numbers[x] < columns.numbers[y]
     }
 
-    func passes(_ d: SearchDocument, _ f: SearchFilters) -> Bool {
-        if let topic = f.topic, d.topic != topic { return false }
-        if let kind = f.kind, d.kind != kind { return false }
-        if let disposition = f.disposition, d.disposition != disposition { return false }
-        if let from = f.from, d.date < from { return false }
-        if let to = f.to, d.date > to { return false }
-        if let meeting = f.meeting, d.meetingID != meeting { return false }
-        if let organizer = f.organizer, !VietnameseFolding.fold(d.organizer).contains(organizer) { return false }
-        if let speaker = f.speaker, !VietnameseFolding.fold(d.speaker ?? "").contains(speaker) { return false }
-        if let state = f.followUp {
-            let today = f.asOf ?? Clock.system.today
-            switch state {
-            case .open: if !d.followUps.contains(where: { $0.status.isPending }) { return false }
-            case .overdue: if !d.followUps.contains(where: { $0.status.isPending && $0.due < today }) { return false }
-            case .done: if !d.followUps.contains(where: { $0.status == .done }) { return false }
+    /// The cache's order with the dead left out, merged with the live documents sorted.
+    func rebuildOrder() {
+        let kept = (base?.order ?? []).filter { alive[Int($0)] }
+        let added = (Int32(baseCount)..<Int32(columns.count)).filter { alive[Int($0)] }.sorted(by: precedes)
+        var merged: [Int32] = []
+        merged.reserveCapacity(kept.count + added.count)
+        var i = 0, j = 0
+        while i < kept.count || j < added.count {
+            if j == added.count || (i < kept.count && !precedes(added[j], kept[i])) {
+                merged.append(kept[i]); i += 1
+            } else {
+                merged.append(added[j]); j += 1
             }
         }
-        return true
+        order = merged
+        orderDirty = false
     }
 }

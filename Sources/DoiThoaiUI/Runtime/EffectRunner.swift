@@ -90,7 +90,8 @@ public final class EffectRunner {
         }
     }
 
-    /// Built on the first search, then kept current as meetings are saved.
+    /// Built when the archive is loaded (from the search cache), then kept
+    /// current as meetings are saved.
     private var index: SearchIndex?
 
     func searchIndex() -> SearchIndex {
@@ -104,12 +105,12 @@ public final class EffectRunner {
 
     /// The meetings list, the words to complete from, and any draft left by a crash.
     func loadArchive() -> [Action] {
-        let loaded = store.loadAll()
-        let meetings = loaded.meetings.map(\.meeting)
+        let archive = SearchArchive.load(store, topics: topics())
+        index = archive.index
         let folder = store.data.meetings + "/"
-        let failures = loaded.failures.map { $0.description.replacingOccurrences(of: folder, with: "") }
-        var actions: [Action] = [.archiveLoaded(rows: meetings.map(MeetingRow.init), failures: failures,
-                                                vocabulary: Vocabulary(meetings: meetings))]
+        let failures = archive.failures.map { $0.description.replacingOccurrences(of: folder, with: "") }
+        var actions: [Action] = [.archiveLoaded(rows: archive.summaries.map(MeetingRow.init), failures: failures,
+                                                vocabulary: Vocabulary(summaries: archive.summaries))]
         let found = drafts.all()
         if !found.isEmpty { actions.append(.draftsFound(found)) }
         return actions

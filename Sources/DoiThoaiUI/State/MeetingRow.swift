@@ -31,6 +31,11 @@ public struct MeetingRow: Equatable, Sendable {
                   status: meeting.status)
     }
 
+    public init(_ summary: MeetingSummary) {
+        self.init(id: summary.id, date: summary.date, organizer: summary.organizer, title: summary.title,
+                  opinionCount: summary.opinionCount, openFollowUps: summary.pendingFollowUps, status: summary.status)
+    }
+
     /// Newest first; on the same day, by id.
     public static func newestFirst(_ a: MeetingRow, _ b: MeetingRow) -> Bool {
         a.date != b.date ? a.date > b.date : a.id < b.id

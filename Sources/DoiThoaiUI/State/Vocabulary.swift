@@ -26,20 +26,19 @@ public struct Vocabulary: Equatable, Sendable {
 
     /// Collected from every meeting, each list without repeats, most frequent first.
     public init(meetings: [Meeting]) {
+        self.init(summaries: meetings.map(MeetingSummary.init))
+    }
+
+    /// Collected from the meetings' summaries (what the search cache keeps).
+    public init(summaries: [MeetingSummary]) {
         var speakers: [String: Int] = [:], origins: [String: Int] = [:]
         var responders: [String: Int] = [:], assignees: [String: Int] = [:]
-        for meeting in meetings {
-            for opinion in meeting.opinions {
-                if let s = opinion.speaker, !s.isEmpty { speakers[s, default: 0] += 1 }
-                if let o = opinion.origin, !o.isEmpty { origins[o, default: 0] += 1 }
-                for response in opinion.responses where !response.responder.isEmpty {
-                    responders[response.responder, default: 0] += 1
-                }
-                topicUsage[opinion.topic, default: 0] += 1
-            }
-            for followUp in meeting.followUps where !followUp.assignee.isEmpty {
-                assignees[followUp.assignee, default: 0] += 1
-            }
+        for summary in summaries {
+            speakers.merge(summary.speakers, uniquingKeysWith: +)
+            origins.merge(summary.origins, uniquingKeysWith: +)
+            responders.merge(summary.responders, uniquingKeysWith: +)
+            assignees.merge(summary.assignees, uniquingKeysWith: +)
+            topicUsage.merge(summary.topicUsage, uniquingKeysWith: +)
         }
         func ranked(_ counts: [String: Int]) -> [Word] {
             counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { Word($0.key) }

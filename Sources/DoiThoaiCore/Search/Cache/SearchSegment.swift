@@ -1,0 +1,232 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// The search cache read back: every opinion of the meetings it covers, with
+/// the columns filters read held in arrays, and the documents, folded texts
+/// and postings left as bytes, decoded only for what a query touches.
+///
+/// Layout (little-endian): magic, format version, checksum of the rest,
+/// the topic catalog's key, topics, meetings (file stats, summary, documents
+/// range), columns, newest-first order, then four tables of byte runs:
+/// documents, folded texts, folded speakers, sorted words with postings.
+final class SearchSegment: @unchecked Sendable {
+    static let magic = Array("DOITHOAI".utf8)
+    static let version: UInt32 = 1
+    /// Where the checksummed part begins.
+    static let bodyStart = 20
+
+    struct Meeting {
+        var id: MeetingID
+        var stat: FileStat
+        var firstDocument: Int
+        var documentCount: Int
+        var organizerFolded: String
+        var summary: MeetingSummary
+    }
+
+    private let storage: UnsafeMutableRawBufferPointer
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(storage) }
+    let topicsKey: Int64
+    let topics: [TopicID]
+    let meetings: [Meeting]
+    let columns: SearchColumns
+    let order: [Int32]
+    let documentRuns: RunTable
+    let foldedRuns: RunTable
+    let speakerRuns: RunTable
+    let termRuns: RunTable
+    /// Postings: runs of 32-bit document numbers, one per word.
+    let postingRuns: RunTable
+
+    var count: Int { columns.count }
+
+    /// Takes ownership of `storage`; throws `ByteReader.Damaged` when it is not a whole cache.
+    init(taking storage: UnsafeMutableRawBufferPointer) throws {
+        self.storage = storage
+        let bytes = UnsafeRawBufferPointer(storage)
+        do {
+            guard bytes.count >= Self.bodyStart, Array(bytes[0..<8]) == Self.magic else { throw ByteReader.Damaged() }
+            var r = ByteReader(bytes, from: 8)
+            guard try r.u32() == Self.version else { throw ByteReader.Damaged() }
+            let checksum = UInt64(bitPattern: try r.i64())
+            guard checksum == cacheChecksum(UnsafeRawBufferPointer(rebasing: bytes[Self.bodyStart...])) else { throw ByteReader.Damaged() }
+            topicsKey = try r.i64()
+            let topics = try r.strings().map { TopicID($0) }
+            self.topics = topics
+            var meetings: [Meeting] = []
+            for _ in 0..<(try r.count()) {
+                let id = MeetingID(try r.string())
+                let stat = FileStat(size: try r.i64(), modified: try r.i64(), inode: try r.i64())
+                let first = try r.count(), count = try r.count()
+                let organizer = try r.string()
+                meetings.append(Meeting(id: id, stat: stat, firstDocument: first, documentCount: count, organizerFolded: organizer,
+                                        summary: try MeetingSummary.decode(from: &r)))
+            }
+            let n = try r.count()
+            var columns = SearchColumns()
+            columns.dates = try r.int32s(n)
+            columns.topicKeys = try r.int32s(n)
+            columns.kinds = Array(bytes[try r.skip(n)..<r.offset])
+            columns.dispositions = Array(bytes[try r.skip(n)..<r.offset])
+            columns.numbers = try r.int32s(n)
+            columns.meetingKeys = try r.int32s(n)
+            columns.pendingDue = try r.int32s(n)
+            columns.done = Array(bytes[try r.skip(n)..<r.offset])
+            let order = try r.int32s(n)
+            self.order = order
+            documentRuns = try RunTable(&r, count: n)
+            foldedRuns = try RunTable(&r, count: n)
+            speakerRuns = try RunTable(&r, count: n)
+            let terms = try r.count()
+            termRuns = try RunTable(&r, count: terms)
+            postingRuns = try RunTable(&r, count: terms, unit: 4)
+            guard r.isAtEnd else { throw ByteReader.Damaged() }
+            // Every number that indexes something else must be in range.
+            guard meetings.allSatisfy({ $0.firstDocument <= n && $0.documentCount <= n - $0.firstDocument }),
+                  columns.meetingKeys.allSatisfy({ $0 >= 0 && Int($0) < meetings.count }),
+                  columns.topicKeys.allSatisfy({ $0 >= 0 && Int($0) < topics.count }),
+                  order.allSatisfy({ $0 >= 0 && Int($0) < n }) else { throw ByteReader.Damaged() }
+            self.meetings = meetings
+            self.columns = columns
+        } catch {
+            storage.deallocate()
+            throw error
+        }
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Reads the cache file at `path`; nil when it is missing, unreadable or damaged.
+    static func read(_ path: String) -> SearchSegment? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
+        var done = 0
+        while done < size {
+            let got = Glibc.read(fd, storage.baseAddress! + done, size - done)
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else {
+                storage.deallocate()
+                return nil
+            }
+            done += got
+        }
+        return try? SearchSegment(taking: storage)
+    }
+
+    /// Wraps bytes built in memory (when the cache cannot be written).
+    static func wrap(_ built: [UInt8]) -> SearchSegment? {
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, built.count), alignment: 8)
+        built.withUnsafeBytes { storage.copyMemory(from: $0) }
+        return try? SearchSegment(taking: UnsafeMutableRawBufferPointer(rebasing: storage[0..<built.count]))
+    }
+
+    func run(_ table: RunTable, _ i: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: bytes[table.range(i, in: bytes)])
+    }
+
+    /// Document `i` whole; nil if its bytes do not decode.
+    func document(_ i: Int) -> SearchDocument? {
+        let m = meetings[Int(columns.meetingKeys[i])]
+        var r = ByteReader(bytes, from: documentRuns.range(i, in: bytes).lowerBound, to: documentRuns.range(i, in: bytes).upperBound)
+        return try? SearchDocument.decode(from: &r, meeting: m.id, title: m.summary.title, organizer: m.summary.organizer,
+                                          date: m.summary.date)
+    }
+
+    /// The first word at or after `word` in byte order, by binary search.
+    func firstTerm(notBefore word: [UInt8]) -> Int {
+        var low = 0, high = termRuns.count
+        while low < high {
+            let mid = (low + high) / 2
+            if compareBytes(run(termRuns, mid), word) < 0 { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The words that start with `prefix`.
+    func terms(startingWith prefix: [UInt8]) -> Range<Int> {
+        let low = firstTerm(notBefore: prefix)
+        var high = low
+        while high < termRuns.count && run(termRuns, high).starts(with: prefix) { high += 1 }
+        return low..<high
+    }
+
+    /// The word equal to `word`, if indexed.
+    func term(_ word: [UInt8]) -> Int? {
+        let at = firstTerm(notBefore: word)
+        return at < termRuns.count && compareBytes(run(termRuns, at), word) == 0 ? at : nil
+    }
+
+    /// Calls `body` with each document holding word `t`.
+    @inline(__always)
+    func forEachPosting(_ t: Int, _ body: (Int) -> Void) {
+        let range = postingRuns.range(t, in: bytes)
+        var at = range.lowerBound
+        let n = count
+        while at < range.upperBound {
+            let doc = Int(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: Int32.self)))
+            if doc >= 0 && doc < n { body(doc) }
+            at += 4
+        }
+    }
+}
+
+/// A table of `count` byte runs: `count + 1` offsets, then the bytes they cut.
+struct RunTable {
+    let offsets: Int
+    let blob: Int
+    let count: Int
+    /// Bytes per offset step (1 for texts, 4 for postings).
+    let unit: Int
+
+    init(_ r: inout ByteReader, count: Int, unit: Int = 1) throws {
+        guard count < Int(UInt32.max) else { throw ByteReader.Damaged() }
+        self.count = count
+        self.unit = unit
+        offsets = try r.skip((count + 1) * 4)
+        var previous: UInt32 = 0
+        for i in 0...count {
+            let value = r.base.loadUnaligned(fromByteOffset: offsets + i * 4, as: UInt32.self)
+            guard value >= previous, i > 0 || value == 0 else { throw ByteReader.Damaged() }
+            previous = value
+        }
+        blob = try r.skip(Int(previous) * unit)
+    }
+
+    @inline(__always)
+    func range(_ i: Int, in bytes: UnsafeRawBufferPointer) -> Range<Int> {
+        let start = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offsets + i * 4, as: UInt32.self)))
+        let end = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offsets + i * 4 + 4, as: UInt32.self)))
+        return (blob + start * unit)..<(blob + end * unit)
+    }
+}
+
+/// Byte-wise order, the order of UTF-8 texts by code point.
+func compareBytes(_ a: UnsafeRawBufferPointer, _ b: [UInt8]) -> Int {
+    let n = min(a.count, b.count)
+    if n > 0, let left = a.baseAddress {
+        let result = b.withUnsafeBytes { right in right.baseAddress.map { memcmp(left, $0, n) } ?? 0 }
+        if result != 0 { return Int(result) }
+    }
+    return a.count - b.count
+}
+
+/// Whether `needle` occurs in `haystack`: memchr to each place its first byte
+/// occurs, then memcmp. Texts here are a few hundred bytes.
+func bytes(_ haystack: UnsafeRawBufferPointer, contain needle: UnsafeRawBufferPointer) -> Bool {
+    guard let first = needle.first, let needleStart = needle.baseAddress else { return true }
+    guard haystack.count >= needle.count, var at = haystack.baseAddress else { return false }
+    let last = at + (haystack.count - needle.count)
+    while at <= last {
+        guard let found = memchr(at, Int32(first), last - at + 1) else { return false }
+        if memcmp(found, needleStart, needle.count) == 0 { return true }
+        at = UnsafeRawPointer(found) + 1
+    }
+    return false
+}

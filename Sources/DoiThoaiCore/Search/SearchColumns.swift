@@ -1,0 +1,81 @@
+/// The values filters and ordering read, one array per value and one slot
+/// per document, so a query never decodes a document it does not show.
+struct SearchColumns {
+    /// One document's values, before its topic and meeting get their numbers.
+    struct Row: Sendable {
+        var date: Int32
+        var topic: TopicID
+        var kind: UInt8
+        var disposition: UInt8
+        var number: Int32
+        /// The earliest due day of a follow-up still pending; `Int32.max` when none.
+        var pendingDue: Int32
+        var hasDone: Bool
+
+        init(_ d: SearchDocument) {
+            date = Int32(d.date.ordinal)
+            topic = d.topic
+            kind = UInt8(OpinionKind.allCases.firstIndex(of: d.kind) ?? 0)
+            disposition = UInt8(Disposition.allCases.firstIndex(of: d.disposition) ?? 0)
+            number = Int32(clamping: d.number)
+            pendingDue = d.followUps.filter { $0.status.isPending }.map { Int32($0.due.ordinal) }.min() ?? .max
+            hasDone = d.followUps.contains { $0.status == .done }
+        }
+    }
+
+    var dates: [Int32] = []
+    var topicKeys: [Int32] = []
+    var kinds: [UInt8] = []
+    var dispositions: [UInt8] = []
+    var numbers: [Int32] = []
+    var meetingKeys: [Int32] = []
+    var pendingDue: [Int32] = []
+    var done: [UInt8] = []
+
+    var count: Int { dates.count }
+
+    mutating func append(_ row: Row, topicKey: Int32, meetingKey: Int32) {
+        dates.append(row.date)
+        topicKeys.append(topicKey)
+        kinds.append(row.kind)
+        dispositions.append(row.disposition)
+        numbers.append(row.number)
+        meetingKeys.append(meetingKey)
+        pendingDue.append(row.pendingDue)
+        done.append(row.hasDone ? 1 : 0)
+    }
+
+    mutating func reserve(_ n: Int) {
+        dates.reserveCapacity(n); topicKeys.reserveCapacity(n); kinds.reserveCapacity(n)
+        dispositions.reserveCapacity(n); numbers.reserveCapacity(n); meetingKeys.reserveCapacity(n)
+        pendingDue.reserveCapacity(n); done.reserveCapacity(n)
+    }
+
+    /// Whether document `i` passes the filters that columns can answer.
+    @inline(__always)
+    func passes(_ i: Int, _ f: CompiledFilters) -> Bool {
+        guard dates[i] >= f.from, dates[i] <= f.to else { return false }
+        if let topic = f.topic, topicKeys[i] != topic { return false }
+        if let kind = f.kind, kinds[i] != kind { return false }
+        if let disposition = f.disposition, dispositions[i] != disposition { return false }
+        if let meeting = f.meeting, meetingKeys[i] != meeting { return false }
+        switch f.followUp {
+        case nil: return true
+        case .open?: return pendingDue[i] != .max
+        case .overdue?: return pendingDue[i] < f.today
+        case .done?: return done[i] != 0
+        }
+    }
+}
+
+/// Filters turned into the numbers the columns hold.
+struct CompiledFilters {
+    var from = Int32.min
+    var to = Int32.max
+    var topic: Int32?
+    var kind: UInt8?
+    var disposition: UInt8?
+    var meeting: Int32?
+    var followUp: SearchFilters.FollowUpState?
+    var today = Int32.max
+}

@@ -1,0 +1,149 @@
+import Foundation
+import XCTest
+@testable import DoiThoaiCore
+
+/// The search cache: the same answers as reading every file, refreshed for
+/// just the files that changed, rebuilt when damaged, never in the way.
+final class SearchCacheTests: XCTestCase {
+    var temp: TemporaryData!
+    var cache: String { SearchArchive.cacheFile(temp.data) }
+
+    override func setUpWithError() throws {
+        temp = TemporaryData()
+        _ = try SyntheticArchive(meetings: 24, opinionsPerMeeting: 20, seed: 11).write(to: temp.data)
+    }
+
+    func load() -> SearchArchive { SearchArchive.load(temp.store, topics: .standard) }
+
+    /// Every query answered alike by the cached index and one built from the files in memory.
+    func assertAgreesWithTheFiles(_ archive: SearchArchive, file: StaticString = #filePath, line: UInt = #line) {
+        let meetings = temp.store.loadAll().meetings.map(\.meeting)
+        let reference = SearchIndex(documents: meetings.flatMap { SearchDocument.of($0, topics: .standard) })
+        XCTAssertEqual(archive.index.count, reference.count, file: file, line: line)
+        XCTAssertEqual(archive.summaries, meetings.map(MeetingSummary.init), file: file, line: line)
+        var random = SyntheticArchive.Random(state: 5)
+        let words = ["dat", "giai phong", "ngo", "\"mat bang\"", "thu tuc", "cap giay", "nguyen", "phuong", "xay", "an toan"]
+        for round in 0..<60 {
+            var filters = SearchFilters()
+            filters.asOf = Day(year: 2024, month: 1, day: 1)
+            if round % 3 == 0 { filters.topic = random.pick(SyntheticArchive.topics) }
+            if round % 4 == 0 { filters.followUp = random.pick(SearchFilters.FollowUpState.allCases) }
+            if round % 5 == 0 { filters.speaker = "nguyen" }
+            if round % 6 == 0 { filters.organizer = "phuong" }
+            if round % 7 == 0 { filters.kind = random.pick(OpinionKind.allCases) }
+            if round % 8 == 0 { filters.from = Day(year: 2019, month: 1, day: 1); filters.to = Day(year: 2022, month: 12, day: 31) }
+            let query = SearchQuery(random.pick(words), filters: filters)
+            let expected = reference.search(query)
+            let found = archive.index.search(query)
+            XCTAssertEqual(found.total, expected.total, "“\(query)”", file: file, line: line)
+            XCTAssertEqual(found.hits, expected.hits, "“\(query)”", file: file, line: line)
+        }
+    }
+
+    func testTheCacheIsBuiltOnceThenTrustedWhileTheFilesStayTheSame() {
+        let first = load()
+        XCTAssertEqual(first.refreshed, 24)
+        XCTAssertNil(first.cacheProblem)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache))
+        assertAgreesWithTheFiles(first)
+        let second = load()
+        XCTAssertEqual(second.refreshed, 0, "nothing changed, nothing decoded")
+        assertAgreesWithTheFiles(second)
+    }
+
+    func testAChangedFileIsReadAgainAloneAndTheOthersKept() throws {
+        _ = load()
+        let id = temp.store.meetingIDs()[3]
+        let stored = try temp.store.load(id)
+        var meeting = stored.meeting
+        meeting.addOpinion { Opinion(id: $0, number: $1, speaker: "Lò Thị Xuyến", topic: "khac", text: "Cống rãnh ở xóm Quỳnh bị tắc") }
+        meeting.opinions[0].text = "Đề nghị làm rõ thời hạn trả hồ sơ"
+        try temp.store.save(meeting, over: stored.fingerprint)
+        let archive = load()
+        XCTAssertEqual(archive.refreshed, 1)
+        XCTAssertEqual(archive.index.search(SearchQuery("xom quynh")).hits.map(\.meetingID), [id])
+        assertAgreesWithTheFiles(archive)
+        XCTAssertEqual(load().refreshed, 0, "the refreshed cache was saved")
+    }
+
+    func testAddedAndRemovedFilesAreNoticed() throws {
+        _ = load()
+        var added = Factory.meeting(id: "2030-01-02-phuong-moi")
+        added.opinions[0].text = "Phường mới đề nghị lắp đèn chiếu sáng"
+        try temp.store.create(added)
+        let removed = temp.store.meetingIDs()[0]
+        try temp.store.trash(removed)
+        let archive = load()
+        XCTAssertEqual(archive.refreshed, 1)
+        XCTAssertEqual(archive.index.search(SearchQuery("den chieu sang")).total, 1)
+        XCTAssertFalse(archive.summaries.contains { $0.id == removed })
+        XCTAssertEqual(archive.index.search(SearchQuery("", filters: filters(meeting: removed))).total, 0)
+        assertAgreesWithTheFiles(archive)
+    }
+
+    func testADamagedCacheIsRebuiltNotTrusted() throws {
+        _ = load()
+        let good = try XCTUnwrap(FileManager.default.contents(atPath: cache))
+        var flipped = good
+        flipped[good.count / 2] ^= 0x5A
+        for damage in [flipped, good.prefix(good.count / 3), Data("không phải bộ đệm".utf8), Data()] {
+            FileManager.default.createFile(atPath: cache, contents: damage)
+            let archive = load()
+            XCTAssertEqual(archive.refreshed, 24, "a damaged cache is read as no cache")
+            assertAgreesWithTheFiles(archive)
+        }
+    }
+
+    func testRenamedTopicsRebuildTheCache() {
+        _ = load()
+        var topics = TopicCatalog.standard
+        topics.topics[0].name = "Thu hồi đất"
+        let archive = SearchArchive.load(temp.store, topics: topics)
+        XCTAssertEqual(archive.refreshed, 24)
+        XCTAssertGreaterThan(archive.index.search(SearchQuery("thu hoi dat")).total, 0)
+    }
+
+    func testAReadOnlyFolderStillSearchesAndSaysWhyNothingWasCached() throws {
+        try FileManager.default.createDirectory(atPath: temp.data.cache, withIntermediateDirectories: true)
+        chmod(temp.data.cache, 0o500)
+        defer { chmod(temp.data.cache, 0o750) }
+        let archive = load()
+        if getuid() != 0 { XCTAssertNotNil(archive.cacheProblem) }
+        assertAgreesWithTheFiles(archive)
+    }
+
+    func testABrokenFileIsReportedEveryTimeWithoutRewritingTheCache() throws {
+        temp.write("{ \"id\": ", as: "2031-01-01-hong")
+        let first = load()
+        XCTAssertEqual(first.failures.count, 1)
+        let written = FileFingerprint.statFile(cache)
+        let again = load()
+        XCTAssertEqual(again.failures.count, 1)
+        XCTAssertEqual(again.refreshed, 0)
+        XCTAssertEqual(FileFingerprint.statFile(cache)?.modified, written?.modified, "the cache was not rewritten")
+    }
+
+    func testTheCachedIndexFollowsAddsEditsAndDeletes() throws {
+        _ = load()
+        let index = load().index
+        let id = temp.store.meetingIDs()[5]
+        var meeting = try temp.store.load(id).meeting
+        let before = index.count
+        meeting.addOpinion { Opinion(id: $0, number: $1, speaker: "Đinh Văn Bảy", topic: "khac", text: "Biển báo ở dốc Đỏ bị đổ") }
+        index.replace(meeting: id, with: SearchDocument.of(meeting, topics: .standard))
+        XCTAssertEqual(index.count, before + 1)
+        XCTAssertEqual(index.search(SearchQuery("doc do")).hits.first?.speaker, "Đinh Văn Bảy")
+        XCTAssertEqual(index.search(SearchQuery("", filters: filters(meeting: id))).total, meeting.opinions.count)
+        let newest = index.search(SearchQuery("")).hits.map(\.date)
+        XCTAssertEqual(newest, newest.sorted(by: >), "still newest first")
+        index.remove(meeting: id)
+        XCTAssertEqual(index.search(SearchQuery("doc do")).total, 0)
+        XCTAssertEqual(index.count, before - meeting.opinions.count + 1)
+    }
+
+    private func filters(meeting: MeetingID) -> SearchFilters {
+        var f = SearchFilters()
+        f.meeting = meeting
+        return f
+    }
+}

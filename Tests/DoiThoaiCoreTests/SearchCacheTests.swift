@@ -21,6 +21,9 @@ final class SearchCacheTests: XCTestCase {
         let reference = SearchIndex(documents: meetings.flatMap { SearchDocument.of($0, topics: .standard) })
         XCTAssertEqual(archive.index.count, reference.count, file: file, line: line)
         XCTAssertEqual(archive.summaries, meetings.map(MeetingSummary.init), file: file, line: line)
+        var names = NameCounts()
+        for meeting in meetings { names.add(NameCounts(meeting)) }
+        XCTAssertEqual(archive.names, names, "the names completion offers", file: file, line: line)
         var random = SyntheticArchive.Random(state: 5)
         let words = ["dat", "giai phong", "ngo", "\"mat bang\"", "thu tuc", "cap giay", "nguyen", "phuong", "xay", "an toan"]
         for round in 0..<60 {
@@ -63,7 +66,28 @@ final class SearchCacheTests: XCTestCase {
         XCTAssertEqual(archive.refreshed, 1)
         XCTAssertEqual(archive.index.search(SearchQuery("xom quynh")).hits.map(\.meetingID), [id])
         assertAgreesWithTheFiles(archive)
-        XCTAssertEqual(load().refreshed, 0, "the refreshed cache was saved")
+        XCTAssertEqual(load().refreshed, 1, "a few changed files are laid over the cache, not rewritten into it")
+        XCTAssertNil(try XCTUnwrap(archive.saveCache)())
+        let saved = load()
+        XCTAssertEqual(saved.refreshed, 0, "the cache brought up to date")
+        XCTAssertNil(saved.saveCache)
+        assertAgreesWithTheFiles(saved)
+    }
+
+    func testManyChangedFilesRewriteTheCacheAtOnce() throws {
+        _ = load()
+        for id in temp.store.meetingIDs().prefix(3) {
+            let stored = try temp.store.load(id)
+            var meeting = stored.meeting
+            meeting.opinions[0].text = "Đề nghị sửa đường vào thôn Nà Sa"
+            try temp.store.save(meeting, over: stored.fingerprint)
+        }
+        let archive = SearchArchive.load(temp.store, topics: .standard, rewriteAbove: 2)
+        XCTAssertEqual(archive.refreshed, 3)
+        XCTAssertNil(archive.saveCache, "already written")
+        assertAgreesWithTheFiles(archive)
+        XCTAssertEqual(load().refreshed, 0)
+        XCTAssertEqual(load().index.search(SearchQuery("na sa")).total, 3)
     }
 
     func testAddedAndRemovedFilesAreNoticed() throws {
@@ -73,12 +97,15 @@ final class SearchCacheTests: XCTestCase {
         try temp.store.create(added)
         let removed = temp.store.meetingIDs()[0]
         try temp.store.trash(removed)
-        let archive = load()
-        XCTAssertEqual(archive.refreshed, 1)
-        XCTAssertEqual(archive.index.search(SearchQuery("den chieu sang")).total, 1)
-        XCTAssertFalse(archive.summaries.contains { $0.id == removed })
-        XCTAssertEqual(archive.index.search(SearchQuery("", filters: filters(meeting: removed))).total, 0)
-        assertAgreesWithTheFiles(archive)
+        for rewriteAbove in [100, 0] {
+            let archive = SearchArchive.load(temp.store, topics: .standard, rewriteAbove: rewriteAbove)
+            XCTAssertEqual(archive.refreshed, 1)
+            XCTAssertEqual(archive.index.search(SearchQuery("den chieu sang")).total, 1)
+            XCTAssertFalse(archive.summaries.contains { $0.id == removed })
+            XCTAssertEqual(archive.index.search(SearchQuery("", filters: filters(meeting: removed))).total, 0)
+            assertAgreesWithTheFiles(archive)
+        }
+        XCTAssertEqual(load().refreshed, 0)
     }
 
     func testADamagedCacheIsRebuiltNotTrusted() throws {

@@ -4,27 +4,35 @@ import Glibc
 import Foundation
 
 /// Every opinion of the record, indexed for search; a summary of every
-/// meeting; and the files that could not be read.
+/// meeting and the names typed in them; and the files that could not be read.
 ///
 /// Loading goes through a derived cache, `DATA/.cache/search.bin`: the
 /// meeting files stay the only truth; the cache records each file's size,
 /// modification time and inode, and only files that differ are decoded
 /// again. A missing, damaged or outdated cache is rebuilt, never trusted.
+/// A few changed files are laid over the cache in memory; the cache itself
+/// is rewritten when many have changed, or by `saveCache` when convenient.
 public struct SearchArchive {
     public var index: SearchIndex
     public var summaries: [MeetingSummary]
+    public var names: NameCounts
     public var failures: [StoreError]
-    /// What happened to the cache: how many files were read afresh, and why it could not be saved.
+    /// How many files were decoded because the cache did not describe them.
     public var refreshed: Int
+    /// Why the cache could not be saved, when it could not.
     public var cacheProblem: String?
+    /// Writes the cache brought up to date; nil when it already is. Safe on another thread.
+    public var saveCache: (@Sendable () -> String?)?
 
     public static func cacheFile(_ data: DataDirectory) -> String { data.cache + "/search.bin" }
 
-    public static func load(_ store: MeetingStore, topics: TopicCatalog) -> SearchArchive {
+    /// Loads through the cache. `rewriteAbove`: how many changed files are
+    /// laid over the cache before it is rewritten at once.
+    public static func load(_ store: MeetingStore, topics: TopicCatalog, rewriteAbove: Int? = nil) -> SearchArchive {
         let path = cacheFile(store.data)
         let key = cacheKey(topics)
         let files = store.meetingIDs().map { ($0, FileStat.of(store.data.meetingFile($0))) }
-        var base = SearchSegment.read(path).flatMap { $0.topicsKey == key ? $0 : nil }
+        let base = SearchSegment.read(path).flatMap { $0.topicsKey == key ? $0 : nil }
         let known = Dictionary((base?.meetings ?? []).enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var kept: [Int] = []
         var stale: [(MeetingID, FileStat)] = []
@@ -32,32 +40,45 @@ public struct SearchArchive {
             guard let stat else { continue }
             if let at = known[id], base?.meetings[at].stat == stat { kept.append(at) } else { stale.append((id, stat)) }
         }
-        if let current = base, stale.isEmpty, kept.count == current.meetings.count {
-            return SearchArchive(index: SearchIndex(base: current), summaries: current.meetings.map(\.summary), failures: [],
-                                 refreshed: 0, cacheProblem: nil)
+        let dropped = (base?.meetings.count ?? 0) - kept.count
+        let overlayLimit = rewriteAbove ?? max(8, files.count / 100)
+        let overlay = base != nil && stale.count + dropped <= overlayLimit
+        let (fresh, failures) = decode(stale, store: store, topics: topics, keepDocuments: overlay)
+        let summaries = (kept.compactMap { base?.meetings[$0].summary } + fresh.map(\.block.summary)).sorted { $0.id < $1.id }
+        let writer = SegmentWriter(topicsKey: key, base: base, kept: kept, fresh: fresh.map(\.block))
+
+        if let base, overlay {
+            let index = SearchIndex(base: base)
+            var names = base.names()
+            let keptSet = Set(kept)
+            for (at, meeting) in base.meetings.enumerated() where !keptSet.contains(at) {
+                index.remove(meeting: meeting.id)
+                names.add(base.names(ofMeeting: at), sign: -1)
+            }
+            for (block, documents) in fresh {
+                index.replace(meeting: block.id, with: documents)
+                names.add(block.names)
+            }
+            let data = store.data
+            let saveCache: @Sendable () -> String? = {
+                guard let segment = writer.build() else { return "the archive is too large for the search cache" }
+                return save(segment, to: path, data: data)
+            }
+            let upToDate = fresh.isEmpty && dropped == 0
+            return SearchArchive(index: index, summaries: summaries, names: names, failures: failures, refreshed: fresh.count,
+                                 cacheProblem: nil, saveCache: upToDate ? nil : saveCache)
         }
-        let (fresh, failures) = decode(stale, store: store, topics: topics)
-        if let current = base, fresh.isEmpty, kept.count == current.meetings.count {
-            // Only broken files differ from the cache: nothing to write.
-            return SearchArchive(index: SearchIndex(base: current), summaries: current.meetings.map(\.summary),
-                                 failures: failures, refreshed: 0, cacheProblem: nil)
+        guard let segment = writer.build() else {
+            // Beyond 2 GB of text: index in memory from the files, as before the cache.
+            let meetings = store.loadAll().meetings.map(\.meeting)
+            var names = NameCounts()
+            for meeting in meetings { names.add(NameCounts(meeting)) }
+            return SearchArchive(index: SearchIndex(documents: meetings.flatMap { SearchDocument.of($0, topics: topics) }),
+                                 summaries: summaries, names: names, failures: failures, refreshed: fresh.count,
+                                 cacheProblem: "the archive is too large for the search cache", saveCache: nil)
         }
-        let summaries = (kept.compactMap { base?.meetings[$0].summary } + fresh.map(\.summary)).sorted { $0.id < $1.id }
-        let writer = SegmentWriter(topicsKey: key, base: base, kept: kept, fresh: fresh)
-        guard let built = writer.build() else {
-            // Beyond 4 GB of text: index in memory from the files, as before the cache.
-            let documents = store.loadAll().meetings.flatMap { SearchDocument.of($0.meeting, topics: topics) }
-            return SearchArchive(index: SearchIndex(documents: documents), summaries: summaries, failures: failures,
-                                 refreshed: fresh.count, cacheProblem: "the archive is too large for the search cache")
-        }
-        base = nil
-        let problem = save(built, to: path, data: store.data)
-        guard let segment = SearchSegment.wrap(built) else {
-            return SearchArchive(index: SearchIndex(), summaries: summaries, failures: failures, refreshed: fresh.count,
-                                 cacheProblem: "the search cache just built does not read back")
-        }
-        return SearchArchive(index: SearchIndex(base: segment), summaries: summaries, failures: failures,
-                             refreshed: fresh.count, cacheProblem: problem)
+        return SearchArchive(index: SearchIndex(base: segment), summaries: summaries, names: segment.names(), failures: failures,
+                             refreshed: fresh.count, cacheProblem: save(segment, to: path, data: store.data), saveCache: nil)
     }
 
     /// What the cache depends on beside the files: its format, the folding, and the topics' names.
@@ -68,51 +89,64 @@ public struct SearchArchive {
 
     /// Reads the files on every core, each encoded for the cache at once so
     /// the meetings themselves are not all held together.
-    private static func decode(_ files: [(MeetingID, FileStat)], store: MeetingStore,
-                               topics: TopicCatalog) -> ([MeetingBlock], [StoreError]) {
-        let slots = Slots<Result<MeetingBlock, StoreError>>(count: files.count)
+    private static func decode(_ files: [(MeetingID, FileStat)], store: MeetingStore, topics: TopicCatalog,
+                               keepDocuments: Bool) -> ([(block: MeetingBlock, documents: [SearchDocument])], [StoreError]) {
+        let slots = Slots<Result<(block: MeetingBlock, documents: [SearchDocument]), StoreError>>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let (id, stat) = files[index]
             do {
-                slots.set(index, .success(MeetingBlock(try store.load(id).meeting, stat: stat, topics: topics)))
+                let meeting = try store.load(id).meeting
+                let block = MeetingBlock(meeting, stat: stat, topics: topics)
+                slots.set(index, .success((block, keepDocuments ? SearchDocument.of(meeting, topics: topics) : [])))
             } catch let error as StoreError {
                 slots.set(index, .failure(error))
             } catch {
                 slots.set(index, .failure(.unreadable(path: store.data.meetingFile(id), location: nil, reason: "\(error)")))
             }
         }
-        var blocks: [MeetingBlock] = [], failures: [StoreError] = []
+        var decoded: [(block: MeetingBlock, documents: [SearchDocument])] = [], failures: [StoreError] = []
         for result in slots.values {
             switch result {
-            case .success(let block)?: blocks.append(block)
+            case .success(let pair)?: decoded.append(pair)
             case .failure(let error)?: failures.append(error)
             case nil: break
             }
         }
-        return (blocks, failures)
+        return (decoded, failures)
     }
 
-    /// Writes the cache beside the data (a temporary file renamed over the
-    /// old one, so readers see the old or the new). No fsync: a cache torn by
+    /// Writes the cache beside the data: a temporary file renamed over the
+    /// old one, so readers see the old or the new. No fsync: a cache torn by
     /// a crash fails its checksum and is rebuilt. Returns why it could not be written.
-    private static func save(_ bytes: [UInt8], to path: String, data: DataDirectory) -> String? {
+    private static func save(_ segment: SearchSegment, to path: String, data: DataDirectory) -> String? {
         do {
             try data.ensureFolder(data.cache)
-            let temporary = path + ".\(getpid()).tmp"
-            guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes),
-                                                 attributes: [.posixPermissions: Int(AtomicFile.permissions)]) else {
-                unlink(temporary)
-                return "cannot write \(temporary): \(errnoText())"
-            }
-            guard rename(temporary, path) == 0 else {
-                let reason = errnoText()
-                unlink(temporary)
-                return "cannot replace \(path): \(reason)"
-            }
-            return nil
         } catch {
             return "\(error)"
         }
+        let temporary = path + ".\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, AtomicFile.permissions)
+        guard fd >= 0 else { return "cannot write \(temporary): \(errnoText())" }
+        var done = 0
+        let bytes = segment.bytes
+        while done < bytes.count {
+            let wrote = write(fd, bytes.baseAddress! + done, bytes.count - done)
+            if wrote < 0 && errno == EINTR { continue }
+            guard wrote > 0 else {
+                let reason = errnoText()
+                close(fd)
+                unlink(temporary)
+                return "cannot write \(temporary): \(reason)"
+            }
+            done += wrote
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let reason = errnoText()
+            unlink(temporary)
+            return "cannot replace \(path): \(reason)"
+        }
+        return nil
     }
 }
 

@@ -45,6 +45,30 @@ struct SearchColumns {
         done.append(row.hasDone ? 1 : 0)
     }
 
+    /// Document `i` of `other`, now in meeting `meetingKey`.
+    mutating func copy(_ i: Int, from other: SearchColumns, meetingKey: Int32) {
+        dates.append(other.dates[i])
+        topicKeys.append(other.topicKeys[i])
+        kinds.append(other.kinds[i])
+        dispositions.append(other.dispositions[i])
+        numbers.append(other.numbers[i])
+        meetingKeys.append(meetingKey)
+        pendingDue.append(other.pendingDue[i])
+        done.append(other.done[i])
+    }
+
+    /// In the cache's order: one column after another.
+    func write(into w: inout ByteWriter) {
+        w.int32s(dates)
+        w.int32s(topicKeys)
+        w.raw(kinds)
+        w.raw(dispositions)
+        w.int32s(numbers)
+        w.int32s(meetingKeys)
+        w.int32s(pendingDue)
+        w.raw(done)
+    }
+
     mutating func reserve(_ n: Int) {
         dates.reserveCapacity(n); topicKeys.reserveCapacity(n); kinds.reserveCapacity(n)
         dispositions.reserveCapacity(n); numbers.reserveCapacity(n); meetingKeys.reserveCapacity(n)

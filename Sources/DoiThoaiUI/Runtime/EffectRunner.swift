@@ -107,10 +107,14 @@ public final class EffectRunner {
     func loadArchive() -> [Action] {
         let archive = SearchArchive.load(store, topics: topics())
         index = archive.index
+        if let saveCache = archive.saveCache {
+            // A few files changed since the cache was written: bring it up to date without holding up the first screen.
+            Thread.detachNewThread { _ = saveCache() }
+        }
         let folder = store.data.meetings + "/"
         let failures = archive.failures.map { $0.description.replacingOccurrences(of: folder, with: "") }
         var actions: [Action] = [.archiveLoaded(rows: archive.summaries.map(MeetingRow.init), failures: failures,
-                                                vocabulary: Vocabulary(summaries: archive.summaries))]
+                                                vocabulary: Vocabulary(names: archive.names))]
         let found = drafts.all()
         if !found.isEmpty { actions.append(.draftsFound(found)) }
         return actions

@@ -26,27 +26,21 @@ public struct Vocabulary: Equatable, Sendable {
 
     /// Collected from every meeting, each list without repeats, most frequent first.
     public init(meetings: [Meeting]) {
-        self.init(summaries: meetings.map(MeetingSummary.init))
+        var names = NameCounts()
+        for meeting in meetings { names.add(NameCounts(meeting)) }
+        self.init(names: names)
     }
 
-    /// Collected from the meetings' summaries (what the search cache keeps).
-    public init(summaries: [MeetingSummary]) {
-        var speakers: [String: Int] = [:], origins: [String: Int] = [:]
-        var responders: [String: Int] = [:], assignees: [String: Int] = [:]
-        for summary in summaries {
-            speakers.merge(summary.speakers, uniquingKeysWith: +)
-            origins.merge(summary.origins, uniquingKeysWith: +)
-            responders.merge(summary.responders, uniquingKeysWith: +)
-            assignees.merge(summary.assignees, uniquingKeysWith: +)
-            topicUsage.merge(summary.topicUsage, uniquingKeysWith: +)
-        }
+    /// Collected from the names' counts (what the search cache keeps).
+    public init(names: NameCounts) {
         func ranked(_ counts: [String: Int]) -> [Word] {
             counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { Word($0.key) }
         }
-        self.speakers = ranked(speakers)
-        self.origins = ranked(origins)
-        self.responders = ranked(responders)
-        self.assignees = ranked(assignees)
+        speakers = ranked(names.speakers)
+        origins = ranked(names.origins)
+        responders = ranked(names.responders)
+        assignees = ranked(names.assignees)
+        topicUsage = names.topicUsage
     }
 
     /// Learns from a meeting just saved, so its names complete at once.

@@ -7,6 +7,7 @@ struct MeetingBlock: Sendable {
     /// The file's size, modification time and inode when it was read.
     var stat: FileStat
     var summary: MeetingSummary
+    var names: NameCounts
     var organizerFolded: String
     var documents: [EncodedDocument]
 
@@ -14,6 +15,7 @@ struct MeetingBlock: Sendable {
         id = meeting.id
         self.stat = stat
         summary = MeetingSummary(meeting)
+        names = NameCounts(meeting)
         organizerFolded = VietnameseFolding.fold(meeting.organizer)
         documents = SearchDocument.of(meeting, topics: topics).map(EncodedDocument.init)
     }

@@ -9,11 +9,13 @@ import Foundation
 ///
 /// Layout (little-endian): magic, format version, checksum of the rest,
 /// the topic catalog's key, topics, meetings (file stats, summary, documents
-/// range), columns, newest-first order, then four tables of byte runs:
-/// documents, folded texts, folded speakers, sorted words with postings.
+/// range), each meeting's names and their total, columns, newest-first
+/// order, then tables of byte runs: documents, folded texts, folded
+/// speakers, sorted words and their postings (document numbers as varint
+/// deltas).
 final class SearchSegment: @unchecked Sendable {
     static let magic = Array("DOITHOAI".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     /// Where the checksummed part begins.
     static let bodyStart = 20
 
@@ -33,17 +35,20 @@ final class SearchSegment: @unchecked Sendable {
     let meetings: [Meeting]
     let columns: SearchColumns
     let order: [Int32]
+    let nameRuns: RunTable
+    let totalNames: Range<Int>
     let documentRuns: RunTable
     let foldedRuns: RunTable
     let speakerRuns: RunTable
     let termRuns: RunTable
-    /// Postings: runs of 32-bit document numbers, one per word.
+    /// Postings: ascending document numbers, each the varint of its distance from the one before.
     let postingRuns: RunTable
 
     var count: Int { columns.count }
 
-    /// Takes ownership of `storage`; throws `ByteReader.Damaged` when it is not a whole cache.
-    init(taking storage: UnsafeMutableRawBufferPointer) throws {
+    /// Takes ownership of `storage`; throws `ByteReader.Damaged` when it is
+    /// not a whole cache. `verify` false skips the checksum of bytes just built.
+    init(taking storage: UnsafeMutableRawBufferPointer, verify: Bool = true) throws {
         self.storage = storage
         let bytes = UnsafeRawBufferPointer(storage)
         do {
@@ -51,7 +56,7 @@ final class SearchSegment: @unchecked Sendable {
             var r = ByteReader(bytes, from: 8)
             guard try r.u32() == Self.version else { throw ByteReader.Damaged() }
             let checksum = UInt64(bitPattern: try r.i64())
-            guard checksum == cacheChecksum(UnsafeRawBufferPointer(rebasing: bytes[Self.bodyStart...])) else { throw ByteReader.Damaged() }
+            guard !verify || checksum == cacheChecksum(UnsafeRawBufferPointer(rebasing: bytes[Self.bodyStart...])) else { throw ByteReader.Damaged() }
             topicsKey = try r.i64()
             let topics = try r.strings().map { TopicID($0) }
             self.topics = topics
@@ -64,6 +69,10 @@ final class SearchSegment: @unchecked Sendable {
                 meetings.append(Meeting(id: id, stat: stat, firstDocument: first, documentCount: count, organizerFolded: organizer,
                                         summary: try MeetingSummary.decode(from: &r)))
             }
+            nameRuns = try RunTable(&r, count: meetings.count)
+            let namesLength = try r.count()
+            let namesStart = try r.skip(namesLength)
+            totalNames = namesStart..<(namesStart + namesLength)
             let n = try r.count()
             var columns = SearchColumns()
             columns.dates = try r.int32s(n)
@@ -81,7 +90,7 @@ final class SearchSegment: @unchecked Sendable {
             speakerRuns = try RunTable(&r, count: n)
             let terms = try r.count()
             termRuns = try RunTable(&r, count: terms)
-            postingRuns = try RunTable(&r, count: terms, unit: 4)
+            postingRuns = try RunTable(&r, count: terms)
             guard r.isAtEnd else { throw ByteReader.Damaged() }
             // Every number that indexes something else must be in range.
             guard meetings.allSatisfy({ $0.firstDocument <= n && $0.documentCount <= n - $0.firstDocument }),
@@ -120,13 +129,6 @@ final class SearchSegment: @unchecked Sendable {
         return try? SearchSegment(taking: storage)
     }
 
-    /// Wraps bytes built in memory (when the cache cannot be written).
-    static func wrap(_ built: [UInt8]) -> SearchSegment? {
-        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, built.count), alignment: 8)
-        built.withUnsafeBytes { storage.copyMemory(from: $0) }
-        return try? SearchSegment(taking: UnsafeMutableRawBufferPointer(rebasing: storage[0..<built.count]))
-    }
-
     func run(_ table: RunTable, _ i: Int) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(rebasing: bytes[table.range(i, in: bytes)])
     }
@@ -163,17 +165,39 @@ final class SearchSegment: @unchecked Sendable {
         return at < termRuns.count && compareBytes(run(termRuns, at), word) == 0 ? at : nil
     }
 
-    /// Calls `body` with each document holding word `t`.
+    /// Calls `body` with each document holding word `t`, in ascending order.
     @inline(__always)
     func forEachPosting(_ t: Int, _ body: (Int) -> Void) {
         let range = postingRuns.range(t, in: bytes)
         var at = range.lowerBound
         let n = count
+        var doc = -1
         while at < range.upperBound {
-            let doc = Int(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: Int32.self)))
-            if doc >= 0 && doc < n { body(doc) }
-            at += 4
+            var delta = 0, shift = 0
+            while at < range.upperBound {
+                let byte = bytes[at]
+                at += 1
+                delta |= Int(byte & 0x7F) << shift
+                shift += 7
+                if byte < 0x80 || shift > 28 { break }
+            }
+            doc += delta
+            guard doc < n else { return }
+            body(doc)
         }
+    }
+
+    /// Names and their counts over every meeting the cache covers.
+    func names() -> NameCounts {
+        var r = ByteReader(bytes, from: totalNames.lowerBound, to: totalNames.upperBound)
+        return (try? NameCounts.decode(from: &r)) ?? NameCounts()
+    }
+
+    /// The names of meeting `m` alone.
+    func names(ofMeeting m: Int) -> NameCounts {
+        let range = nameRuns.range(m, in: bytes)
+        var r = ByteReader(bytes, from: range.lowerBound, to: range.upperBound)
+        return (try? NameCounts.decode(from: &r)) ?? NameCounts()
     }
 }
 
@@ -182,13 +206,11 @@ struct RunTable {
     let offsets: Int
     let blob: Int
     let count: Int
-    /// Bytes per offset step (1 for texts, 4 for postings).
-    let unit: Int
 
-    init(_ r: inout ByteReader, count: Int, unit: Int = 1) throws {
+    init(_ r: inout ByteReader, count: Int) throws {
+        guard count >= 0 else { throw ByteReader.Damaged() }
         guard count < Int(UInt32.max) else { throw ByteReader.Damaged() }
         self.count = count
-        self.unit = unit
         offsets = try r.skip((count + 1) * 4)
         var previous: UInt32 = 0
         for i in 0...count {
@@ -196,14 +218,14 @@ struct RunTable {
             guard value >= previous, i > 0 || value == 0 else { throw ByteReader.Damaged() }
             previous = value
         }
-        blob = try r.skip(Int(previous) * unit)
+        blob = try r.skip(Int(previous))
     }
 
     @inline(__always)
     func range(_ i: Int, in bytes: UnsafeRawBufferPointer) -> Range<Int> {
         let start = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offsets + i * 4, as: UInt32.self)))
         let end = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offsets + i * 4 + 4, as: UInt32.self)))
-        return (blob + start * unit)..<(blob + end * unit)
+        return (blob + start)..<(blob + end)
     }
 }
 

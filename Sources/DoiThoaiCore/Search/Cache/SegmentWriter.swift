@@ -1,15 +1,16 @@
-/// Builds the bytes of a search cache from the meetings an older cache still
-/// describes (copied as they are, their words' postings renumbered) and the
-/// meetings read afresh (encoded and indexed now).
-struct SegmentWriter {
+/// Builds a search cache from the meetings an older cache still describes
+/// (their bytes copied, their postings renumbered) and the meetings read
+/// afresh (encoded and indexed now).
+struct SegmentWriter: Sendable {
     let topicsKey: Int64
     /// The older cache and which of its meetings are still current.
     var base: SearchSegment?
     var kept: [Int] = []
     var fresh: [MeetingBlock] = []
 
-    /// The cache's bytes; nil when the archive is beyond what its 32-bit offsets can address.
-    func build() -> [UInt8]? {
+    /// The new cache, read back from the bytes built (not yet saved); nil
+    /// when the archive is beyond what its 32-bit offsets can address.
+    func build() -> SearchSegment? {
         var topics = base?.topics ?? []
         var topicNumbers = Dictionary(topics.enumerated().map { ($0.element, Int32($0.offset)) }, uniquingKeysWith: { a, _ in a })
         func topicKey(_ id: TopicID) -> Int32 {
@@ -20,12 +21,13 @@ struct SegmentWriter {
         }
 
         var meetings = ByteWriter()
+        var names = Runs()
         var columns = SearchColumns()
         var documents = Runs(), folded = Runs(), speakers = Runs()
         /// Old document number to new, -1 for those dropped.
         var renumbered = [Int32](repeating: -1, count: base?.count ?? 0)
         var meetingIDs: [MeetingID] = []
-        var meetingCount: UInt32 = 0
+        var total = base?.names() ?? NameCounts()
 
         func writeMeeting(id: MeetingID, stat: FileStat, first: Int, count: Int, organizer: String, summary: MeetingSummary) {
             meetings.string(id.rawValue)
@@ -34,90 +36,115 @@ struct SegmentWriter {
             meetings.string(organizer)
             summary.encode(into: &meetings)
             meetingIDs.append(id)
-            meetingCount += 1
         }
 
         if let base {
+            let keptSet = Set(kept)
+            for index in base.meetings.indices where !keptSet.contains(index) { total.add(base.names(ofMeeting: index), sign: -1) }
             for index in kept {
                 let m = base.meetings[index]
                 let first = columns.count
+                let meetingKey = Int32(meetingIDs.count)
                 for old in m.firstDocument..<(m.firstDocument + m.documentCount) {
                     renumbered[old] = Int32(columns.count)
-                    columns.dates.append(base.columns.dates[old])
-                    columns.topicKeys.append(base.columns.topicKeys[old])
-                    columns.kinds.append(base.columns.kinds[old])
-                    columns.dispositions.append(base.columns.dispositions[old])
-                    columns.numbers.append(base.columns.numbers[old])
-                    columns.meetingKeys.append(Int32(meetingCount))
-                    columns.pendingDue.append(base.columns.pendingDue[old])
-                    columns.done.append(base.columns.done[old])
+                    columns.copy(old, from: base.columns, meetingKey: meetingKey)
                     documents.add(base.run(base.documentRuns, old))
                     folded.add(base.run(base.foldedRuns, old))
                     speakers.add(base.run(base.speakerRuns, old))
                 }
+                names.add(base.run(base.nameRuns, index))
                 writeMeeting(id: m.id, stat: m.stat, first: first, count: m.documentCount, organizer: m.organizerFolded, summary: m.summary)
             }
         }
         let firstFresh = columns.count
         for block in fresh {
             let first = columns.count
+            let meetingKey = Int32(meetingIDs.count)
             for document in block.documents {
-                columns.append(document.columns, topicKey: topicKey(document.columns.topic), meetingKey: Int32(meetingCount))
+                columns.append(document.columns, topicKey: topicKey(document.columns.topic), meetingKey: meetingKey)
                 documents.add(document.record)
                 folded.add(document.folded)
                 speakers.add(document.speakerFolded)
             }
+            var encoded = ByteWriter()
+            block.names.encode(into: &encoded)
+            names.add(encoded.bytes)
+            total.add(block.names)
             writeMeeting(id: block.id, stat: block.stat, first: first, count: block.documents.count, organizer: block.organizerFolded,
                          summary: block.summary)
         }
+        let limit = Int(UInt32.max) / 2
+        guard documents.blob.count < limit, folded.blob.count < limit else { return nil }
 
-        let order = (0..<Int32(columns.count)).sorted { a, b in
+        let order = newestFirst(columns, meetingIDs: meetingIDs, renumbered: renumbered, firstFresh: firstFresh)
+        let (terms, postings) = mergedPostings(renumbered: renumbered, folded: folded, firstFresh: firstFresh)
+        var totalNames = ByteWriter()
+        total.encode(into: &totalNames)
+
+        var head = ByteWriter()
+        head.raw(SearchSegment.magic)
+        head.u32(SearchSegment.version)
+        head.i64(0) // checksum, filled in once the rest is in place
+        head.i64(topicsKey)
+        head.strings(topics.map(\.rawValue))
+        head.u32(UInt32(meetingIDs.count))
+        head.raw(meetings.bytes)
+        names.write(into: &head)
+        head.u32(UInt32(totalNames.bytes.count))
+        head.raw(totalNames.bytes)
+        head.u32(UInt32(columns.count))
+        columns.write(into: &head)
+        head.int32s(order)
+
+        var assembly = Assembly()
+        assembly.add(head.bytes)
+        documents.write(into: &assembly)
+        folded.write(into: &assembly)
+        speakers.write(into: &assembly)
+        var termCount = ByteWriter()
+        termCount.u32(UInt32(terms.offsets.count - 1))
+        assembly.add(termCount.bytes)
+        terms.write(into: &assembly)
+        postings.write(into: &assembly)
+        return assembly.segment()
+    }
+
+    /// Newest first: the older cache's order renumbered, merged with the fresh documents sorted.
+    private func newestFirst(_ c: SearchColumns, meetingIDs: [MeetingID], renumbered: [Int32], firstFresh: Int) -> [Int32] {
+        func precedes(_ a: Int32, _ b: Int32) -> Bool {
             let x = Int(a), y = Int(b)
-            if columns.dates[x] != columns.dates[y] { return columns.dates[x] > columns.dates[y] }
-            let p = meetingIDs[Int(columns.meetingKeys[x])], q = meetingIDs[Int(columns.meetingKeys[y])]
+            if c.dates[x] != c.dates[y] { return c.dates[x] > c.dates[y] }
+            let p = meetingIDs[Int(c.meetingKeys[x])], q = meetingIDs[Int(c.meetingKeys[y])]
             if p != q { return p < q }
-            return columns.numbers[x] < columns.numbers[y]
+            return c.numbers[x] < c.numbers[y]
         }
-
-        let limit = Int(UInt32.max) / 4
-        guard documents.blob.count < limit, folded.blob.count < limit, speakers.blob.count < limit else { return nil }
-        var out = ByteWriter()
-        out.bytes.reserveCapacity(documents.blob.count + folded.blob.count * 3 + speakers.blob.count + 64 * columns.count + 4096)
-        out.raw(SearchSegment.magic)
-        out.u32(SearchSegment.version)
-        out.i64(0) // checksum, filled in below
-        out.i64(topicsKey)
-        out.strings(topics.map(\.rawValue))
-        out.u32(meetingCount)
-        out.raw(meetings.bytes)
-        out.u32(UInt32(columns.count))
-        out.int32s(columns.dates)
-        out.int32s(columns.topicKeys)
-        out.raw(columns.kinds)
-        out.raw(columns.dispositions)
-        out.int32s(columns.numbers)
-        out.int32s(columns.meetingKeys)
-        out.int32s(columns.pendingDue)
-        out.raw(columns.done)
-        out.int32s(order)
-        documents.write(into: &out)
-        folded.write(into: &out)
-        speakers.write(into: &out)
-        writePostings(into: &out, renumbered: renumbered, freshFolded: folded, firstFresh: firstFresh)
-        let checksum = out.bytes.withUnsafeBytes { cacheChecksum(UnsafeRawBufferPointer(rebasing: $0[SearchSegment.bodyStart...])) }
-        withUnsafeBytes(of: checksum.littleEndian) { out.bytes.replaceSubrange(12..<20, with: $0) }
-        return out.bytes
+        let kept = (base?.order ?? []).compactMap { old -> Int32? in
+            let new = renumbered[Int(old)]
+            return new >= 0 ? new : nil
+        }
+        let added = (Int32(firstFresh)..<Int32(c.count)).sorted(by: precedes)
+        var merged: [Int32] = []
+        merged.reserveCapacity(c.count)
+        var i = 0, j = 0
+        while i < kept.count || j < added.count {
+            if j == added.count || (i < kept.count && !precedes(added[j], kept[i])) {
+                merged.append(kept[i]); i += 1
+            } else {
+                merged.append(added[j]); j += 1
+            }
+        }
+        return merged
     }
 
     /// Words in byte order, each with its documents: the older cache's lists
-    /// renumbered, merged with the words of the fresh documents.
-    private func writePostings(into out: inout ByteWriter, renumbered: [Int32], freshFolded: Runs, firstFresh: Int) {
+    /// renumbered, then the fresh documents holding it (all numbered above).
+    private func mergedPostings(renumbered: [Int32], folded: Runs, firstFresh: Int) -> (terms: Runs, postings: Runs) {
         var freshPostings: [String: [Int32]] = [:]
-        freshFolded.blob.withUnsafeBytes { blob in
-            for doc in firstFresh..<(freshFolded.offsets.count - 1) {
+        folded.blob.withUnsafeBytes { blob in
+            for doc in firstFresh..<(folded.offsets.count - 1) {
                 var seen = Set<Substring>()
-                let text = String(decoding: UnsafeRawBufferPointer(rebasing: blob[Int(freshFolded.offsets[doc])..<Int(freshFolded.offsets[doc + 1])]),
-                                  as: UTF8.self)
+                let run = UnsafeRawBufferPointer(rebasing: blob[Int(folded.offsets[doc])..<Int(folded.offsets[doc + 1])])
+                let text = String(decoding: run, as: UTF8.self)
                 for word in text.split(separator: " ") where seen.insert(word).inserted {
                     freshPostings[String(word), default: []].append(Int32(doc))
                 }
@@ -129,7 +156,7 @@ struct SegmentWriter {
         func emit(_ term: some Collection<UInt8>) {
             guard !list.isEmpty else { return }
             terms.add(term)
-            postings.addNumbers(list)
+            postings.addAscending(list)
             list.removeAll(keepingCapacity: true)
         }
         var b = 0, f = 0
@@ -156,9 +183,7 @@ struct SegmentWriter {
                 f += 1
             }
         }
-        out.u32(UInt32(terms.offsets.count - 1))
-        terms.write(into: &out)
-        postings.write(into: &out, unit: 4)
+        return (terms, postings)
     }
 }
 
@@ -172,13 +197,51 @@ struct Runs {
         offsets.append(UInt32(truncatingIfNeeded: blob.count))
     }
 
-    mutating func addNumbers(_ numbers: [Int32]) {
-        for n in numbers { withUnsafeBytes(of: n.littleEndian) { blob.append(contentsOf: $0) } }
-        offsets.append(UInt32(truncatingIfNeeded: blob.count / 4))
+    /// Ascending document numbers, each as the varint of its distance from the one before.
+    mutating func addAscending(_ numbers: [Int32]) {
+        var previous: Int32 = -1
+        for n in numbers {
+            var delta = UInt32(n - previous)
+            previous = n
+            while delta >= 0x80 {
+                blob.append(UInt8(delta & 0x7F) | 0x80)
+                delta >>= 7
+            }
+            blob.append(UInt8(delta))
+        }
+        offsets.append(UInt32(truncatingIfNeeded: blob.count))
     }
 
-    func write(into out: inout ByteWriter, unit: Int = 1) {
+    func write(into out: inout ByteWriter) {
         for offset in offsets { out.u32(offset) }
         out.raw(blob)
+    }
+
+    func write(into assembly: inout Assembly) {
+        var table = ByteWriter()
+        for offset in offsets { table.u32(offset) }
+        assembly.add(table.bytes)
+        assembly.add(blob)
+    }
+}
+
+/// The cache's pieces, copied once into the buffer the segment will own.
+struct Assembly {
+    private var pieces: [[UInt8]] = []
+
+    mutating func add(_ piece: [UInt8]) { pieces.append(piece) }
+
+    /// Everything in one buffer with its checksum, read back as a segment.
+    func segment() -> SearchSegment? {
+        let size = pieces.reduce(0) { $0 + $1.count }
+        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
+        var at = 0
+        for piece in pieces {
+            piece.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: storage[at..<(at + piece.count)]).copyMemory(from: $0) }
+            at += piece.count
+        }
+        let checksum = cacheChecksum(UnsafeRawBufferPointer(rebasing: storage[SearchSegment.bodyStart...]))
+        storage.storeBytes(of: checksum.littleEndian, toByteOffset: 12, as: UInt64.self)
+        return try? SearchSegment(taking: storage, verify: false)
     }
 }

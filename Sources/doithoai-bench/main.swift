@@ -53,7 +53,7 @@ if FileManager.default.isExecutableFile(atPath: binary) {
         var changed = stored.meeting
         changed.opinions[0].text += " (đã sửa)"
         if let saved = try? store.save(changed, over: stored.fingerprint) {
-            report("doithoai search WORD after one file changed (re-reads it, rewrites the cache)", ProcessRun.run(binary, search))
+            report("doithoai search WORD after one file changed (decodes it, lays it over the cache)", ProcessRun.run(binary, search))
             _ = try? store.save(stored.meeting, over: saved)
             _ = ProcessRun.run(binary, search)
         }

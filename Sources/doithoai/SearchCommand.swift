@@ -4,6 +4,13 @@ import Foundation
 
 extension SearchFilters.FollowUpState: ExpressibleByArgument {}
 
+/// `--order`: newest first, or opinions holding the words with the marks as typed first.
+enum ResultOrder: String, ExpressibleByArgument, CaseIterable {
+    case newest, relevance
+
+    var order: SearchIndex.Order { self == .newest ? .newest : .relevance }
+}
+
 /// `doithoai search QUERY`: opinions of every meeting, diacritics and case ignored.
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -21,6 +28,8 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Part of the speaker's name.") var speaker: String?
     @Option(help: "Follow-up status of the opinion: open, overdue, done.") var status: SearchFilters.FollowUpState?
     @Option(help: "At most this many results.") var limit: Int = 100
+    @Option(help: "newest (the default) or relevance (words typed with their marks matched as typed first).")
+    var order: ResultOrder = .newest
 
     func run() throws {
         let catalog = try TopicStore(data: options.directory).load()
@@ -36,9 +45,12 @@ struct SearchCommand: ParsableCommand {
         filters.asOf = Clock.system.today
         let archive = SearchArchive.load(options.store, topics: catalog)
         for failure in archive.failures { warn("warning: \(failure)") }
+        if let problem = archive.cacheProblem {
+            warn("note: the search cache was not saved (\(problem)); results are right, only slower to come")
+        }
         var parsed = SearchQuery(query, filters: filters)
         parsed.lastWordIsPrefix = false
-        let result = archive.index.search(parsed, limit: max(0, limit))
+        let result = archive.index.search(parsed, limit: max(0, limit), order: order.order)
         if output.json {
             let objects = result.hits.map { d -> [String: JSONValue] in
                 ["meeting": .string(d.meetingID.rawValue), "opinion": .string(d.opinionID.rawValue), "number": .int(Int64(d.number)),

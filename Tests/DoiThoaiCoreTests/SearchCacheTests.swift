@@ -168,6 +168,29 @@ final class SearchCacheTests: XCTestCase {
         XCTAssertEqual(index.count, before - meeting.opinions.count + 1)
     }
 
+    /// The cache kept in memory (a folder that cannot be written) is byte for byte the one written, checksum included.
+    func testTheCacheInMemoryIsTheCacheOnDisk() throws {
+        _ = load()
+        let base = try XCTUnwrap(SearchSegment.read(cache))
+        var changed = Factory.meeting(id: "2030-05-05-moi")
+        changed.opinions[1].text = "Xin hỏi thủ tục chuyển mục đích sử dụng đất"
+        let block = MeetingBlock(changed, stat: FileStat(size: 1, modified: 2, inode: 3), topics: .standard)
+        let plan = try XCTUnwrap(SegmentWriter(topicsKey: 7, base: base, kept: Array(base.meetings.indices.dropFirst(2)), fresh: [block]).build())
+        let written = temp.root + "/copy.bin"
+        XCTAssertNil(plan.write(to: written))
+        let onDisk = try XCTUnwrap(SearchSegment.read(written), "the written cache passes its checksum")
+        let inMemory = try XCTUnwrap(plan.assemble())
+        XCTAssertEqual(Array(onDisk.bytes), Array(inMemory.bytes))
+        XCTAssertEqual(onDisk.meetings.count, base.meetings.count - 1)
+        XCTAssertEqual(SearchIndex(base: onDisk).search(SearchQuery("chuyen muc dich")).hits.map(\.meetingID), ["2030-05-05-moi"])
+        var hasher = CacheHasher(length: 23)
+        let bytes = (0..<23).map { UInt8($0 * 7 & 0xFF) }
+        bytes.withUnsafeBytes { all in
+            for cut in [0..<3, 3..<4, 4..<13, 13..<23] { hasher.feed(UnsafeRawBufferPointer(rebasing: all[cut])) }
+            XCTAssertEqual(hasher.finish(), cacheChecksum(all), "fed in pieces or at once, the same checksum")
+        }
+    }
+
     private func filters(meeting: MeetingID) -> SearchFilters {
         var f = SearchFilters()
         f.meeting = meeting

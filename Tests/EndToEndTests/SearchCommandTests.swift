@@ -21,6 +21,26 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertEqual(outcome.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "[\n\n]")
     }
 
+    /// The cache in DATA/.cache follows every change to the files, and a damaged one is rebuilt, never believed.
+    func testTheSearchCacheFollowsTheFilesAndSurvivesDamage() throws {
+        let data = try DataFolder()
+        XCTAssertEqual(try data.run(["search", "cong thoat nuoc xom Quynh", "--json"]).stdout.filter { $0 == "{" }.count, 0)
+        let cache = data.url.appendingPathComponent(".cache/search.bin")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.path), "the first search writes the cache")
+        let added = try data.run(["add-opinion", "2020-07-17", "--speaker", "Lò Văn Quỳnh", "--topic", "khac",
+                                  "--text", "Cống thoát nước ở xóm Quỳnh bị tắc", "--reopen"])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        let found = try data.run(["search", "cong thoat nuoc xom quynh", "--json"])
+        XCTAssertTrue(found.stdout.contains("Lò Văn Quỳnh"), found.stdout)
+        try Data("hỏng".utf8).write(to: cache)
+        let again = try data.run(["search", "CỐNG THOÁT NƯỚC XÓM QUỲNH", "--json"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(again.stdout, found.stdout, "a damaged cache is rebuilt from the files")
+        try FileManager.default.removeItem(at: data.meetingFile("2020-07-17-ngoc-thuy"))
+        let gone = try data.run(["search", "xom quynh", "--json"])
+        XCTAssertFalse(gone.stdout.contains("Lò Văn Quỳnh"), "a removed file's opinions leave the results")
+    }
+
     func testTheBrowserFindsAndOpensAnOpinion() throws {
         let data = try DataFolder()
         let tmux = try Tmux(["--data", data.path])

@@ -45,9 +45,9 @@ public struct SearchArchive {
         let overlay = base != nil && stale.count + dropped <= overlayLimit
         let (fresh, failures) = decode(stale, store: store, topics: topics, keepDocuments: overlay)
         let summaries = (kept.compactMap { base?.meetings[$0].summary } + fresh.map(\.block.summary)).sorted { $0.id < $1.id }
-        let writer = SegmentWriter(topicsKey: key, base: base, kept: kept, fresh: fresh.map(\.block))
 
         if let base, overlay {
+            let writer = SegmentWriter(topicsKey: key, base: base, kept: kept, fresh: fresh.map(\.block))
             let index = SearchIndex(base: base)
             var names = base.names()
             let keptSet = Set(kept)
@@ -61,24 +61,35 @@ public struct SearchArchive {
             }
             let data = store.data
             let saveCache: @Sendable () -> String? = {
-                guard let segment = writer.build() else { return "the archive is too large for the search cache" }
-                return save(segment, to: path, data: data)
+                guard let plan = writer.build() else { return "the archive is too large for the search cache" }
+                return save(plan, to: path, data: data)
             }
             let upToDate = fresh.isEmpty && dropped == 0
             return SearchArchive(index: index, summaries: summaries, names: names, failures: failures, refreshed: fresh.count,
                                  cacheProblem: nil, saveCache: upToDate ? nil : saveCache)
         }
-        guard let segment = writer.build() else {
+        let refreshed = fresh.count
+        var plan = SegmentWriter(topicsKey: key, base: base, kept: kept, fresh: (consume fresh).map(\.block)).build()
+        guard let built = plan else {
             // Beyond 2 GB of text: index in memory from the files, as before the cache.
             let meetings = store.loadAll().meetings.map(\.meeting)
             var names = NameCounts()
             for meeting in meetings { names.add(NameCounts(meeting)) }
             return SearchArchive(index: SearchIndex(documents: meetings.flatMap { SearchDocument.of($0, topics: topics) }),
-                                 summaries: summaries, names: names, failures: failures, refreshed: fresh.count,
+                                 summaries: summaries, names: names, failures: failures, refreshed: refreshed,
                                  cacheProblem: "the archive is too large for the search cache", saveCache: nil)
         }
+        // Written to disk and read back, so the archive is never twice in
+        // memory; kept in memory when it cannot be written.
+        let problem = save(built, to: path, data: store.data)
+        let inMemory = problem == nil ? nil : built.assemble()
+        plan = nil
+        guard let segment = inMemory ?? SearchSegment.read(path) else {
+            return SearchArchive(index: SearchIndex(), summaries: summaries, names: NameCounts(), failures: failures,
+                                 refreshed: refreshed, cacheProblem: "the search cache just written does not read back", saveCache: nil)
+        }
         return SearchArchive(index: SearchIndex(base: segment), summaries: summaries, names: segment.names(), failures: failures,
-                             refreshed: fresh.count, cacheProblem: save(segment, to: path, data: store.data), saveCache: nil)
+                             refreshed: refreshed, cacheProblem: problem, saveCache: nil)
     }
 
     /// What the cache depends on beside the files: its format, the folding, and the topics' names.
@@ -115,38 +126,14 @@ public struct SearchArchive {
         return (decoded, failures)
     }
 
-    /// Writes the cache beside the data: a temporary file renamed over the
-    /// old one, so readers see the old or the new. No fsync: a cache torn by
-    /// a crash fails its checksum and is rebuilt. Returns why it could not be written.
-    private static func save(_ segment: SearchSegment, to path: String, data: DataDirectory) -> String? {
+    /// Writes the cache beside the data; why it could not be, when it could not.
+    private static func save(_ plan: CachePlan, to path: String, data: DataDirectory) -> String? {
         do {
             try data.ensureFolder(data.cache)
         } catch {
             return "\(error)"
         }
-        let temporary = path + ".\(getpid()).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, AtomicFile.permissions)
-        guard fd >= 0 else { return "cannot write \(temporary): \(errnoText())" }
-        var done = 0
-        let bytes = segment.bytes
-        while done < bytes.count {
-            let wrote = write(fd, bytes.baseAddress! + done, bytes.count - done)
-            if wrote < 0 && errno == EINTR { continue }
-            guard wrote > 0 else {
-                let reason = errnoText()
-                close(fd)
-                unlink(temporary)
-                return "cannot write \(temporary): \(reason)"
-            }
-            done += wrote
-        }
-        close(fd)
-        guard rename(temporary, path) == 0 else {
-            let reason = errnoText()
-            unlink(temporary)
-            return "cannot replace \(path): \(reason)"
-        }
-        return nil
+        return plan.write(to: path)
     }
 }
 

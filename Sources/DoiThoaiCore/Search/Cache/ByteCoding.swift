@@ -116,17 +116,55 @@ struct ByteReader {
 }
 
 /// A fast 64-bit checksum of the cache's bytes (eight at a time), to tell a
-/// torn or damaged cache file from a whole one.
-func cacheChecksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-    let words = bytes.count / 8
-    for i in 0..<words {
-        let word = bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)
+/// torn or damaged cache file from a whole one. Fed piece by piece while
+/// the cache is written; the same result as over the whole at once.
+struct CacheHasher {
+    private var hash: UInt64
+    private var tail: UInt64 = 0
+    private var tailCount = 0
+
+    init(length: Int) { hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length) }
+
+    @inline(__always)
+    private mutating func mix(_ word: UInt64) {
         hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 29
     }
-    for i in (words * 8)..<bytes.count {
-        hash = (hash ^ UInt64(bytes[i])) &* 0xC4CE_B9FE_1A85_EC53
+
+    mutating func feed(_ bytes: UnsafeRawBufferPointer) {
+        var i = 0
+        while tailCount > 0 && i < bytes.count {
+            tail |= UInt64(bytes[i]) << (8 * UInt64(tailCount))
+            tailCount += 1
+            i += 1
+            if tailCount == 8 {
+                mix(tail)
+                tail = 0
+                tailCount = 0
+            }
+        }
+        while i + 8 <= bytes.count {
+            mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            i += 8
+        }
+        while i < bytes.count {
+            tail |= UInt64(bytes[i]) << (8 * UInt64(tailCount))
+            tailCount += 1
+            i += 1
+        }
     }
-    return hash
+
+    func finish() -> UInt64 {
+        var result = hash
+        for k in 0..<tailCount {
+            result = (result ^ ((tail >> (8 * UInt64(k))) & 0xFF)) &* 0xC4CE_B9FE_1A85_EC53
+        }
+        return result
+    }
+}
+
+func cacheChecksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    var hasher = CacheHasher(length: bytes.count)
+    hasher.feed(bytes)
+    return hasher.finish()
 }

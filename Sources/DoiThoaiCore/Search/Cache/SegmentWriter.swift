@@ -8,9 +8,9 @@ struct SegmentWriter: Sendable {
     var kept: [Int] = []
     var fresh: [MeetingBlock] = []
 
-    /// The new cache, read back from the bytes built (not yet saved); nil
-    /// when the archive is beyond what its 32-bit offsets can address.
-    func build() -> SearchSegment? {
+    /// The new cache as pieces to write; nil when the archive is beyond
+    /// what its 32-bit offsets can address.
+    func build() -> CachePlan? {
         var topics = base?.topics ?? []
         var topicNumbers = Dictionary(topics.enumerated().map { ($0.element, Int32($0.offset)) }, uniquingKeysWith: { a, _ in a })
         func topicKey(_ id: TopicID) -> Int32 {
@@ -23,7 +23,7 @@ struct SegmentWriter: Sendable {
         var meetings = ByteWriter()
         var names = Runs()
         var columns = SearchColumns()
-        var documents = Runs(), folded = Runs(), speakers = Runs()
+        var documents = RunPieces(), folded = RunPieces(), speakers = RunPieces()
         /// Old document number to new, -1 for those dropped.
         var renumbered = [Int32](repeating: -1, count: base?.count ?? 0)
         var meetingIDs: [MeetingID] = []
@@ -48,9 +48,9 @@ struct SegmentWriter: Sendable {
                 for old in m.firstDocument..<(m.firstDocument + m.documentCount) {
                     renumbered[old] = Int32(columns.count)
                     columns.copy(old, from: base.columns, meetingKey: meetingKey)
-                    documents.add(base.run(base.documentRuns, old))
-                    folded.add(base.run(base.foldedRuns, old))
-                    speakers.add(base.run(base.speakerRuns, old))
+                    documents.borrow(base.documentRuns.range(old, in: base.bytes))
+                    folded.borrow(base.foldedRuns.range(old, in: base.bytes))
+                    speakers.borrow(base.speakerRuns.range(old, in: base.bytes))
                 }
                 names.add(base.run(base.nameRuns, index))
                 writeMeeting(id: m.id, stat: m.stat, first: first, count: m.documentCount, organizer: m.organizerFolded, summary: m.summary)
@@ -74,17 +74,17 @@ struct SegmentWriter: Sendable {
                          summary: block.summary)
         }
         let limit = Int(UInt32.max) / 2
-        guard documents.blob.count < limit, folded.blob.count < limit else { return nil }
+        guard documents.length < limit, folded.length < limit else { return nil }
 
         let order = newestFirst(columns, meetingIDs: meetingIDs, renumbered: renumbered, firstFresh: firstFresh)
-        let (terms, postings) = mergedPostings(renumbered: renumbered, folded: folded, firstFresh: firstFresh)
+        let (terms, postings) = mergedPostings(renumbered: renumbered, firstFresh: firstFresh)
         var totalNames = ByteWriter()
         total.encode(into: &totalNames)
 
         var head = ByteWriter()
         head.raw(SearchSegment.magic)
         head.u32(SearchSegment.version)
-        head.i64(0) // checksum, filled in once the rest is in place
+        head.i64(0) // checksum, filled in once the rest is known
         head.i64(topicsKey)
         head.strings(topics.map(\.rawValue))
         head.u32(UInt32(meetingIDs.count))
@@ -96,17 +96,17 @@ struct SegmentWriter: Sendable {
         columns.write(into: &head)
         head.int32s(order)
 
-        var assembly = Assembly()
-        assembly.add(head.bytes)
-        documents.write(into: &assembly)
-        folded.write(into: &assembly)
-        speakers.write(into: &assembly)
-        var termCount = ByteWriter()
-        termCount.u32(UInt32(terms.offsets.count - 1))
-        assembly.add(termCount.bytes)
-        terms.write(into: &assembly)
-        postings.write(into: &assembly)
-        return assembly.segment()
+        var plan = CachePlan(base: base)
+        plan.add(head.bytes)
+        plan.add(documents)
+        plan.add(folded)
+        plan.add(speakers)
+        var tail = ByteWriter()
+        tail.u32(UInt32(terms.offsets.count - 1))
+        terms.write(into: &tail)
+        postings.write(into: &tail)
+        plan.add(tail.bytes)
+        return plan
     }
 
     /// Newest first: the older cache's order renumbered, merged with the fresh documents sorted.
@@ -138,16 +138,18 @@ struct SegmentWriter: Sendable {
 
     /// Words in byte order, each with its documents: the older cache's lists
     /// renumbered, then the fresh documents holding it (all numbered above).
-    private func mergedPostings(renumbered: [Int32], folded: Runs, firstFresh: Int) -> (terms: Runs, postings: Runs) {
+    private func mergedPostings(renumbered: [Int32], firstFresh: Int) -> (terms: Runs, postings: Runs) {
         var freshPostings: [String: [Int32]] = [:]
-        folded.blob.withUnsafeBytes { blob in
-            for doc in firstFresh..<(folded.offsets.count - 1) {
-                var seen = Set<Substring>()
-                let run = UnsafeRawBufferPointer(rebasing: blob[Int(folded.offsets[doc])..<Int(folded.offsets[doc + 1])])
-                let text = String(decoding: run, as: UTF8.self)
+        var doc = Int32(firstFresh)
+        var seen = Set<Substring>()
+        for block in fresh {
+            for document in block.documents {
+                seen.removeAll(keepingCapacity: true)
+                let text = String(decoding: document.folded, as: UTF8.self)
                 for word in text.split(separator: " ") where seen.insert(word).inserted {
-                    freshPostings[String(word), default: []].append(Int32(doc))
+                    freshPostings[String(word), default: []].append(doc)
                 }
+                doc += 1
             }
         }
         let freshTerms = freshPostings.keys.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
@@ -215,33 +217,5 @@ struct Runs {
     func write(into out: inout ByteWriter) {
         for offset in offsets { out.u32(offset) }
         out.raw(blob)
-    }
-
-    func write(into assembly: inout Assembly) {
-        var table = ByteWriter()
-        for offset in offsets { table.u32(offset) }
-        assembly.add(table.bytes)
-        assembly.add(blob)
-    }
-}
-
-/// The cache's pieces, copied once into the buffer the segment will own.
-struct Assembly {
-    private var pieces: [[UInt8]] = []
-
-    mutating func add(_ piece: [UInt8]) { pieces.append(piece) }
-
-    /// Everything in one buffer with its checksum, read back as a segment.
-    func segment() -> SearchSegment? {
-        let size = pieces.reduce(0) { $0 + $1.count }
-        let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 8)
-        var at = 0
-        for piece in pieces {
-            piece.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: storage[at..<(at + piece.count)]).copyMemory(from: $0) }
-            at += piece.count
-        }
-        let checksum = cacheChecksum(UnsafeRawBufferPointer(rebasing: storage[SearchSegment.bodyStart...]))
-        storage.storeBytes(of: checksum.littleEndian, toByteOffset: 12, as: UInt64.self)
-        return try? SearchSegment(taking: storage, verify: false)
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 
 /// The terminal program started for real in a headless tmux, timed until its
-/// first screen shows the meetings list's count.
+/// first screen shows the meetings list's count; and its peak memory
+/// (VmHWM) once it has settled.
 enum TmuxStart {
-    static func measure(tmux: String, binary: String, data: String) -> Double {
+    static func measure(tmux: String, binary: String, data: String, settle: Double = 0) -> (seconds: Double, peakMB: Int) {
         let session = "doithoai-bench-\(getpid())"
         let socket = ["-L", session]
         shell("\(tmux) -L \(session) kill-server 2>/dev/null")
@@ -18,7 +19,13 @@ enum TmuxStart {
             if screen.contains("2000") || screen.contains("2.000") || elapsed > 30 { break }
             usleep(2000)
         }
+        usleep(UInt32(settle * 1_000_000))
+        let pid = ProcessRun.run(tmux, socket + ["list-panes", "-t", session, "-F", "#{pane_pid}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }
+            .map { $0.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: " ").first.flatMap { Int($0) } ?? 0 } ?? 0
         shell("\(tmux) -L \(session) kill-server 2>/dev/null")
-        return elapsed
+        return (elapsed, peak / 1024)
     }
 }

@@ -59,8 +59,21 @@ if FileManager.default.isExecutableFile(atPath: binary) {
         }
     }
     if let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
-        print("terminal program under tmux, start to first screen with the meetings listed (best of 3): "
-              + ms((0..<3).map { _ in TmuxStart.measure(tmux: tmux, binary: binary, data: folder) }.min() ?? 0))
+        let starts = (0..<3).map { _ in TmuxStart.measure(tmux: tmux, binary: binary, data: folder) }
+        let best = starts.min { $0.seconds < $1.seconds } ?? (0, 0)
+        print("terminal program under tmux, start to first screen with the meetings listed (best of 3): \(ms(best.seconds)), "
+              + "peak \(starts.map(\.peakMB).max() ?? 0) MB")
+        if let id = store.meetingIDs().dropFirst(7).first, let stored = try? store.load(id) {
+            var changed = stored.meeting
+            changed.opinions[0].text += " (đã sửa)"
+            if let saved = try? store.save(changed, over: stored.fingerprint) {
+                let run = TmuxStart.measure(tmux: tmux, binary: binary, data: folder, settle: 4)
+                print("  after one file changed (laid over the cache, cache rewritten in the background): \(ms(run.seconds)), "
+                      + "peak \(run.peakMB) MB")
+                _ = try? store.save(stored.meeting, over: saved)
+                _ = ProcessRun.run(binary, search)
+            }
+        }
     }
 } else {
     print("doithoai: build it first (swift build -c release) to time the whole process")

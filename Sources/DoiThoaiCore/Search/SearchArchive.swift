@@ -70,7 +70,7 @@ public struct SearchArchive {
         }
         let refreshed = fresh.count
         var plan = SegmentWriter(topicsKey: key, base: base, kept: kept, fresh: (consume fresh).map(\.block)).build()
-        guard let built = plan else {
+        guard plan != nil else {
             // Beyond 2 GB of text: index in memory from the files, as before the cache.
             let meetings = store.loadAll().meetings.map(\.meeting)
             var names = NameCounts()
@@ -81,9 +81,10 @@ public struct SearchArchive {
         }
         // Written to disk and read back, so the archive is never twice in
         // memory; kept in memory when it cannot be written.
-        let problem = save(built, to: path, data: store.data)
-        let inMemory = problem == nil ? nil : built.assemble()
+        let problem = plan.flatMap { save($0, to: path, data: store.data) }
+        let inMemory = problem == nil ? nil : plan?.assemble()
         plan = nil
+        FreedMemory.giveBack()
         guard let segment = inMemory ?? SearchSegment.read(path) else {
             return SearchArchive(index: SearchIndex(), summaries: summaries, names: NameCounts(), failures: failures,
                                  refreshed: refreshed, cacheProblem: "the search cache just written does not read back", saveCache: nil)

@@ -71,7 +71,8 @@ enum FormSubmission {
                 form.setError(.end, .errorTime)
                 return nil
             }
-            var ended = Timestamp(day: changed.date, hour: end.hour, minute: end.minute, offset: now.offset)
+            // The end is on the day the meeting was started (taken live on another day than planned, that day).
+            var ended = Timestamp(day: changed.startedAt?.day ?? changed.date, hour: end.hour, minute: end.minute, offset: now.offset)
             if let start = changed.startedAt, ended < start {
                 // The same minute as the start (its seconds were recorded) is the start;
                 // earlier than that, the meeting ran past midnight.

@@ -121,6 +121,17 @@ final class SearchCacheTests: XCTestCase {
         }
     }
 
+    func testAWriteCutShortByAKillIsCleanedUpByTheNextWrite() throws {
+        _ = load()
+        let abandoned = temp.data.cache + "/search.bin.999999.tmp"
+        let running = temp.data.cache + "/search.bin.\(getppid()).tmp"
+        for path in [abandoned, running] { FileManager.default.createFile(atPath: path, contents: Data("nửa chừng".utf8)) }
+        try FileManager.default.removeItem(atPath: cache)
+        _ = load()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: abandoned), "its process is gone")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: running), "its process may still be writing")
+    }
+
     func testRenamedTopicsRebuildTheCache() {
         _ = load()
         var topics = TopicCatalog.standard

@@ -134,7 +134,18 @@ public struct SearchArchive {
         } catch {
             return "\(error)"
         }
+        removeAbandonedWrites(in: data.cache)
         return plan.write(to: path)
+    }
+
+    /// Temporary files of writes cut short (the program killed while
+    /// writing in the background): `search.bin.<pid>.tmp` whose process is gone.
+    static func removeAbandonedWrites(in folder: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            let parts = name.split(separator: ".")
+            guard parts.count == 4, name.hasPrefix("search.bin."), parts[3] == "tmp", let pid = Int32(parts[2]) else { continue }
+            if pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + name) }
+        }
     }
 }
 

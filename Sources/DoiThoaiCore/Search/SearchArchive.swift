@@ -148,18 +148,3 @@ public struct SearchArchive {
         }
     }
 }
-
-/// One result per task, each written once by the thread that made it and
-/// read only after all are done.
-final class Slots<Value>: @unchecked Sendable {
-    private(set) var values: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
-}

@@ -92,6 +92,33 @@ struct SearchColumns {
     }
 }
 
+extension SearchColumns {
+    /// Whether document `a` comes before `b` newest first: later day, then meeting id, then number.
+    func precedes(_ a: Int32, _ b: Int32, meetingIDs: [MeetingID]) -> Bool {
+        let x = Int(a), y = Int(b)
+        if dates[x] != dates[y] { return dates[x] > dates[y] }
+        let p = meetingIDs[Int(meetingKeys[x])], q = meetingIDs[Int(meetingKeys[y])]
+        if p != q { return p < q }
+        return numbers[x] < numbers[y]
+    }
+
+    /// Newest first: `kept` (already in order) merged with `added` sorted.
+    func newestFirst(kept: [Int32], added: [Int32], meetingIDs: [MeetingID]) -> [Int32] {
+        let added = added.sorted { precedes($0, $1, meetingIDs: meetingIDs) }
+        var merged: [Int32] = []
+        merged.reserveCapacity(kept.count + added.count)
+        var i = 0, j = 0
+        while i < kept.count || j < added.count {
+            if j == added.count || (i < kept.count && !precedes(added[j], kept[i], meetingIDs: meetingIDs)) {
+                merged.append(kept[i]); i += 1
+            } else {
+                merged.append(added[j]); j += 1
+            }
+        }
+        return merged
+    }
+}
+
 /// Filters turned into the numbers the columns hold.
 struct CompiledFilters {
     var from = Int32.min

@@ -126,29 +126,11 @@ public final class SearchIndex: @unchecked Sendable {
         return liveTermsSorted[low..<end]
     }
 
-    /// Whether `a` comes before `b` newest first: later day, then meeting id, then number.
-    func precedes(_ a: Int32, _ b: Int32) -> Bool {
-        let x = Int(a), y = Int(b)
-        if columns.dates[x] != columns.dates[y] { return columns.dates[x] > columns.dates[y] }
-        let p = meetingIDs[Int(columns.meetingKeys[x])], q = meetingIDs[Int(columns.meetingKeys[y])]
-        if p != q { return p < q }
-        return columns.numbers[x] < columns.numbers[y]
-    }
-
     /// The cache's order with the dead left out, merged with the live documents sorted.
     func rebuildOrder() {
         let kept = (base?.order ?? []).filter { alive[Int($0)] }
-        let added = (Int32(baseCount)..<Int32(columns.count)).filter { alive[Int($0)] }.sorted(by: precedes)
-        var merged: [Int32] = []
-        merged.reserveCapacity(kept.count + added.count)
-        var i = 0, j = 0
-        while i < kept.count || j < added.count {
-            if j == added.count || (i < kept.count && !precedes(added[j], kept[i])) {
-                merged.append(kept[i]); i += 1
-            } else {
-                merged.append(added[j]); j += 1
-            }
-        }
+        let added = (Int32(baseCount)..<Int32(columns.count)).filter { alive[Int($0)] }
+        let merged = columns.newestFirst(kept: kept, added: added, meetingIDs: meetingIDs)
         order = merged
         orderDirty = false
     }

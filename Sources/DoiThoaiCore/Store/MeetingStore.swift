@@ -54,7 +54,7 @@ public struct MeetingStore: Sendable {
     public func loadAll() -> (meetings: [StoredMeeting], failures: [StoreError]) {
         let ids = meetingIDs()
         // Files are independent: decode them on every core, each result in its own slot.
-        let slots = ResultSlots(count: ids.count)
+        let slots = Slots<Result<StoredMeeting, StoreError>>(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { index in
             let id = ids[index]
             do {
@@ -67,7 +67,7 @@ public struct MeetingStore: Sendable {
         }
         var meetings: [StoredMeeting] = []
         var failures: [StoreError] = []
-        for result in slots.results {
+        for result in slots.values {
             switch result {
             case .success(let meeting)?: meetings.append(meeting)
             case .failure(let error)?: failures.append(error)
@@ -154,17 +154,17 @@ public struct MeetingStore: Sendable {
     private func isTrashedNow(_ id: String) -> Bool { false }
 }
 
-/// One result per file, written by the thread that decoded it; each slot is
-/// written once, by one thread, and read only after all are done.
-private final class ResultSlots: @unchecked Sendable {
-    private(set) var results: [Result<StoredMeeting, StoreError>?]
+/// One result per task, each written once by the thread that made it and
+/// read only after all are done.
+final class Slots<Value>: @unchecked Sendable {
+    private(set) var values: [Value?]
     private let lock = NSLock()
 
-    init(count: Int) { results = Array(repeating: nil, count: count) }
+    init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ result: Result<StoredMeeting, StoreError>) {
+    func set(_ index: Int, _ value: Value) {
         lock.lock()
-        results[index] = result
+        values[index] = value
         lock.unlock()
     }
 }

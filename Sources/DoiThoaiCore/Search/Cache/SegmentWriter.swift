@@ -111,29 +111,11 @@ struct SegmentWriter: Sendable {
 
     /// Newest first: the older cache's order renumbered, merged with the fresh documents sorted.
     private func newestFirst(_ c: SearchColumns, meetingIDs: [MeetingID], renumbered: [Int32], firstFresh: Int) -> [Int32] {
-        func precedes(_ a: Int32, _ b: Int32) -> Bool {
-            let x = Int(a), y = Int(b)
-            if c.dates[x] != c.dates[y] { return c.dates[x] > c.dates[y] }
-            let p = meetingIDs[Int(c.meetingKeys[x])], q = meetingIDs[Int(c.meetingKeys[y])]
-            if p != q { return p < q }
-            return c.numbers[x] < c.numbers[y]
-        }
         let kept = (base?.order ?? []).compactMap { old -> Int32? in
             let new = renumbered[Int(old)]
             return new >= 0 ? new : nil
         }
-        let added = (Int32(firstFresh)..<Int32(c.count)).sorted(by: precedes)
-        var merged: [Int32] = []
-        merged.reserveCapacity(c.count)
-        var i = 0, j = 0
-        while i < kept.count || j < added.count {
-            if j == added.count || (i < kept.count && !precedes(added[j], kept[i])) {
-                merged.append(kept[i]); i += 1
-            } else {
-                merged.append(added[j]); j += 1
-            }
-        }
-        return merged
+        return c.newestFirst(kept: kept, added: Array(Int32(firstFresh)..<Int32(c.count)), meetingIDs: meetingIDs)
     }
 
     /// Words in byte order, each with its documents: the older cache's lists

@@ -90,6 +90,24 @@ final class SearchCacheTests: XCTestCase {
         XCTAssertEqual(load().index.search(SearchQuery("na sa")).total, 3)
     }
 
+    /// A rewritten cache lists refreshed meetings last; rewriting it again must keep every list in order.
+    func testTheCacheCanBeRewrittenAgainAndAgain() throws {
+        _ = load()
+        for round in 0..<3 {
+            for id in temp.store.meetingIDs().dropFirst(round).prefix(2) {
+                let stored = try temp.store.load(id)
+                var meeting = stored.meeting
+                meeting.opinions[0].text = "Lần sửa \(round): đề nghị nạo vét mương Khe \(round)"
+                try temp.store.save(meeting, over: stored.fingerprint)
+            }
+            let archive = SearchArchive.load(temp.store, topics: .standard, rewriteAbove: 0)
+            XCTAssertEqual(archive.refreshed, 2)
+            XCTAssertEqual(archive.index.search(SearchQuery("nao vet muong khe \(round) ")).total, 2)
+            assertAgreesWithTheFiles(archive)
+        }
+        assertAgreesWithTheFiles(load())
+    }
+
     func testAddedAndRemovedFilesAreNoticed() throws {
         _ = load()
         var added = Factory.meeting(id: "2030-01-02-phuong-moi")

@@ -41,7 +41,8 @@ struct SegmentWriter: Sendable {
         if let base {
             let keptSet = Set(kept)
             for index in base.meetings.indices where !keptSet.contains(index) { total.add(base.names(ofMeeting: index), sign: -1) }
-            for index in kept {
+            // In the old cache's order, so renumbering keeps every posting list ascending.
+            for index in kept.sorted() {
                 let m = base.meetings[index]
                 let first = columns.count
                 let meetingKey = Int32(meetingIDs.count)
@@ -140,6 +141,7 @@ struct SegmentWriter: Sendable {
         var list: [Int32] = []
         func emit(_ term: some Collection<UInt8>) {
             guard !list.isEmpty else { return }
+            if zip(list, list.dropFirst()).contains(where: { $0 >= $1 }) { list = Array(Set(list)).sorted() }
             terms.add(term)
             postings.addAscending(list)
             list.removeAll(keepingCapacity: true)

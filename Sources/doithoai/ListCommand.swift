@@ -10,14 +10,16 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-        let loaded = options.store.loadAll()
-        for failure in loaded.failures { warn("warning: \(failure)") }
-        let meetings = loaded.meetings.map(\.meeting).sorted { $0.date != $1.date ? $0.date > $1.date : $0.id < $1.id }
+        // Through the search cache: its meeting summaries list 2,000 meetings without decoding them.
+        let topics = (try? TopicStore(data: options.directory).load()) ?? .standard
+        let archive = SearchArchive.load(options.store, topics: topics)
+        for failure in archive.failures { warn("warning: \(failure)") }
+        let meetings = archive.summaries.sorted { $0.date != $1.date ? $0.date > $1.date : $0.id < $1.id }
         if output.json {
             let rows = meetings.map { m -> [String: JSONValue] in
                 ["id": .string(m.id.rawValue), "date": .string(m.date.iso), "organizer": .string(m.organizer),
-                 "title": .string(m.title), "opinions": .int(Int64(m.opinions.count)),
-                 "openFollowUps": .int(Int64(m.pendingFollowUpCount)), "status": .string(m.status.rawValue)]
+                 "title": .string(m.title), "opinions": .int(Int64(m.opinionCount)),
+                 "openFollowUps": .int(Int64(m.pendingFollowUps)), "status": .string(m.status.rawValue)]
             }
             print(try JSONText.encode(rows))
             return
@@ -27,7 +29,7 @@ struct ListCommand: ParsableCommand {
                              ("Trạng thái", 10, false), ("Cơ quan tổ chức — tên hội nghị", 0, false)]))
         for m in meetings {
             print(TableText.row([(m.date.vietnamese, 10, false), (m.id.rawValue, idWidth, false),
-                                 (String(m.opinions.count), 6, true), (String(m.pendingFollowUpCount), 7, true),
+                                 (String(m.opinionCount), 6, true), (String(m.pendingFollowUps), 7, true),
                                  (m.status.rawValue, 10, false), ("\(m.organizer) — \(m.title)", 0, false)]))
         }
     }

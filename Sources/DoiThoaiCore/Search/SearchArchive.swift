@@ -108,8 +108,9 @@ public struct SearchArchive {
             let (id, stat) = files[index]
             do {
                 let meeting = try store.load(id).meeting
-                let block = MeetingBlock(meeting, stat: stat, topics: topics)
-                slots.set(index, .success((block, keepDocuments ? SearchDocument.of(meeting, topics: topics) : [])))
+                let documents = SearchDocument.of(meeting, topics: topics)
+                let block = MeetingBlock(meeting, documents: documents, stat: stat)
+                slots.set(index, .success((block, keepDocuments ? documents : [])))
             } catch let error as StoreError {
                 slots.set(index, .failure(error))
             } catch {

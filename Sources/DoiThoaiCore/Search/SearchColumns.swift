@@ -69,12 +69,6 @@ struct SearchColumns {
         w.raw(done)
     }
 
-    mutating func reserve(_ n: Int) {
-        dates.reserveCapacity(n); topicKeys.reserveCapacity(n); kinds.reserveCapacity(n)
-        dispositions.reserveCapacity(n); numbers.reserveCapacity(n); meetingKeys.reserveCapacity(n)
-        pendingDue.reserveCapacity(n); done.reserveCapacity(n)
-    }
-
     /// Whether document `i` passes the filters that columns can answer.
     @inline(__always)
     func passes(_ i: Int, _ f: CompiledFilters) -> Bool {

@@ -12,12 +12,17 @@ struct MeetingBlock: Sendable {
     var documents: [EncodedDocument]
 
     init(_ meeting: Meeting, stat: FileStat, topics: TopicCatalog) {
+        self.init(meeting, documents: SearchDocument.of(meeting, topics: topics), stat: stat)
+    }
+
+    /// With the meeting's documents already made.
+    init(_ meeting: Meeting, documents: [SearchDocument], stat: FileStat) {
         id = meeting.id
         self.stat = stat
         summary = MeetingSummary(meeting)
         names = NameCounts(meeting)
         organizerFolded = VietnameseFolding.fold(meeting.organizer)
-        documents = SearchDocument.of(meeting, topics: topics).map(EncodedDocument.init)
+        self.documents = documents.map(EncodedDocument.init)
     }
 }
 

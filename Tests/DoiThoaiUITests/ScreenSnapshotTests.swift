@@ -23,6 +23,19 @@ final class ScreenSnapshotTests: XCTestCase {
 
     func testMeetingsList80x24() throws { try assertSnapshot(UIFactory.state(), "meetings-80x24") }
 
+    /// The first screen, drawn before a large archive is read: says it is reading, not "no meetings yet".
+    func testTheListSaysItIsReadingUntilTheArchiveIsLoaded() {
+        var state = AppState(language: .vi, width: 80, height: 24, now: UIFactory.now, topics: .standard)
+        _ = Reducer.reduce(&state, .archiveLoading)
+        let reading = ScreenRenderer.render(state).plainText
+        XCTAssertTrue(reading.contains("Đang đọc các hội nghị…"), reading)
+        XCTAssertFalse(reading.contains("Chưa có hội nghị nào"), reading)
+        _ = Reducer.reduce(&state, .archiveLoaded(rows: UIFactory.rows(), failures: [], vocabulary: Vocabulary()))
+        let loaded = ScreenRenderer.render(state).plainText
+        XCTAssertFalse(loaded.contains("Đang đọc"), loaded)
+        XCTAssertTrue(loaded.contains("\(UIFactory.rows().count) hội nghị"), loaded)
+    }
+
     func testMeetingsList120x40() throws { try assertSnapshot(UIFactory.state(width: 120, height: 40), "meetings-120x40") }
 
     func testMeetingsListInEnglish() throws { try assertSnapshot(UIFactory.state(language: .en), "meetings-en") }

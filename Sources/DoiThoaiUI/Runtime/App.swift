@@ -28,6 +28,8 @@ public final class App {
         let size = terminal.size
         send(.terminalResized(width: size.width, height: size.height))
         send(.clockTicked(clock.now()))
+        send(.archiveLoading)
+        terminal.draw(ScreenRenderer.render(state))
         for action in effects.perform(.loadArchive) { send(action) }
         terminal.draw(ScreenRenderer.render(state))
         while !state.quitting {

@@ -20,7 +20,7 @@ enum MeetingsScreen {
     static func draw(_ canvas: inout Canvas, _ state: AppState) {
         let list = state.list
         let rows = list.visibleRows
-        let count = state.language.text(.meetingsCount, rows.count)
+        let count = list.loading ? "…" : state.language.text(.meetingsCount, rows.count)
         var x = canvas.put(" " + count + "   ", row: 1, column: 0, style: .label)
         x = canvas.put(state.text(.meetingsFilterLabel), row: 1, column: x, style: .muted)
         let filterWidth = max(1, canvas.width - x - 1)
@@ -33,7 +33,7 @@ enum MeetingsScreen {
 
         let columns = Columns(width: canvas.width)
         canvas.bar(heading(state, columns), row: 2, style: .header)
-        if rows.isEmpty {
+        if rows.isEmpty && !list.loading {
             canvas.put(" " + state.text(.meetingsNone), row: 4, column: 0, style: .muted)
         }
         let height = state.listHeight

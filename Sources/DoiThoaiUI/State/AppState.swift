@@ -14,6 +14,8 @@ public struct StatusMessage: Equatable, Sendable {
 /// The meetings table: its rows, filter and selection.
 public struct MeetingsListState: Equatable, Sendable {
     public var rows: [MeetingRow] = []
+    /// While the archive is being read: no count and no "no meetings yet" until it is.
+    public var loading = false
     /// Files that could not be read, each "path: reason".
     public var failures: [String] = []
     public var filter = TextField()

@@ -5,6 +5,8 @@ public enum Action: Sendable {
     case keyPressed(Key)
     case clockTicked(Timestamp)
     case terminalResized(width: Int, height: Int)
+    /// The archive is about to be read (seconds, the first time on a large one).
+    case archiveLoading
     case archiveLoaded(rows: [MeetingRow], failures: [String], vocabulary: Vocabulary)
     /// `lockedBy`: the process that holds the meeting open for writing, when another does.
     case meetingOpened(StoredMeeting, lockedBy: Int32?)

@@ -16,7 +16,13 @@ public enum Reducer {
             state.height = height
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
             return []
+        case .archiveLoading:
+            state.message = StatusMessage(state.language.text(.msgReadingArchive))
+            state.list.loading = true
+            return []
         case let .archiveLoaded(rows, failures, vocabulary):
+            state.message = nil
+            state.list.loading = false
             state.vocabulary = vocabulary
             state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
             state.list.failures = failures

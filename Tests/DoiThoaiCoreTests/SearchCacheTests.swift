@@ -220,6 +220,39 @@ final class SearchCacheTests: XCTestCase {
         }
     }
 
+    /// Bytes changed behind a valid checksum (a bug, or a file made by hand) are refused or
+    /// read, never a crash: every number that points somewhere is checked.
+    func testDamageBehindAValidChecksumNeverCrashes() throws {
+        _ = load()
+        let good = [UInt8](try XCTUnwrap(FileManager.default.contents(atPath: cache)))
+        var random = SyntheticArchive.Random(state: 2024)
+        var read = 0
+        for round in 0..<(Int(ProcessInfo.processInfo.environment["DAMAGE_ROUNDS"] ?? "") ?? 300) {
+            var bytes = good
+            for _ in 0..<(1 + round % 4) {
+                // Half the time in the first tenth: meetings, columns, offset tables.
+                let span = round % 2 == 0 ? bytes.count / 10 : bytes.count - SearchSegment.bodyStart
+                let at = SearchSegment.bodyStart + random.below(span)
+                bytes[at] = round % 3 == 0 ? 0xFF : UInt8(truncatingIfNeeded: random.next())
+            }
+            let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 8)
+            bytes.withUnsafeBytes { storage.copyMemory(from: $0) }
+            let checksum = cacheChecksum(UnsafeRawBufferPointer(rebasing: storage[SearchSegment.bodyStart...]))
+            storage.storeBytes(of: checksum.littleEndian, toByteOffset: 12, as: UInt64.self)
+            guard let segment = try? SearchSegment(taking: storage) else { continue }
+            read += 1
+            let index = SearchIndex(base: segment)
+            for text in ["dat", "giai phong ", "\"mat bang\"", ""] {
+                var filters = SearchFilters()
+                filters.speaker = round % 2 == 0 ? "nguyen" : nil
+                _ = index.search(SearchQuery(text, filters: filters), limit: 50)
+            }
+            _ = segment.names()
+            _ = segment.meetings.indices.map(segment.names(ofMeeting:))
+        }
+        XCTAssertGreaterThan(read, 0, "some damage lands in texts, which read as other texts")
+    }
+
     private func filters(meeting: MeetingID) -> SearchFilters {
         var f = SearchFilters()
         f.meeting = meeting

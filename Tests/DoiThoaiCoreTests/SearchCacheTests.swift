@@ -150,6 +150,13 @@ final class SearchCacheTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: running), "its process may still be writing")
     }
 
+    func testANewTopicKeepsTheCacheARenamedOneRebuildsIt() {
+        _ = load()
+        var added = TopicCatalog.standard
+        _ = added.add(name: "Trật tự đô thị")
+        XCTAssertEqual(SearchArchive.load(temp.store, topics: added).refreshed, 0, "no opinion names the new topic")
+    }
+
     func testRenamedTopicsRebuildTheCache() {
         _ = load()
         var topics = TopicCatalog.standard
@@ -204,7 +211,7 @@ final class SearchCacheTests: XCTestCase {
         var changed = Factory.meeting(id: "2030-05-05-moi")
         changed.opinions[1].text = "Xin hỏi thủ tục chuyển mục đích sử dụng đất"
         let block = MeetingBlock(changed, stat: FileStat(size: 1, modified: 2, inode: 3), topics: .standard)
-        let plan = try XCTUnwrap(SegmentWriter(topicsKey: 7, base: base, kept: Array(base.meetings.indices.dropFirst(2)), fresh: [block]).build())
+        let plan = try XCTUnwrap(SegmentWriter(buildKey: 7, base: base, kept: Array(base.meetings.indices.dropFirst(2)), fresh: [block]).build())
         let written = temp.root + "/copy.bin"
         XCTAssertNil(plan.write(to: written))
         let onDisk = try XCTUnwrap(SearchSegment.read(written), "the written cache passes its checksum")

@@ -30,9 +30,9 @@ public struct SearchArchive {
     /// laid over the cache before it is rewritten at once.
     public static func load(_ store: MeetingStore, topics: TopicCatalog, rewriteAbove: Int? = nil) -> SearchArchive {
         let path = cacheFile(store.data)
-        let key = cacheKey(topics)
+        let key = cacheKey
         let files = store.meetingIDs().map { ($0, FileStat.of(store.data.meetingFile($0))) }
-        let base = SearchSegment.read(path).flatMap { $0.topicsKey == key ? $0 : nil }
+        let base = SearchSegment.read(path).flatMap { $0.buildKey == key && $0.topicsAgree(with: topics) ? $0 : nil }
         let known = Dictionary((base?.meetings ?? []).enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var kept: [Int] = []
         var stale: [(MeetingID, FileStat)] = []
@@ -47,7 +47,7 @@ public struct SearchArchive {
         let summaries = (kept.compactMap { base?.meetings[$0].summary } + fresh.map(\.block.summary)).sorted { $0.id < $1.id }
 
         if let base, overlay {
-            let writer = SegmentWriter(topicsKey: key, base: base, kept: kept, fresh: fresh.map(\.block))
+            let writer = SegmentWriter(buildKey: key, base: base, kept: kept, fresh: fresh.map(\.block))
             let index = SearchIndex(base: base)
             var names = base.names()
             let keptSet = Set(kept)
@@ -69,7 +69,7 @@ public struct SearchArchive {
                                  cacheProblem: nil, saveCache: upToDate ? nil : saveCache)
         }
         let refreshed = fresh.count
-        var plan = SegmentWriter(topicsKey: key, base: base, kept: kept, fresh: (consume fresh).map(\.block)).build()
+        var plan = SegmentWriter(buildKey: key, base: base, kept: kept, fresh: (consume fresh).map(\.block)).build()
         guard plan != nil else {
             // Beyond 2 GB of text: index in memory from the files, as before the cache.
             let meetings = store.loadAll().meetings.map(\.meeting)
@@ -93,11 +93,8 @@ public struct SearchArchive {
                              refreshed: refreshed, cacheProblem: problem, saveCache: nil)
     }
 
-    /// What the cache depends on beside the files: its format, the folding, and the topics' names.
-    static func cacheKey(_ topics: TopicCatalog) -> Int64 {
-        let text = "format \(SearchSegment.version) folding 1\n" + topics.topics.map { "\($0.id.rawValue)\t\($0.name)" }.joined(separator: "\n")
-        return Int64(bitPattern: FileFingerprint.fnv1a(Data(text.utf8)))
-    }
+    /// What the cache depends on beside the files and the topics' names: its format and the folding.
+    static let cacheKey = Int64(bitPattern: FileFingerprint.fnv1a(Data("format \(SearchSegment.version) folding 1".utf8)))
 
     /// Reads the files on every core, each encoded for the cache at once so
     /// the meetings themselves are not all held together.

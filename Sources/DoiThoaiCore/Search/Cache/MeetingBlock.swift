@@ -44,6 +44,8 @@ struct EncodedDocument: Sendable {
     /// Folded words, one space between, one at each end (phrases match as " a b ").
     var folded: [UInt8]
     var speakerFolded: [UInt8]
+    /// The topic's name as the document got it from the catalog.
+    var topicName: String
     var columns: SearchColumns.Row
 
     init(_ document: SearchDocument) {
@@ -52,6 +54,7 @@ struct EncodedDocument: Sendable {
         record = writer.bytes
         folded = Array((" " + SearchText.words(VietnameseFolding.fold(document.searchable)).joined(separator: " ") + " ").utf8)
         speakerFolded = Array(VietnameseFolding.fold(document.speaker ?? "").utf8)
+        topicName = document.topicName
         columns = SearchColumns.Row(document)
     }
 }

@@ -8,14 +8,14 @@ import Foundation
 /// and postings left as bytes, decoded only for what a query touches.
 ///
 /// Layout (little-endian): magic, format version, checksum of the rest,
-/// the topic catalog's key, topics, meetings (file stats, summary, documents
+/// the key of the format and folding, topics with the names documents got, meetings (file stats, summary, documents
 /// range), each meeting's names and their total, columns, newest-first
 /// order, then tables of byte runs: documents, folded texts, folded
 /// speakers, sorted words and their postings (document numbers as varint
 /// deltas).
 final class SearchSegment: @unchecked Sendable {
     static let magic = Array("DOITHOAI".utf8)
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     /// Where the checksummed part begins.
     static let bodyStart = 20
 
@@ -30,8 +30,10 @@ final class SearchSegment: @unchecked Sendable {
 
     private let storage: UnsafeMutableRawBufferPointer
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(storage) }
-    let topicsKey: Int64
+    let buildKey: Int64
     let topics: [TopicID]
+    /// The name each topic had when its documents were made (the id when the catalog had none).
+    let topicNames: [String]
     let meetings: [Meeting]
     let columns: SearchColumns
     let order: [Int32]
@@ -57,9 +59,11 @@ final class SearchSegment: @unchecked Sendable {
             guard try r.u32() == Self.version else { throw ByteReader.Damaged() }
             let checksum = UInt64(bitPattern: try r.i64())
             guard !verify || checksum == cacheChecksum(UnsafeRawBufferPointer(rebasing: bytes[Self.bodyStart...])) else { throw ByteReader.Damaged() }
-            topicsKey = try r.i64()
+            buildKey = try r.i64()
             let topics = try r.strings().map { TopicID($0) }
             self.topics = topics
+            topicNames = try r.strings()
+            guard topicNames.count == topics.count else { throw ByteReader.Damaged() }
             var meetings: [Meeting] = []
             for _ in 0..<(try r.count()) {
                 let id = MeetingID(try r.string())
@@ -185,6 +189,11 @@ final class SearchSegment: @unchecked Sendable {
             guard doc < n else { return }
             body(doc)
         }
+    }
+
+    /// Whether every topic the documents name still has the name they were made with.
+    func topicsAgree(with catalog: TopicCatalog) -> Bool {
+        zip(topics, topicNames).allSatisfy { id, name in (catalog.topic(id)?.name ?? id.rawValue) == name }
     }
 
     /// Names and their counts over every meeting the cache covers.

@@ -2,7 +2,7 @@
 /// (their bytes copied, their postings renumbered) and the meetings read
 /// afresh (encoded and indexed now).
 struct SegmentWriter: Sendable {
-    let topicsKey: Int64
+    let buildKey: Int64
     /// The older cache and which of its meetings are still current.
     var base: SearchSegment?
     var kept: [Int] = []
@@ -12,10 +12,12 @@ struct SegmentWriter: Sendable {
     /// what its 32-bit offsets can address.
     func build() -> CachePlan? {
         var topics = base?.topics ?? []
+        var topicNames = base?.topicNames ?? []
         var topicNumbers = Dictionary(topics.enumerated().map { ($0.element, Int32($0.offset)) }, uniquingKeysWith: { a, _ in a })
-        func topicKey(_ id: TopicID) -> Int32 {
+        func topicKey(_ id: TopicID, name: String) -> Int32 {
             if let known = topicNumbers[id] { return known }
             topics.append(id)
+            topicNames.append(name)
             topicNumbers[id] = Int32(topics.count - 1)
             return Int32(topics.count - 1)
         }
@@ -62,7 +64,7 @@ struct SegmentWriter: Sendable {
             let first = columns.count
             let meetingKey = Int32(meetingIDs.count)
             for document in block.documents {
-                columns.append(document.columns, topicKey: topicKey(document.columns.topic), meetingKey: meetingKey)
+                columns.append(document.columns, topicKey: topicKey(document.columns.topic, name: document.topicName), meetingKey: meetingKey)
                 documents.add(document.record)
                 folded.add(document.folded)
                 speakers.add(document.speakerFolded)
@@ -86,8 +88,9 @@ struct SegmentWriter: Sendable {
         head.raw(SearchSegment.magic)
         head.u32(SearchSegment.version)
         head.i64(0) // checksum, filled in once the rest is known
-        head.i64(topicsKey)
+        head.i64(buildKey)
         head.strings(topics.map(\.rawValue))
+        head.strings(topicNames)
         head.u32(UInt32(meetingIDs.count))
         head.raw(meetings.bytes)
         names.write(into: &head)

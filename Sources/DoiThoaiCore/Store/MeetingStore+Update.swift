@@ -6,7 +6,7 @@ extension MeetingStore {
     /// when), applies `change`, and saves over the version it loaded. Used by
     /// every command that writes.
     @discardableResult
-    public func update(_ id: MeetingID, reopen: Bool = false, by person: String = "thư ký", clock: Clock = .system,
+    public func update(_ id: MeetingID, reopen: Bool = false, by person: String? = nil, clock: Clock = .system,
                        _ change: (inout Meeting) throws -> Void) throws -> Meeting {
         let lock = try self.lock(id)
         defer { lock.release() }
@@ -14,8 +14,7 @@ extension MeetingStore {
         var meeting = stored.meeting
         if meeting.status == .closed {
             guard reopen else { throw StoreError.closed(id: id) }
-            meeting.status = .live
-            meeting.reopenings.append(Reopening(at: clock.now(), by: person))
+            meeting.reopen(at: clock.now(), by: person)
         }
         try change(&meeting)
         try save(meeting, over: stored.fingerprint)

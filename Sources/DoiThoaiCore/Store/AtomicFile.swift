@@ -9,8 +9,9 @@ import Foundation
 /// the old version or the new one, never a mix: a temporary file in the same
 /// folder, fsync, rename over the old file, fsync of the folder.
 public enum AtomicFile {
-    /// Files hold citizens' names and addresses: owner and group only.
-    public static let permissions: mode_t = 0o640
+    /// Files hold citizens' names and addresses: owner and group only
+    /// (0640), or less when the umask is stricter.
+    public static var permissions: mode_t { FilePermissions.newFile }
 
     /// A point where tests make a save fail midway.
     public enum Step: Sendable { case write, rename }

@@ -20,6 +20,12 @@ public struct MeetingStore: Sendable {
     public let data: DataDirectory
     /// Tests set this to make a save fail midway.
     public var failAt: AtomicFile.Step?
+    /// How long a command waits for a meeting another process holds before
+    /// giving up (`update`, and a `save` made without the lock).
+    public var lockWaitSeconds: Double = 10
+    /// Told once, after a second of waiting, which lock and which pid (when
+    /// known) it waits for; commands print it on stderr.
+    public var lockWaitNotice: (@Sendable (_ lockPath: String, _ pid: Int32?) -> Void)?
 
     public init(data: DataDirectory) {
         self.data = data
@@ -91,12 +97,18 @@ public struct MeetingStore: Sendable {
     /// Saves `meeting` over the file it was loaded from. Refuses when the
     /// file changed since (`previous` no longer matches) or when the meeting
     /// breaks an invariant; returns the new fingerprint.
+    ///
+    /// The check and the rename are one critical section under the
+    /// meeting's lock: the caller's when it holds it (the program, `update`),
+    /// else taken here for the length of the save.
     @discardableResult
     public func save(_ meeting: Meeting, over previous: FileFingerprint) throws -> FileFingerprint {
         let path = data.meetingFile(meeting.id)
         guard MeetingSlug.isValid(meeting.id.rawValue) else { throw StoreError.invalidID(meeting.id.rawValue) }
         let problems = meeting.problems()
         guard problems.isEmpty else { throw StoreError.invalid(path: path, problems: problems) }
+        let ownLock = FileLock.heldHere(data.lockFile(meeting.id)) ? nil : try lock(meeting.id, waitingUpTo: lockWaitSeconds)
+        defer { ownLock?.release() }
         guard previous.matches(fileAt: path) else { throw StoreError.changedOnDisk(path: path) }
         let bytes = try MeetingCodec.encode(meeting)
         try AtomicFile.write(bytes, to: path, failAt: failAt)
@@ -110,6 +122,9 @@ public struct MeetingStore: Sendable {
         guard MeetingSlug.isValid(id.rawValue) else { throw StoreError.invalidID(id.rawValue) }
         let path = data.meetingFile(id)
         guard exists(id) else { throw StoreError.notFound(id.rawValue) }
+        // Never move a meeting another program is writing.
+        let ownLock = FileLock.heldHere(data.lockFile(id)) ? nil : try lock(id)
+        defer { ownLock?.release() }
         try data.ensureFolder(data.trash)
         var target = "\(data.trash)/\(id.rawValue).json"
         var counter = 2
@@ -123,11 +138,24 @@ public struct MeetingStore: Sendable {
         return target
     }
 
-    /// Takes the write lock for a meeting; a second writer gets `.locked`.
-    public func lock(_ id: MeetingID) throws -> MeetingLock {
+    /// Takes the write lock for a meeting (see `FileLock`), waiting up to
+    /// `seconds` for another holder; then throws `.locked` naming it, or
+    /// `.readOnly` when the folder cannot be written. Hold the returned lock
+    /// while the meeting is open for writing; `release()` it after.
+    public func lock(_ id: MeetingID, waitingUpTo seconds: Double = 0) throws -> MeetingLock {
         guard MeetingSlug.isValid(id.rawValue) else { throw StoreError.invalidID(id.rawValue) }
         try data.ensureFolder(data.meetings)
-        return try MeetingLock.acquire(id, path: data.lockFile(id))
+        let path = data.lockFile(id)
+        let notice = lockWaitNotice
+        do {
+            return try FileLock.acquire(path, waitingUpTo: seconds) { pid in notice?(path, pid) }
+        } catch {
+            switch error {
+            case .held(let pid): throw StoreError.locked(id: id, pid: pid ?? 0, path: path)
+            case .readOnly(let reason): throw StoreError.readOnly(path: data.meetings, reason: reason)
+            case .failed(let reason): throw StoreError.writeFailed(path: path, reason: reason)
+            }
+        }
     }
 
     /// The meeting an id or an unambiguous prefix of one names.

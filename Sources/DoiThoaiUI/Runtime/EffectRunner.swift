@@ -127,10 +127,12 @@ public final class EffectRunner {
         lock = nil
         let stored = try store.load(id)
         do {
-            lock = try store.lock(id)
-            return .meetingOpened(stored, lockedBy: nil)
+            lock = try store.lock(id, waitingUpTo: 0.3)
+            return .meetingOpened(stored, readOnly: nil)
         } catch StoreError.locked(_, let pid, _) {
-            return .meetingOpened(stored, lockedBy: pid)
+            return .meetingOpened(stored, readOnly: .lockedBy(pid))
+        } catch StoreError.readOnly {
+            return .meetingOpened(stored, readOnly: .folderReadOnly)
         }
     }
 }

@@ -28,8 +28,13 @@ public enum Reducer {
             state.list.failures = failures
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
             return []
-        case let .meetingOpened(stored, holder):
-            let reason = holder.map { state.language.text(.lockedByAnother, $0) }
+        case let .meetingOpened(stored, cause):
+            let reason = cause.map { cause in
+                switch cause {
+                case .lockedBy(let pid): state.language.text(.lockedByAnother, pid > 0 ? "\(pid)" : "?")
+                case .folderReadOnly: state.language.text(.folderReadOnly)
+                }
+            }
             state.meeting = MeetingState(meeting: stored.meeting, fingerprint: stored.fingerprint,
                                          readOnlyReason: reason)
             // From the follow-ups screen, the meeting opens over it and Esc returns there.

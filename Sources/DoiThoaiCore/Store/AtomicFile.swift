@@ -24,7 +24,9 @@ public enum AtomicFile {
         let base = (path as NSString).lastPathComponent
         var template = Array("\(folder)/.\(base).XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw StoreError.writeFailed(path: path, reason: errnoText()) }
+        guard fd >= 0 else {
+            throw StoreError.writeFailed(path: path, reason: "cannot create a file in \(folder) (\(errnoText())); choose a folder you can write to")
+        }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var committed = false
         defer {

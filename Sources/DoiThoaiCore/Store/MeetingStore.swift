@@ -44,14 +44,33 @@ public struct MeetingStore: Sendable {
         FileManager.default.fileExists(atPath: data.meetingFile(id))
     }
 
+    /// Reads the meeting in `meetings/<id>.json`. The id inside the file must
+    /// be that file name: a copy under another name, or a crafted id
+    /// (`../../x`), is reported as broken and never used to build a path.
     public func load(_ id: MeetingID) throws -> StoredMeeting {
-        guard MeetingSlug.isValid(id.rawValue) else { throw StoreError.invalidID(id.rawValue) }
         let path = data.meetingFile(id)
+        guard MeetingSlug.isValid(id.rawValue) else {
+            guard exists(id) else { throw StoreError.invalidID(id.rawValue) }
+            throw StoreError.unreadable(path: path, location: "the file name",
+                                        reason: "“\(id.rawValue)” is not a meeting id (lower-case letters, digits and dashes); rename the file")
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == ENOENT { throw StoreError.notFound(id.rawValue) }
+            throw StoreError.unreadable(path: path, location: nil, reason: errnoText())
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw StoreError.unreadable(path: path, location: nil, reason: "this is a folder, not a meeting file")
+        default: throw StoreError.unreadable(path: path, location: nil, reason: "this is not a regular file (a pipe, socket or device)")
+        }
         guard let bytes = FileManager.default.contents(atPath: path) else {
-            if exists(id) { throw StoreError.unreadable(path: path, location: nil, reason: errnoText(EACCES)) }
-            throw StoreError.notFound(id.rawValue)
+            throw StoreError.unreadable(path: path, location: nil, reason: errnoText(access(path, R_OK) == 0 ? EIO : EACCES))
         }
         let meeting = try MeetingCodec.decode(bytes, path: path)
+        guard meeting.id == id else {
+            throw StoreError.invalid(path: path, problems: [.idDoesNotMatchFileName(id: meeting.id, fileName: "\(id.rawValue).json")])
+        }
         return StoredMeeting(meeting: meeting, fingerprint: .of(data: bytes, path: path))
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What can go wrong reading or writing the record, each with the file and
 /// what the secretary can do about it.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -40,7 +42,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .changedOnDisk(path):
             return "\(path) was changed by another program since it was loaded; your change was not written. Reload the meeting and make the change again."
         case let .writeFailed(path, reason):
-            return "could not write \(path): \(reason). The previous version is intact."
+            let outcome = FileManager.default.fileExists(atPath: path) ? "The previous version is intact." : "Nothing was written."
+            return "could not write \(path): \(reason). \(outcome)"
         case let .notFound(what):
             return "no meeting “\(what)”; `doithoai list` shows the ids"
         case let .ambiguous(prefix, candidates):

@@ -82,8 +82,10 @@ final class FormTypingTests: XCTestCase {
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         XCTAssertTrue(lines[0].contains("Đối thoại › Ý kiến mới"), "the title line stays: \(screen)")
         XCTAssertTrue(lines[17].hasPrefix("F3 Trả lời"), "the key bar stays: \(screen)")
-        XCTAssertTrue(lines[16].trimmingCharacters(in: .whitespaces).isEmpty, "the status line is not drawn over: \(screen)")
-        try tmux.press("BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab")
+        let status = lines[16].trimmingCharacters(in: .whitespaces)
+        XCTAssertTrue(status.isEmpty || status.hasPrefix("["), "the status line is not drawn over: \(screen)")
+        // From the task (the 11th field) back to the speaker.
+        for _ in 0..<10 { try tmux.press("BTab") }
         try tmux.waitFor("Người phát biểu")
         let top = try tmux.screen()
         XCTAssertTrue(top.split(separator: "\n").last?.hasPrefix("F3 Trả lời") == true, top)

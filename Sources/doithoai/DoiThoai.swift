@@ -22,6 +22,8 @@ struct DoiThoai: ParsableCommand {
             ReportCommand.self,
             UpdateFollowUpCommand.self,
             SearchCommand.self,
+            SyncCommand.self,
+            MergeDriverCommand.self,
         ],
         defaultSubcommand: TerminalProgram.self
     )

@@ -24,6 +24,7 @@ struct DoiThoai: ParsableCommand {
             SearchCommand.self,
             SyncCommand.self,
             MergeDriverCommand.self,
+            ResolveConflictCommand.self,
         ],
         defaultSubcommand: TerminalProgram.self
     )

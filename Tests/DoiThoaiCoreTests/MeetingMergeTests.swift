@@ -235,4 +235,30 @@ final class MeetingMergeTests: XCTestCase {
         XCTAssertEqual(topics.first { $0.id == "moi-truong" }, Topic(id: "moi-truong", name: "Môi Trường", nameEn: "Environment"))
         XCTAssertEqual(object["conflicts"]?.arrayValue?.count, 1)
     }
+
+    func testTheSecretaryPutsTheOtherValueBackAndTheChoiceIsRecorded() throws {
+        var ours = base(), theirs = base()
+        ours.followUps[0].status = .inProgress
+        theirs.followUps[0].status = .cancelled
+        ours.followUps.append(FollowUp(id: "fu-9", task: "Tạm", assignee: "Tổ 9", dueDate: Factory.day))
+        var merged = try merge(base(), ours, theirs)
+        XCTAssertEqual(merged.openConflicts.count, 1)
+        try merged.resolveConflict("cf-1", choosing: .other, by: "Trần Thu Hà", at: Self.late)
+        XCTAssertEqual(merged.followUps[0].status, .inProgress)
+        XCTAssertEqual(merged.openConflicts, [])
+        XCTAssertEqual(merged.conflicts[0].resolution, ConflictResolution(choice: .other, by: "Trần Thu Hà", at: Self.late))
+        XCTAssertThrowsError(try merged.resolveConflict("cf-7", choosing: .kept, by: "x", at: Self.late))
+    }
+
+    func testChoosingTheDeletionOfARecordRemovesIt() throws {
+        var ours = base(), theirs = base()
+        ours.opinions.removeAll { $0.id == "op-2" }
+        ours.renumberOpinions()
+        theirs.opinions[1].text = "Sửa lại"
+        var merged = try merge(base(), ours, theirs)
+        XCTAssertEqual(merged.conflicts.map(\.field), ["opinions[op-2]"])
+        try merged.resolveConflict("cf-1", choosing: .other, by: "Hà", at: Self.late)
+        XCTAssertEqual(merged.opinions.map(\.id), ["op-1"])
+        XCTAssertEqual(merged.problems(), [])
+    }
 }

@@ -167,4 +167,28 @@ final class SyncTests: XCTestCase {
         XCTAssertEqual(texts, [1, 2, 3])
         XCTAssertEqual(try district.offices[2].run(["validate"]).status, 0)
     }
+
+    func testAConflictIsListedResolvedAndTheChoiceTravels() throws {
+        let district = try startDistrict()
+        XCTAssertEqual(try district.offices[0].run(["update-followup", shared, "fu-1", "--assignee", "Tổ dân phố 1"]).status, 0)
+        XCTAssertEqual(try district.offices[1].run(["update-followup", shared, "fu-1", "--assignee", "Phòng Quản lý đô thị"]).status, 0)
+        try district.sync(0)
+        let merged = try district.sync(1)
+        XCTAssertTrue(merged.stdout.contains("Conflict recorded in \(shared)"), merged.stdout)
+        let shown = try district.offices[1].run(["show", shared])
+        XCTAssertTrue(shown.stdout.contains("followUps[fu-1].assignee [chưa chọn]"), shown.stdout)
+        XCTAssertTrue(shown.stdout.contains("Tổ dân phố 1") && shown.stdout.contains("Phòng Quản lý đô thị"), shown.stdout)
+        let listed = try district.offices[1].run(["validate"])
+        XCTAssertEqual(listed.status, 0)
+        XCTAssertTrue(listed.stdout.contains("1 conflict(s) from sync to choose"), listed.stdout)
+        let kept = (try district.offices[1].meetingJSON(shared)["followUps"] as? [[String: Any]])?.first?["assignee"] as? String
+        let other = kept == "Tổ dân phố 1" ? "Phòng Quản lý đô thị" : "Tổ dân phố 1"
+        let resolved = try district.offices[1].run(["resolve", shared, "cf-1", "--choose", "other", "--by", "Trần Thu Hà"])
+        XCTAssertEqual(resolved.status, 0, resolved.stderr)
+        try district.sync(1)
+        try district.sync(0)
+        let followUp = (try district.offices[0].meetingJSON(shared)["followUps"] as? [[String: Any]])?.first
+        XCTAssertEqual(followUp?["assignee"] as? String, other)
+        XCTAssertFalse(try district.offices[0].run(["show", shared]).stdout.contains("[chưa chọn]"))
+    }
 }

@@ -25,6 +25,7 @@ struct DoiThoai: ParsableCommand {
             SyncCommand.self,
             MergeDriverCommand.self,
             ResolveConflictCommand.self,
+            TelexCommand.self,
         ],
         defaultSubcommand: TerminalProgram.self
     )

@@ -57,7 +57,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case browserAllTopics, browserAnyFollowUp, browserNone, periodLastYear, followUpOpenFilter, followUpOverdueFilter
     case followUpDoneFilter, browserResponses, browserTasks
     case cmdAddReport, cmdMoveUp, cmdMoveDown, formNewReport, formEditReport, fieldPresenter, fieldSummary, fieldFigures
-    case lockedByAnother, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
+    case lockedByAnother, folderReadOnly, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
 }
 
 /// The interface language.

@@ -28,8 +28,8 @@ public enum Reducer {
             state.list.failures = failures
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
             return []
-        case let .meetingOpened(stored, holder, intent):
-            return meetingOpened(&state, stored, lockedBy: holder, then: intent)
+        case let .meetingOpened(stored, cause, intent):
+            return meetingOpened(&state, stored, readOnly: cause, then: intent)
         case .meetingCreated(let stored):
             state.list.rows.append(MeetingRow(stored.meeting))
             state.list.rows.sort(by: MeetingRow.newestFirst)

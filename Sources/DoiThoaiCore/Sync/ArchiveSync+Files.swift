@@ -15,7 +15,11 @@ extension ArchiveSync {
                 try updateMeeting(id, path: path, old: old, incoming: incoming, force: force)
             } else if path == "topics.json" {
                 outcome.received.topics = true
-                if !force, try workingFile(path, differsFrom: old) {
+                // The catalog being changed right now (its lock held) waits like a meeting.
+                let lock = try? FileLock.acquire(data.topicsLock)
+                defer { lock?.release() }
+                let changedHere = try !force && workingFile(path, differsFrom: old)
+                if lock == nil || pending[path] != nil || changedHere {
                     if pending[path] == nil { pending[path] = repository.blobID(path, at: old) ?? "" }
                 } else {
                     try write(incoming, to: path)
@@ -109,7 +113,10 @@ extension ArchiveSync {
     func resolvePending() throws {
         for (path, baseBlob) in pending.sorted(by: { $0.key < $1.key }) {
             let id = SyncRepository.meetingID(path)
-            var lock: MeetingLock?
+            var lock: FileLock?
+            if id == nil {
+                do { lock = try FileLock.acquire(data.topicsLock) } catch { continue }
+            }
             if let id {
                 if options.heldHere.contains(id) { note(leftLocked: id, if: true); continue }
                 do { lock = try store.lock(id) } catch StoreError.locked {

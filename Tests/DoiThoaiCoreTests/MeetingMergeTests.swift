@@ -261,4 +261,22 @@ final class MeetingMergeTests: XCTestCase {
         XCTAssertEqual(merged.opinions.map(\.id), ["op-1"])
         XCTAssertEqual(merged.problems(), [])
     }
+
+    /// Meeting's encoder is written by hand (to leave out an empty
+    /// `conflicts`): a field added later must not be forgotten in it.
+    func testEveryFieldOfAMeetingIsWritten() throws {
+        var m = base()
+        m.parentBody = "UBND quận Long Biên"
+        m.legalBasis = "Chỉ thị 13"
+        m.documentNumber = "12/BB-UBND"
+        m.conclusion = "Kết luận"
+        m.notes = "Ghi chú"
+        m.plannedStart = Self.early
+        m.reopenings = [Reopening(at: Self.late, by: "Hà")]
+        m.conflicts = [MergeConflict(id: "cf-1", field: "title", kept: ConflictVersion(value: .string("a"), office: nil, at: nil),
+                                     other: ConflictVersion(value: nil, office: nil, at: nil))]
+        let object = try XCTUnwrap(try JSONDecoder().decode(JSONValue.self, from: MeetingCodec.encode(m)).objectValue)
+        XCTAssertEqual(Set(object.keys), Set(Meeting.CodingKeys.allCases.map(\.stringValue)))
+        XCTAssertEqual(try MeetingCodec.decode(MeetingCodec.encode(m), path: "m"), m)
+    }
 }

@@ -22,7 +22,10 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
     /// The place name of the minutes' date line (địa danh): "Ngọc Thụy".
     public var locality: String?
     public var legalBasis: String?
+    /// When the meeting started (planned, until it goes live; then the real start).
     public var startedAt: Timestamp?
+    /// The start that was planned, kept when going live recorded another.
+    public var plannedStart: Timestamp?
     public var endedAt: Timestamp?
     /// "Số: …/BB-UBND" of the minutes.
     public var documentNumber: String?
@@ -44,7 +47,7 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, id, title, kind, organizer, parentBody, level, date, place, locality,
-             legalBasis, startedAt, endedAt, documentNumber, status, attendees, agenda, opinions,
+             legalBasis, startedAt, plannedStart, endedAt, documentNumber, status, attendees, agenda, opinions,
              followUps, conclusion, notes, reopenings, conflicts
     }
 
@@ -93,6 +96,7 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         locality = try c.decodeIfPresent(String.self, forKey: .locality)
         legalBasis = try c.decodeIfPresent(String.self, forKey: .legalBasis)
         startedAt = try c.decodeIfPresent(Timestamp.self, forKey: .startedAt)
+        plannedStart = try c.decodeIfPresent(Timestamp.self, forKey: .plannedStart)
         endedAt = try c.decodeIfPresent(Timestamp.self, forKey: .endedAt)
         documentNumber = try c.decodeIfPresent(String.self, forKey: .documentNumber)
         status = try c.decodeIfPresent(MeetingStatus.self, forKey: .status) ?? .planned
@@ -120,6 +124,7 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         try c.encodeIfPresent(locality, forKey: .locality)
         try c.encodeIfPresent(legalBasis, forKey: .legalBasis)
         try c.encodeIfPresent(startedAt, forKey: .startedAt)
+        try c.encodeIfPresent(plannedStart, forKey: .plannedStart)
         try c.encodeIfPresent(endedAt, forKey: .endedAt)
         try c.encodeIfPresent(documentNumber, forKey: .documentNumber)
         try c.encode(status, forKey: .status)

@@ -141,3 +141,39 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(file.stderr.contains("is a file"), file.stderr)
     }
 }
+
+/// Who may read the record: a stricter umask is honoured, a stricter mode
+/// kept, and files everyone can read are warned about.
+final class PermissionsTests: XCTestCase {
+    func mode(_ path: String) throws -> Int {
+        try XCTUnwrap((FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue)
+    }
+
+    func testAStricterUmaskIsHonouredAndAStricterModeKept() throws {
+        let outer = try DataFolder(empty: true)
+        let root = outer.path + "/data"
+        let made = try Command.run("/bin/sh", ["-c", "umask 077; exec \"$0\" new --data \"$1\" --init --title T --organizer O --date 2024-05-01",
+                                               Binary.doithoai.path, root])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let id = made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let file = root + "/meetings/\(id).json"
+        XCTAssertEqual(try mode(root), 0o700)
+        XCTAssertEqual(try mode(root + "/meetings"), 0o700)
+        XCTAssertEqual(try mode(file), 0o600)
+        XCTAssertEqual(chmod(file, 0o400 | 0o200), 0)
+        let added = try Command.run(Binary.doithoai.path, ["add-attendee", id, "--name", "A", "--data", root])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        XCTAssertEqual(try mode(file), 0o600, "a save under umask 022 does not loosen it")
+    }
+
+    func testValidateWarnsAboutFilesEveryoneCanRead() throws {
+        let data = try DataFolder()
+        let file = data.meetingFile(HostileInputTests.meeting).path
+        XCTAssertEqual(chmod(file, 0o644), 0)
+        let warned = try data.run(["validate"])
+        XCTAssertEqual(warned.status, 0, "a warning, not a broken file")
+        XCTAssertTrue(warned.stderr.contains("can be read by every user") && warned.stderr.contains("chmod -R o-rwx"), warned.stderr)
+        XCTAssertEqual(try Command.run("/bin/chmod", ["-R", "o-rwx", data.path]).status, 0)
+        XCTAssertFalse(try data.run(["validate"]).stderr.contains("every user"))
+    }
+}

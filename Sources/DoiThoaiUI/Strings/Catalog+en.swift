@@ -48,6 +48,9 @@ extension Catalog {
         .formHint: "←/→ or Space to choose",
 
         .confirmDeleteMeeting: "Delete meeting “%1”? Its file goes to the trash folder.",
+        .confirmEndPastMidnight: "The end %1 is earlier than the start %2. Did the meeting run past midnight?",
+        .confirmEndWithoutConclusion: "There is no conclusion from the chair yet. End the meeting anyway?",
+        .livePlanned: "planned %1",
         .confirmDiscard: "Discard what you typed?", .confirmQuitUnsaved: "There is unsaved text. Quit anyway?",
         .confirmDeleteAttendee: "Remove “%1” from the attendees?",
 

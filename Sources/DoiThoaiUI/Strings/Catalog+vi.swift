@@ -48,6 +48,9 @@ extension Catalog {
         .formHint: "←/→ hoặc Space để chọn",
 
         .confirmDeleteMeeting: "Xóa hội nghị “%1”? Tệp sẽ được chuyển vào thùng rác (trash).",
+        .confirmEndPastMidnight: "Giờ kết thúc %1 sớm hơn giờ bắt đầu %2. Hội nghị kéo dài qua nửa đêm?",
+        .confirmEndWithoutConclusion: "Chưa có kết luận của chủ trì. Vẫn kết thúc hội nghị?",
+        .livePlanned: "dự kiến %1",
         .confirmDiscard: "Bỏ những gì vừa gõ?", .confirmQuitUnsaved: "Có nội dung chưa lưu. Vẫn thoát?",
         .confirmDeleteAttendee: "Xóa “%1” khỏi thành phần?",
 

@@ -191,6 +191,9 @@ public enum Reducer {
             case .removeAttendee(let id): return MeetingReducer.removeAttendee(&state, id)
             case .discardForm:
                 return formEnded(&state, .cancelled)
+            case let .endMeeting(pastMidnight, withoutConclusion):
+                guard let form = state.nav.form else { return [] }
+                return MeetingEnding.submit(&state, form, pastMidnight: pastMidnight, withoutConclusion: withoutConclusion)
             case .removeOpinion(let id): return MeetingReducer.removeOpinion(&state, id)
             case .restoreDraft(let draft): return Drafts.restore(&state, draft)
             case .quit: return quit(&state)

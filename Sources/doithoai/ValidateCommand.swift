@@ -11,6 +11,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         var problems: [String] = []
+        var warnings: [String] = []
         var catalog: TopicCatalog?
         do {
             catalog = try TopicStore(data: options.directory).load()
@@ -23,15 +24,18 @@ struct ValidateCommand: ParsableCommand {
         for stored in loaded.meetings {
             let path = store.data.meetingFile(stored.meeting.id)
             for problem in stored.meeting.problems(topics: catalog?.ids) { problems.append("\(path): \(problem)") }
+            for warning in stored.meeting.warnings { warnings.append("\(path): warning: \(warning)") }
             let fileName = (path as NSString).lastPathComponent
             if fileName != "\(stored.meeting.id.rawValue).json" {
                 problems.append("\(path): \(MeetingProblem.idDoesNotMatchFileName(id: stored.meeting.id, fileName: fileName))")
             }
         }
         for problem in problems { warn(problem) }
+        for warning in warnings { warn(warning) }
         let count = loaded.meetings.count + loaded.failures.count
         if problems.isEmpty {
-            print("\(count) meeting file(s) and topics.json: no problem found.")
+            print("\(count) meeting file(s) and topics.json: no problem found"
+                  + (warnings.isEmpty ? "." : "; \(warnings.count) warning(s) above, worth a look."))
         } else {
             print("\(problems.count) problem(s) in \(count) meeting file(s).")
             throw ExitCode(1)

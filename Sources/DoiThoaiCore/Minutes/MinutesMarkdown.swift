@@ -1,9 +1,12 @@
+import Foundation
+
 /// The minutes as Markdown: readable as plain text, and as rendered Markdown
 /// (tables for attendees and assignments).
 public enum MinutesMarkdown {
     public static func render(_ d: MinutesDocument) -> String {
         var out: [String] = []
-        let left = ([d.parentBody].compactMap { $0 } + ["**\(escape(d.issuingBody))**", escape(d.number)]).joined(separator: "<br>")
+        let number = escape(d.number).replacingOccurrences(of: "  ", with: "&nbsp;&nbsp;")
+        let left = ([d.parentBody].compactMap { $0 }.map(escape) + ["**\(escape(d.issuingBody))**", number]).joined(separator: "<br>")
         let right = ["**\(d.nationalName)**", "**\(d.motto)**", "*\(escape(d.placeAndDate))*"].joined(separator: "<br>")
         out.append("| \(left) | \(right) |")
         out.append("|:---:|:---:|")
@@ -18,7 +21,10 @@ public enum MinutesMarkdown {
             case .heading(let text):
                 out.append("## \(escape(text))")
                 out.append("")
-            case .paragraph(let runs):
+            case .subheading(let text):
+                out.append("### \(escape(text))")
+                out.append("")
+            case .paragraph(let runs), .lead(let runs):
                 out.append(runs.map(inline).joined())
                 out.append("")
             case .table(let table):
@@ -28,6 +34,10 @@ public enum MinutesMarkdown {
                 out.append("")
             }
         }
+        if let approval = d.approval {
+            out.append(escape(approval))
+            out.append("")
+        }
         out.append(escape(d.closing))
         out.append("")
         out.append("| \(d.secretary.title) | \(d.chair.title) |")
@@ -36,7 +46,7 @@ public enum MinutesMarkdown {
         out.append("")
         out.append("**\(d.recipientsTitle)**")
         out.append("")
-        for recipient in d.recipients { out.append("\\" + recipient + "  ") }
+        for recipient in d.recipients { out.append("\\" + escape(recipient) + "  ") }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -28,7 +28,10 @@ public enum MinutesDocx {
     static func twips(_ ems: Double, points: Double) -> Int { Int((ems * points * 20).rounded()) }
 
     static func document(_ d: MinutesDocument) -> String {
-        var body: [String] = [header(d)]
+        // The tiny paragraph after the heading table is not decoration: without
+        // it LibreOffice ignores keep-with-next further down the first page
+        // (found by converting the samples; a heading was left at the foot).
+        var body: [String] = [header(d), spacer]
         if let mark = d.draftMark {
             body.append(paragraph([run("[\(mark)]", bold: true)], align: "center", before: 240, keepNext: true))
         }
@@ -37,10 +40,24 @@ public enum MinutesDocx {
         body.append(paragraph([run(lines.joined(separator: "\n"), bold: true)], align: "center", after: 0, keepNext: true))
         let widest = lines.map { twips(PrintMetrics.ems($0, bold: true), points: 14) }.max() ?? 0
         body.append(rule(width: widest * 2 / 5, in: textWidth, after: 240))
+        var pending: String?
         for block in d.body {
+            if case .subheading(let text) = block, let heading = pending {
+                // One paragraph for "III. NỘI DUNG" and its first part: LibreOffice
+                // does not carry a chain of two kept paragraphs to the next page.
+                let tab = "<w:r><w:br/><w:tab/></w:r>"
+                body.append(paragraph([run(heading, bold: true), tab, run(text, bold: true)], align: "left", before: 240,
+                                      keepNext: true, tabStop: 567))
+                pending = nil
+                continue
+            }
+            if let heading = pending {
+                body.append(paragraph([run(heading, bold: true)], align: "both", before: 240, keepNext: true))
+                pending = nil
+            }
             switch block {
             case .heading(let text):
-                body.append(paragraph([run(text, bold: true)], align: "both", before: 240, keepNext: true))
+                pending = text
             case .subheading(let text):
                 body.append(paragraph([run(text, bold: true)], align: "both", before: 120, indent: 567, keepNext: true))
             case .paragraph(let runs):
@@ -50,10 +67,15 @@ public enum MinutesDocx {
             case .table(let t):
                 let widths = t.widths.map { textWidth * $0 / 100 }
                 let header = t.header.map { paragraph([run($0, bold: true, size: 26)], align: "center", after: 0) }
-                let rows = t.rows.map { $0.map { paragraph([run($0, size: 26)], align: "left", after: 0) } }
+                let rows = t.rows.map { row in
+                    row.enumerated().map { paragraph([run($1, size: 26)], align: $0 == 0 ? "center" : "left", after: 0) }
+                }
                 body.append(table(widths: widths, rows: [header] + rows, borders: true, headerRow: true, cantSplit: true))
             }
         }
+        if let heading = pending { body.append(paragraph([run(heading, bold: true)], align: "both", before: 240, keepNext: true)) }
+        // A paragraph between two tables, or a word processor joins them.
+        body.append(spacer)
         body.append(closingBlock(d))
         let section = """
         <w:sectPr><w:headerReference w:type="default" r:id="rIdHeader1"/>\
@@ -69,23 +91,30 @@ public enum MinutesDocx {
         """
     }
 
+    /// An empty paragraph 1 pt high, kept with what follows.
+    static let spacer = "<w:p><w:pPr><w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
+        + "<w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>"
+
     /// The summary in balanced lines, at most 4/5 of the text width each.
     static func subtitleLines(_ subtitle: String) -> [String] {
         PrintMetrics.balancedLines(subtitle, limit: Double(textWidth) * 0.8) { Double(twips(PrintMetrics.ems($0, bold: true), points: 14)) }
+    }
+
+    /// A line of the header's left column (12 pt) broken into balanced lines.
+    static func headerLines(_ text: String, bold: Bool) -> [String] {
+        PrintMetrics.balancedLines(text, limit: Double(headerLeft - 160)) { Double(twips(PrintMetrics.ems($0, bold: bold), points: 12)) }
     }
 
     /// The issuing body (with the body above it) top left, its short line
     /// under it; Quốc hiệu, Tiêu ngữ and the place and date top right.
     static func header(_ d: MinutesDocument) -> String {
         let inner = headerLeft - 160
-        func lines(_ text: String, bold: Bool) -> [String] {
-            PrintMetrics.balancedLines(text, limit: Double(inner)) { Double(twips(PrintMetrics.ems($0, bold: bold), points: 12)) }
-        }
+
         var left: [String] = []
         if let parent = d.parentBody {
-            left.append(paragraph([run(lines(parent, bold: false).joined(separator: "\n"), size: 24)], align: "center", after: 0))
+            left.append(paragraph([run(headerLines(parent, bold: false).joined(separator: "\n"), size: 24)], align: "center", after: 0))
         }
-        let issuer = lines(d.issuingBody, bold: true)
+        let issuer = headerLines(d.issuingBody, bold: true)
         left.append(paragraph([run(issuer.joined(separator: "\n"), bold: true, size: 24)], align: "center", after: 0))
         let widest = issuer.map { twips(PrintMetrics.ems($0, bold: true), points: 12) }.max() ?? 0
         left.append(rule(width: widest * 2 / 5, in: inner, after: 60))
@@ -140,8 +169,9 @@ public enum MinutesDocx {
     }
 
     static func paragraph(_ runs: [String], align: String, before: Int = 0, after: Int = 120, indent: Int = 0,
-                          keepNext: Bool = false) -> String {
+                          keepNext: Bool = false, tabStop: Int? = nil) -> String {
         var properties = keepNext ? "<w:keepNext/><w:keepLines/>" : ""
+        if let tabStop { properties += "<w:tabs><w:tab w:val=\"left\" w:pos=\"\(tabStop)\"/></w:tabs>" }
         properties += "<w:spacing w:before=\"\(before)\" w:after=\"\(after)\"/>"
         if indent > 0 { properties += "<w:ind w:firstLine=\"\(indent)\"/>" }
         properties += "<w:jc w:val=\"\(align)\"/>"
@@ -152,7 +182,7 @@ public enum MinutesDocx {
     static func rule(width: Int, in space: Int, after: Int) -> String {
         let indent = max(0, (space - width) / 2)
         return "<w:p><w:pPr><w:keepNext/><w:pBdr><w:top w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
-            + "<w:spacing w:before=\"40\" w:after=\"\(after)\" w:line=\"240\" w:lineRule=\"auto\"/>"
+            + "<w:spacing w:before=\"100\" w:after=\"\(after)\" w:line=\"240\" w:lineRule=\"auto\"/>"
             + "<w:ind w:left=\"\(indent)\" w:right=\"\(indent)\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>"
     }
 

@@ -10,8 +10,11 @@ public enum MinutesHTML {
         let e = MarkupEscaping.escape
         var body: [String] = []
         body.append("<table class=\"header\"><tr><td class=\"left\">")
-        if let parent = d.parentBody { body.append("<div class=\"parent\">\(e(parent))</div>") }
-        body.append("<div class=\"ruled\"><div class=\"issuer\">\(e(d.issuingBody))</div><div class=\"rule\"></div></div>")
+        if let parent = d.parentBody {
+            body.append("<div class=\"parent\">\(MinutesDocx.headerLines(parent, bold: false).map(e).joined(separator: "<br>"))</div>")
+        }
+        let issuer = MinutesDocx.headerLines(d.issuingBody, bold: true).map(e).joined(separator: "<br>")
+        body.append("<div class=\"ruled\"><div class=\"issuer\">\(issuer)</div><div class=\"rule\"></div></div>")
         body.append("<div class=\"number\">\(e(d.number))</div>")
         body.append("</td><td class=\"right\"><div class=\"nation\">\(e(d.nationalName))</div>")
         body.append("<div class=\"motto\">\(e(d.motto))</div><div class=\"date\">\(e(d.placeAndDate))</div></td></tr></table>")
@@ -84,7 +87,7 @@ public enum MinutesHTML {
     p { text-align: justify; margin: 0 0 6pt 0; text-indent: 10mm; orphans: 2; widows: 2; overflow-wrap: anywhere; }
     .header, .signatures { width: 100%; border-collapse: collapse; table-layout: fixed; }
     .header td { vertical-align: top; text-align: center; padding: 0; }
-    .header .left { width: 34%; font-size: 12pt; }
+    .header .left { width: 42%; font-size: 12pt; }
     .header .right { font-size: 12pt; }
     .ruled { display: inline-block; max-width: 100%; }
     .issuer, .nation, .signer { font-weight: bold; }

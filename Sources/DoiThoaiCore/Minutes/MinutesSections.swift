@@ -112,7 +112,7 @@ extension MinutesWording {
                 [String(index + 1), Self.line(f.task), Self.line(f.assignee), english ? f.dueDate.iso : f.dueDate.vietnamese,
                  f.opinionIds.compactMap { m.opinion($0)?.number }.map(String.init).joined(separator: ", ")]
             }
-            body.append(.table(MinutesDocument.Table(header: labels.followUpHeader, rows: rows, widths: [7, 40, 25, 16, 12])))
+            body.append(.table(MinutesDocument.Table(header: labels.followUpHeader, rows: rows, widths: [9, 39, 24, 16, 12])))
         }
         return body
     }

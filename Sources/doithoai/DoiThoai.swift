@@ -22,6 +22,7 @@ struct DoiThoai: ParsableCommand {
             ReportCommand.self,
             UpdateFollowUpCommand.self,
             SearchCommand.self,
+            TelexCommand.self,
         ],
         defaultSubcommand: TerminalProgram.self
     )

@@ -28,8 +28,8 @@ public final class EffectRunner {
             switch effect {
             case .loadArchive:
                 return loadArchive()
-            case .openMeeting(let id):
-                return [try open(id)]
+            case let .openMeeting(id, intent):
+                return [try open(id, then: intent)]
             case .closeMeeting:
                 lock?.release()
                 lock = nil
@@ -122,15 +122,15 @@ public final class EffectRunner {
 
     /// Loads a meeting and takes its lock; when another program holds it,
     /// the meeting opens read-only and says who holds it.
-    func open(_ id: MeetingID) throws -> Action {
+    func open(_ id: MeetingID, then intent: OpenIntent) throws -> Action {
         lock?.release()
         lock = nil
         let stored = try store.load(id)
         do {
             lock = try store.lock(id)
-            return .meetingOpened(stored, lockedBy: nil)
+            return .meetingOpened(stored, lockedBy: nil, then: intent)
         } catch StoreError.locked(_, let pid, _) {
-            return .meetingOpened(stored, lockedBy: pid)
+            return .meetingOpened(stored, lockedBy: pid, then: intent)
         }
     }
 }

@@ -39,23 +39,16 @@ public struct AppState: Equatable, Sendable {
     public var topics: TopicCatalog
     public var list = MeetingsListState()
     public var meeting: MeetingState?
-    public var routes: [Route] = [.meetings]
+    /// The screens on view; the top one has the keys.
+    public var nav = Navigation()
     public var message: StatusMessage?
     public var quitting = false
     public var vocabulary = Vocabulary()
     public var tracker = TrackerState()
     public var reportScreen = ReportScreenState()
     public var browser = BrowserState()
-    /// The opinion to show once its meeting has opened (from the browser).
-    public var pendingOpinion: OpinionID?
-    /// A follow-up to edit once its meeting has opened (from the tracker).
-    public var pendingFollowUpEdit: FollowUpID?
-    /// A topic was created in a form; the catalog is saved with the form.
-    public var pendingTopicSave = false
     /// The draft last written for the open form (to write only what changed).
     public var lastDraft: FormDraft?
-    /// A draft to reopen once its meeting has opened.
-    public var pendingRestore: FormDraft?
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, topics: TopicCatalog) {
         self.language = language
@@ -65,7 +58,10 @@ public struct AppState: Equatable, Sendable {
         self.topics = topics
     }
 
-    public var route: Route { routes.last ?? .meetings }
+    /// The screen that has the keys.
+    public var route: Route { nav.top }
+    /// Every screen on view, bottom to top (read-only: change `nav`).
+    public var routes: [Route] { nav.stack }
 
     public func text(_ phrase: Phrase) -> String { language.text(phrase) }
 
@@ -87,6 +83,6 @@ public struct AppState: Equatable, Sendable {
 
     /// Forms with typed text that is not saved.
     public var hasUnsavedForm: Bool {
-        routes.contains { if case .form(let form) = $0 { return form.dirty }; return false }
+        nav.forms.contains { $0.dirty }
     }
 }

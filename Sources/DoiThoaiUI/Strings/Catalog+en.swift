@@ -12,6 +12,7 @@ extension Catalog {
         .appName: "Dialogue", .screenMeetings: "Meetings", .screenMeeting: "Meeting",
         .screenHelp: "Help", .windowTooSmall: "Window too small (%1×%2). Please enlarge it.",
         .helpTitle: "Keys on the screen: %1", .helpGroupScreen: "On this screen",
+        .helpMoreBelow: "▼ %1 more lines below (↓, PgDn)", .helpMoreAbove: "▲ %1 more lines above (↑, PgUp)",
         .helpGroupEverywhere: "Everywhere", .helpTyping: "While typing, letter keys type text; use F-keys and Ctrl.",
 
         .colDate: "Date", .colOrganizer: "Organizer", .colTitle: "Title", .colOpinions: "Opinions",

@@ -12,6 +12,7 @@ extension Catalog {
         .appName: "Đối thoại", .screenMeetings: "Danh sách hội nghị", .screenMeeting: "Hội nghị",
         .screenHelp: "Trợ giúp", .windowTooSmall: "Cửa sổ quá nhỏ (%1×%2). Hãy phóng to cửa sổ.",
         .helpTitle: "Phím dùng được ở màn hình: %1", .helpGroupScreen: "Trên màn hình này",
+        .helpMoreBelow: "▼ còn %1 dòng bên dưới (↓, PgDn)", .helpMoreAbove: "▲ còn %1 dòng bên trên (↑, PgUp)",
         .helpGroupEverywhere: "Ở mọi nơi", .helpTyping: "Khi đang gõ chữ, phím chữ cái dùng để gõ; dùng phím F và Ctrl.",
 
         .colDate: "Ngày", .colOrganizer: "Cơ quan tổ chức", .colTitle: "Tên hội nghị", .colOpinions: "Ý kiến",

@@ -9,7 +9,8 @@ public enum Action: Sendable {
     case archiveLoading
     case archiveLoaded(rows: [MeetingRow], failures: [String], vocabulary: Vocabulary)
     /// `lockedBy`: the process that holds the meeting open for writing, when another does.
-    case meetingOpened(StoredMeeting, lockedBy: Int32?)
+    /// `then`: what the secretary asked for, carried through the effect.
+    case meetingOpened(StoredMeeting, lockedBy: Int32?, then: OpenIntent = .browse)
     case meetingCreated(StoredMeeting)
     case meetingSaved(Meeting, FileFingerprint, SaveReason)
     case meetingTrashed(MeetingID, path: String)
@@ -33,7 +34,8 @@ public enum SaveReason: Equatable, Sendable {
 /// What the reducer asks the runner to do; the reducer itself does no I/O.
 public enum Effect: Equatable, Sendable {
     case loadArchive
-    case openMeeting(MeetingID)
+    /// Opens a meeting, then does `then` with it (show an opinion, edit a follow-up…).
+    case openMeeting(MeetingID, then: OpenIntent = .browse)
     case closeMeeting(MeetingID)
     case createMeeting(Meeting)
     case saveMeeting(Meeting, over: FileFingerprint, SaveReason)

@@ -6,7 +6,7 @@ enum LiveReducer {
     /// unless set) and shows the live screen; a closed meeting stays closed.
     static func start(_ state: inout AppState) -> [Effect] {
         guard MeetingReducer.editable(&state), let open = state.meeting else { return [] }
-        state.routes.append(.live)
+        state.nav.push(.live)
         guard open.meeting.status != .live else { return [] }
         var changed = open.meeting
         changed.status = .live
@@ -34,7 +34,7 @@ enum LiveReducer {
         case .undo, .redo:
             return MeetingReducer.history(&state, redo: command == .redo)
         case .back:
-            state.routes.removeLast()
+            state.nav.pop()
         default:
             return Reducer.global(&state, command)
         }

@@ -88,7 +88,7 @@ struct MinutesLabels: Sendable {
                 .citizen: "người dân", .business: "đại diện doanh nghiệp", .expert: "chuyên gia", .press: "phóng viên báo chí"],
         roleCells: [.chair: "Chủ trì", .secretary: "Thư ký", .official: "Cán bộ, công chức", .delegate: "Đại biểu",
                     .citizen: "Người dân", .business: "Doanh nghiệp", .expert: "Chuyên gia", .press: "Báo chí"],
-        kinds: [.commendation: "ghi nhận, biểu dương", .complaint: "phản ánh", .recommendation: "kiến nghị", .question: "hỏi",
+        kinds: [.commendation: "ghi nhận", .complaint: "phản ánh", .recommendation: "kiến nghị", .question: "hỏi",
                 .proposal: "đề xuất"],
         dispositions: [.answered: "đã trả lời trực tiếp tại hội nghị", .inWriting: "trả lời bằng văn bản",
                        .forwarded: "chuyển cơ quan có thẩm quyền giải quyết", .noted: "ghi nhận, tiếp thu"],

@@ -5,7 +5,8 @@ import Foundation
 public enum MinutesMarkdown {
     public static func render(_ d: MinutesDocument) -> String {
         var out: [String] = []
-        let number = escape(d.number).replacingOccurrences(of: "  ", with: "&nbsp;&nbsp;")
+        // No-break spaces: the blank for the number survives rendering and still reads as a blank.
+        let number = escape(d.number).replacingOccurrences(of: " ", with: "\u{00A0}")
         let left = ([d.parentBody].compactMap { $0 }.map(escape) + ["**\(escape(d.issuingBody))**", number]).joined(separator: "<br>")
         let right = ["**\(d.nationalName)**", "**\(d.motto)**", "*\(escape(d.placeAndDate))*"].joined(separator: "<br>")
         out.append("| \(left) | \(right) |")
@@ -42,7 +43,10 @@ public enum MinutesMarkdown {
         out.append("")
         out.append("| \(d.secretary.title) | \(d.chair.title) |")
         out.append("|:---:|:---:|")
-        out.append("| *\(d.secretary.hint)*<br><br><br>**\(escape(d.secretary.name))** | *\(d.chair.hint)*<br><br><br>**\(escape(d.chair.name))** |")
+        let signed = [d.secretary, d.chair].map { s in
+            "*\(s.hint)*<br><br><br>" + (s.name.isEmpty ? "" : "**\(escape(s.name))**")
+        }
+        out.append("| \(signed[0]) | \(signed[1]) |")
         out.append("")
         out.append("**\(d.recipientsTitle)**")
         out.append("")

@@ -59,7 +59,7 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(state.route, .browser)
         let opinion = UIFactory.meeting().opinions[0].id
         _ = Reducer.reduce(&state, .meetingOpened(StoredMeeting(meeting: UIFactory.meeting(), fingerprint: UIFactory.fingerprint),
-                                                  lockedBy: nil, then: .showOpinion(opinion)))
+                                                  readOnly: nil, then: .showOpinion(opinion)))
         XCTAssertEqual(state.nav.stack, [.meetings, .browser, .meeting])
         XCTAssertEqual(state.meeting?.tab, .opinions)
         XCTAssertEqual(UIFactory.press(&state, [.escape]), [.closeMeeting("2020-07-17-ngoc-thuy")])
@@ -76,7 +76,7 @@ final class NavigationTests: XCTestCase {
         _ = UIFactory.press(&state, [.function(6)])
         XCTAssertEqual(state.route, .tracker)
         _ = Reducer.reduce(&state, .meetingOpened(StoredMeeting(meeting: meeting, fingerprint: UIFactory.fingerprint),
-                                                  lockedBy: nil, then: .editFollowUp(followUp.id)))
+                                                  readOnly: nil, then: .editFollowUp(followUp.id)))
         guard case .form(let form) = state.route else { return XCTFail("the follow-up form: \(state.route)") }
         XCTAssertTrue(form.closesMeeting)
         UIFactory.press(&state, [.tab, .control("u")])

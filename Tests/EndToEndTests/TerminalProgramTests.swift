@@ -71,8 +71,11 @@ final class TerminalProgramTests: XCTestCase {
         try tmux.waitFor("Thông tin")
         try tmux.press("?")
         help = try tmux.waitFor("Phím dùng được ở màn hình: Hội nghị")
-        XCTAssertTrue(help.contains("Ý kiến mới") && help.contains("Hoàn tác"))
+        XCTAssertTrue(help.contains("Ý kiến mới") && help.contains("▼ còn"), help)
         XCTAssertFalse(help.contains("Lọc"))
+        try tmux.press("NPage")
+        help = try tmux.waitFor("▲ còn")
+        XCTAssertTrue(help.contains("Hoàn tác"), help)
     }
 
     func testResizingToATinyWindowAndBackLeavesACorrectScreen() throws {

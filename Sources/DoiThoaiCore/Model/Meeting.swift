@@ -22,7 +22,10 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
     /// The place name of the minutes' date line (địa danh): "Ngọc Thụy".
     public var locality: String?
     public var legalBasis: String?
+    /// When the meeting started (planned, until it goes live; then the real start).
     public var startedAt: Timestamp?
+    /// The start that was planned, kept when going live recorded another.
+    public var plannedStart: Timestamp?
     public var endedAt: Timestamp?
     /// "Số: …/BB-UBND" of the minutes.
     public var documentNumber: String?
@@ -50,7 +53,8 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, id, title, kind, organizer, parentBody, level, date, place, locality,
-             legalBasis, startedAt, endedAt, documentNumber, documentSymbol, recipients, minutesApproved, status, attendees, agenda, opinions,
+             legalBasis, startedAt, plannedStart, endedAt, documentNumber, documentSymbol, recipients, minutesApproved,
+             status, attendees, agenda, opinions,
              followUps, conclusion, notes, reopenings
     }
 
@@ -99,6 +103,7 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         locality = try c.decodeIfPresent(String.self, forKey: .locality)
         legalBasis = try c.decodeIfPresent(String.self, forKey: .legalBasis)
         startedAt = try c.decodeIfPresent(Timestamp.self, forKey: .startedAt)
+        plannedStart = try c.decodeIfPresent(Timestamp.self, forKey: .plannedStart)
         endedAt = try c.decodeIfPresent(Timestamp.self, forKey: .endedAt)
         documentNumber = try c.decodeIfPresent(String.self, forKey: .documentNumber)
         documentSymbol = try c.decodeIfPresent(String.self, forKey: .documentSymbol)

@@ -94,7 +94,7 @@ public struct SearchArchive {
     }
 
     /// What the cache depends on beside the files and the topics' names: its format and the folding.
-    static let cacheKey = Int64(bitPattern: FileFingerprint.fnv1a(Data("format \(SearchSegment.version) folding 1".utf8)))
+    static let cacheKey = Int64(bitPattern: FileFingerprint.fnv1a(Data("format \(SearchSegment.version) folding 1 ids checked 1".utf8)))
 
     /// Reads the files on every core, each encoded for the cache at once so
     /// the meetings themselves are not all held together.

@@ -127,10 +127,12 @@ public final class EffectRunner {
         lock = nil
         let stored = try store.load(id)
         do {
-            lock = try store.lock(id)
-            return .meetingOpened(stored, lockedBy: nil, then: intent)
+            lock = try store.lock(id, waitingUpTo: 0.3)
+            return .meetingOpened(stored, readOnly: nil, then: intent)
         } catch StoreError.locked(_, let pid, _) {
-            return .meetingOpened(stored, lockedBy: pid, then: intent)
+            return .meetingOpened(stored, readOnly: .lockedBy(pid), then: intent)
+        } catch StoreError.readOnly {
+            return .meetingOpened(stored, readOnly: .folderReadOnly, then: intent)
         }
     }
 }

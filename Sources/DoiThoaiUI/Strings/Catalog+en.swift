@@ -48,6 +48,9 @@ extension Catalog {
         .formHint: "←/→ or Space to choose",
 
         .confirmDeleteMeeting: "Delete meeting “%1”? Its file goes to the trash folder.",
+        .confirmEndPastMidnight: "The end %1 is earlier than the start %2. Did the meeting run past midnight?",
+        .confirmEndWithoutConclusion: "There is no conclusion from the chair yet. End the meeting anyway?",
+        .livePlanned: "planned %1",
         .confirmDiscard: "Discard what you typed?", .confirmQuitUnsaved: "There is unsaved text. Quit anyway?",
         .confirmDeleteAttendee: "Remove “%1” from the attendees?",
 
@@ -98,6 +101,7 @@ extension Catalog {
         .cmdAddReport: "Add report", .cmdMoveUp: "Move up", .cmdMoveDown: "Move down", .formNewReport: "Report presented",
         .formEditReport: "Edit report", .fieldPresenter: "Presenter", .fieldSummary: "Summary",
         .fieldFigures: "Figures (label: value; …)",
+        .folderReadOnly: "the data folder cannot be written here (read-only disk or no permission); you can browse, search and print.",
         .lockedByAnother: "being edited in another doithoai (process %1); close it there first.",
         .confirmDeleteOpinion: "Delete opinion %1 (%2)? The ones after it are renumbered.",
         .msgDraftRestored: "Draft restored.", .msgDraftFailed: "Could not write the draft: %1",

@@ -48,6 +48,9 @@ extension Catalog {
         .formHint: "←/→ hoặc Space để chọn",
 
         .confirmDeleteMeeting: "Xóa hội nghị “%1”? Tệp sẽ được chuyển vào thùng rác (trash).",
+        .confirmEndPastMidnight: "Giờ kết thúc %1 sớm hơn giờ bắt đầu %2. Hội nghị kéo dài qua nửa đêm?",
+        .confirmEndWithoutConclusion: "Chưa có kết luận của chủ trì. Vẫn kết thúc hội nghị?",
+        .livePlanned: "dự kiến %1",
         .confirmDiscard: "Bỏ những gì vừa gõ?", .confirmQuitUnsaved: "Có nội dung chưa lưu. Vẫn thoát?",
         .confirmDeleteAttendee: "Xóa “%1” khỏi thành phần?",
 
@@ -98,6 +101,7 @@ extension Catalog {
         .cmdAddReport: "Thêm báo cáo", .cmdMoveUp: "Chuyển lên", .cmdMoveDown: "Chuyển xuống", .formNewReport: "Báo cáo trình bày",
         .formEditReport: "Sửa báo cáo", .fieldPresenter: "Người trình bày", .fieldSummary: "Tóm tắt nội dung",
         .fieldFigures: "Số liệu (tên: giá trị; …)",
+        .folderReadOnly: "thư mục dữ liệu không ghi được ở đây (ổ chỉ đọc hoặc không có quyền ghi); vẫn xem, tìm và in được.",
         .lockedByAnother: "đang được sửa ở một doithoai khác (tiến trình %1); đóng nó ở đó trước.",
         .confirmDeleteOpinion: "Xóa ý kiến số %1 (%2)? Các ý kiến sau được đánh số lại.",
         .msgDraftRestored: "Đã khôi phục bản nháp.", .msgDraftFailed: "Không ghi được bản nháp: %1",

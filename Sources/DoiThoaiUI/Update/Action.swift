@@ -8,9 +8,9 @@ public enum Action: Sendable {
     /// The archive is about to be read (seconds, the first time on a large one).
     case archiveLoading
     case archiveLoaded(rows: [MeetingRow], failures: [String], vocabulary: Vocabulary)
-    /// `lockedBy`: the process that holds the meeting open for writing, when another does.
+    /// `readOnly`: why the meeting cannot be written here, when it cannot.
     /// `then`: what the secretary asked for, carried through the effect.
-    case meetingOpened(StoredMeeting, lockedBy: Int32?, then: OpenIntent = .browse)
+    case meetingOpened(StoredMeeting, readOnly: ReadOnlyCause?, then: OpenIntent = .browse)
     case meetingCreated(StoredMeeting)
     case meetingSaved(Meeting, FileFingerprint, SaveReason)
     case meetingTrashed(MeetingID, path: String)
@@ -22,6 +22,14 @@ public enum Action: Sendable {
     case followUpsLoaded([FollowUpRow])
     case reportLoaded(DialogueReport)
     case searchAnswered(hits: [SearchDocument], total: Int)
+}
+
+/// Why a meeting opens read-only.
+public enum ReadOnlyCause: Equatable, Sendable {
+    /// Another doithoai (this process id, 0 when not known) has it open for writing.
+    case lockedBy(Int32)
+    /// The data folder cannot be written (read-only mount, or no permission).
+    case folderReadOnly
 }
 
 /// Why a meeting is being saved: decides what undo remembers and what the screen says.

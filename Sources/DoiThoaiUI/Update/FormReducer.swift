@@ -196,6 +196,10 @@ enum FormReducer {
             state.nav.form = form
             return MinutesDialog.submit(&state, form, id)
         }
+        if form.purpose == .endMeeting {
+            state.nav.form = form
+            return form.hasErrors ? [] : MeetingEnding.submit(&state, form)
+        }
         let result = FormSubmission.apply(&form, meeting: state.meeting?.meeting, now: state.now)
         if form.hasErrors, let first = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = first }
         state.nav.form = form

@@ -5,9 +5,14 @@ import DoiThoaiCore
 extension Reducer {
     /// A meeting has opened: it goes over the follow-ups or the browser when
     /// it was opened from there (so Esc returns), and what was asked is done.
-    static func meetingOpened(_ state: inout AppState, _ stored: StoredMeeting, lockedBy holder: Int32?,
+    static func meetingOpened(_ state: inout AppState, _ stored: StoredMeeting, readOnly cause: ReadOnlyCause?,
                               then intent: OpenIntent) -> [Effect] {
-        let reason = holder.map { state.language.text(.lockedByAnother, $0) }
+        let reason = cause.map { cause in
+            switch cause {
+            case .lockedBy(let pid): state.language.text(.lockedByAnother, pid > 0 ? "\(pid)" : "?")
+            case .folderReadOnly: state.language.text(.folderReadOnly)
+            }
+        }
         let meeting = stored.meeting
         state.meeting = MeetingState(meeting: meeting, fingerprint: stored.fingerprint, readOnlyReason: reason)
         switch state.route {

@@ -28,8 +28,8 @@ public enum Reducer {
             state.list.failures = failures
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
             return []
-        case let .meetingOpened(stored, holder, intent):
-            return meetingOpened(&state, stored, lockedBy: holder, then: intent)
+        case let .meetingOpened(stored, cause, intent):
+            return meetingOpened(&state, stored, readOnly: cause, then: intent)
         case .meetingCreated(let stored):
             state.list.rows.append(MeetingRow(stored.meeting))
             state.list.rows.sort(by: MeetingRow.newestFirst)
@@ -183,6 +183,9 @@ public enum Reducer {
             case .removeAttendee(let id): return MeetingReducer.removeAttendee(&state, id)
             case .discardForm:
                 return formEnded(&state, .cancelled)
+            case let .endMeeting(pastMidnight, withoutConclusion):
+                guard let form = state.nav.form else { return [] }
+                return MeetingEnding.submit(&state, form, pastMidnight: pastMidnight, withoutConclusion: withoutConclusion)
             case .removeOpinion(let id): return MeetingReducer.removeOpinion(&state, id)
             case .restoreDraft(let draft): return Drafts.restore(&state, draft)
             case .quit: return quit(&state)

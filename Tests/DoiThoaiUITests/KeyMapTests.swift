@@ -38,6 +38,7 @@ final class KeyMapTests: XCTestCase {
             case .tracker: route = .tracker
             case .report: route = .report
             case .browser: route = .browser
+            case .typingSettings: route = .typingSettings(row: 0)
             case .global: continue
             }
             state.nav = Navigation([.meetings, .meeting, route])

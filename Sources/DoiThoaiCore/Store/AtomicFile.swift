@@ -19,7 +19,7 @@ public enum AtomicFile {
     /// Writes `data` to `path`. With `replace` false, an existing file is an
     /// error (`alreadyExists`) instead of being replaced.
     public static func write(_ data: Data, to path: String, replace: Bool = true,
-                             failAt: Step? = nil) throws {
+                             permissions: mode_t = AtomicFile.permissions, failAt: Step? = nil) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let base = (path as NSString).lastPathComponent
         var template = Array("\(folder)/.\(base).XXXXXX".utf8CString)

@@ -2,7 +2,7 @@
 /// it asks for under the chosen method.
 struct TypedKey {
     /// How a character behaves in a word, by Unikey's classes.
-    enum Kind: Equatable {
+    enum Kind: Equatable, Sendable {
         /// A letter that can be part of a Vietnamese word.
         case letter
         /// Part of a word that cannot be Vietnamese: digits, `f j w`, other signs.

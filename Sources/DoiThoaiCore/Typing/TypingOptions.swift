@@ -16,7 +16,7 @@ public enum ToneStyle: String, CaseIterable, Codable, Sendable {
 
 /// What one key does to the text before the cursor: take back
 /// `deleteCount` letters (grapheme clusters), then insert `insert`.
-public struct TypingEdit: Equatable, Sendable, CustomStringConvertible {
+public struct TypingEdit: Hashable, Sendable, CustomStringConvertible {
     public var deleteCount: Int
     public var insert: String
 

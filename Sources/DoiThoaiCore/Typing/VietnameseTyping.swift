@@ -7,7 +7,7 @@
 /// Each slot of the word records the shape of the word up to itself (which
 /// consonants and vowels it has so far), so taking back a letter needs no
 /// re-reading, and the rules read the slots like Unikey reads its buffer.
-public struct VietnameseTyping: Sendable {
+public struct VietnameseTyping: Equatable, Sendable {
     /// Changing the method or the style forgets the word being composed.
     public var method: TypingMethod { didSet { reset() } }
     public var style: ToneStyle { didSet { reset() } }
@@ -27,13 +27,13 @@ public struct VietnameseTyping: Sendable {
     }
 
     /// The shape of the word up to a slot.
-    enum Form: Equatable {
+    enum Form: Equatable, Sendable {
         case wordBreak, nonVietnamese
         /// Initial consonants only; vowels only; initial + vowels; vowels + final; all three.
         case c, v, cv, vc, cvc
     }
 
-    struct Slot {
+    struct Slot: Equatable, Sendable {
         var form: Form
         var letter: Character?
         var upper: Bool
@@ -55,7 +55,7 @@ public struct VietnameseTyping: Sendable {
         }
     }
 
-    struct Stroke {
+    struct Stroke: Equatable, Sendable {
         var key: Character
         var kind: TypedKey.Kind
         var converted: Bool

@@ -13,10 +13,14 @@ public final class EffectRunner {
     /// secretary. Given by the executable, which holds the DOCX packer.
     public typealias MinutesPublisher = (MinutesDocument, MinutesRequest) throws -> String
     let publishMinutes: MinutesPublisher
+    /// Where the typing settings are remembered (none: they last for the run).
+    let settings: SettingsStore?
 
-    public init(store: MeetingStore, clock: Clock, publishMinutes: @escaping MinutesPublisher) {
+    public init(store: MeetingStore, clock: Clock, settings: SettingsStore? = nil,
+                publishMinutes: @escaping MinutesPublisher) {
         self.store = store
         self.clock = clock
+        self.settings = settings
         self.publishMinutes = publishMinutes
     }
 
@@ -80,6 +84,12 @@ public final class EffectRunner {
                     return [.minutesPreviewed(Pager(meeting: request.meeting, english: request.english, lines: lines))]
                 }
                 return [.minutesPublished(try publishMinutes(document, request))]
+            case .loadSettings:
+                guard let settings else { return [] }
+                return [.settingsLoaded(try settings.loadTyping(), file: settings.path)]
+            case .saveSettings(let typing):
+                try settings?.save(typing)
+                return []
             case .quit:
                 lock?.release()
                 lock = nil

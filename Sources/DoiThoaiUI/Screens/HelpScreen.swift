@@ -10,6 +10,7 @@ enum HelpScreen {
         let groups: [(Phrase, [KeyBinding])] = [
             (.helpGroupScreen, all.filter { $0.scope != .global }),
             (.helpGroupEverywhere, all.filter { $0.scope == .global }),
+            (.helpGroupHelp, KeyMap.bindings.filter { $0.scope == .help }),
         ]
         for (title, bindings) in groups where !bindings.isEmpty {
             lines.append((" " + state.text(title), .header))
@@ -33,6 +34,7 @@ enum HelpScreen {
         case .tracker: return .screenTracker
         case .report: return .screenReport
         case .browser: return .screenBrowser
+        case .typingSettings: return .screenTypingSettings
         case .help, .global, .confirm: return .screenHelp
         }
     }

@@ -49,6 +49,8 @@ public struct AppState: Equatable, Sendable {
     public var browser = BrowserState()
     /// The draft last written for the open form (to write only what changed).
     public var lastDraft: FormDraft?
+    /// The built-in Vietnamese input method (Alt-Z, F9).
+    public var typing = TypingState()
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, topics: TopicCatalog) {
         self.language = language
@@ -72,6 +74,17 @@ public struct AppState: Equatable, Sendable {
             guard let focused = form.focused else { return false }
             if case .choice = focused.value, focused.key == .opinionKind { return true }
             return focused.isTextInput
+        case .meetings: return list.filtering
+        case .browser: return true
+        default: return false
+        }
+    }
+
+    /// Whether the focus is on text the secretary types (a field, the
+    /// editor, a filter or the search): where the built-in input method works.
+    public var takesText: Bool {
+        switch route {
+        case .form(let form): return form.focused?.isTextInput ?? false
         case .meetings: return list.filtering
         case .browser: return true
         default: return false

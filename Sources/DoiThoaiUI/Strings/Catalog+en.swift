@@ -106,5 +106,14 @@ extension Catalog {
         .confirmDeleteOpinion: "Delete opinion %1 (%2)? The ones after it are renumbered.",
         .msgDraftRestored: "Draft restored.", .msgDraftFailed: "Could not write the draft: %1",
         .msgMeetingEnded: "The meeting is closed and saved.",
+        .cmdToggleTyping: "Vietnamese", .cmdTypingSettings: "Typing setup", .screenTypingSettings: "Vietnamese typing",
+        .helpGroupHelp: "In help", .msgTypingOn: "Vietnamese typing on: %1",
+        .msgTypingOff: "Vietnamese typing off: keys type what they show",
+        .typingIntro: "The built-in input method types Vietnamese in the program, with no system input method, as Unikey does.",
+        .typingEnabled: "Built-in input", .typingMethod: "Method", .typingStyle: "Tone marks", .typingOn: "On", .typingOff: "Off",
+        .typingClassic: "Classic: hòa, thúy", .typingModern: "Modern: hoà, thuý", .typingFile: "Saved in: %1",
+        .typingTelexHint: "Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ; s f r x j: the five tones; z removes the tone.",
+        .typingVNIHint: "VNI: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 2 3 4 5: the five tones; 0 removes the tone.",
+        .typingSystemHint: "When it is off, the system's input method (ibus, fcitx, Unikey…) works as usual.",
     ]
 }

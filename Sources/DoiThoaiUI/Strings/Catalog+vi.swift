@@ -106,5 +106,14 @@ extension Catalog {
         .confirmDeleteOpinion: "Xóa ý kiến số %1 (%2)? Các ý kiến sau được đánh số lại.",
         .msgDraftRestored: "Đã khôi phục bản nháp.", .msgDraftFailed: "Không ghi được bản nháp: %1",
         .msgMeetingEnded: "Đã kết thúc hội nghị và lưu.",
+        .cmdToggleTyping: "Gõ tiếng Việt", .cmdTypingSettings: "Cài bộ gõ", .screenTypingSettings: "Gõ tiếng Việt",
+        .helpGroupHelp: "Trong trợ giúp", .msgTypingOn: "Bật gõ tiếng Việt: %1",
+        .msgTypingOff: "Tắt gõ tiếng Việt: phím gõ ra đúng chữ trên phím",
+        .typingIntro: "Bộ gõ có sẵn gõ tiếng Việt ngay trong chương trình, không cần bộ gõ của hệ thống, và gõ như Unikey.",
+        .typingEnabled: "Bộ gõ có sẵn", .typingMethod: "Kiểu gõ", .typingStyle: "Đặt dấu", .typingOn: "Bật", .typingOff: "Tắt",
+        .typingClassic: "Kiểu cũ: hòa, thúy", .typingModern: "Kiểu mới: hoà, thuý", .typingFile: "Lưu tại: %1",
+        .typingTelexHint: "Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ; s f r x j: sắc, huyền, hỏi, ngã, nặng; z bỏ dấu.",
+        .typingVNIHint: "VNI: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 2 3 4 5: sắc, huyền, hỏi, ngã, nặng; 0 bỏ dấu.",
+        .typingSystemHint: "Khi tắt, bộ gõ của hệ thống (ibus, fcitx, Unikey…) vẫn dùng như thường.",
     ]
 }

@@ -59,6 +59,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case followUpDoneFilter, browserResponses, browserTasks
     case cmdAddReport, cmdMoveUp, cmdMoveDown, formNewReport, formEditReport, fieldPresenter, fieldSummary, fieldFigures
     case lockedByAnother, folderReadOnly, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
+    // the built-in Vietnamese input method
+    case cmdToggleTyping, cmdTypingSettings, screenTypingSettings, helpGroupHelp, msgTypingOn, msgTypingOff
+    case typingIntro, typingEnabled, typingMethod, typingStyle, typingOn, typingOff, typingClassic, typingModern
+    case typingFile, typingTelexHint, typingVNIHint, typingSystemHint
 }
 
 /// The interface language.

@@ -22,6 +22,8 @@ public enum Action: Sendable {
     case followUpsLoaded([FollowUpRow])
     case reportLoaded(DialogueReport)
     case searchAnswered(hits: [SearchDocument], total: Int)
+    /// The typing settings as read at start, and the file they live in.
+    case settingsLoaded(TypingSettings, file: String)
 }
 
 /// Why a meeting opens read-only.
@@ -60,5 +62,9 @@ public enum Effect: Equatable, Sendable {
     case loadFollowUps(asOf: Day)
     case loadReport(from: Day?, to: Day?, asOf: Day, english: Bool)
     case search(SearchQuery, limit: Int)
+    /// Reads the typing settings (at start).
+    case loadSettings
+    /// Remembers the typing settings for the next start.
+    case saveSettings(TypingSettings)
     case quit
 }

@@ -67,6 +67,9 @@ public enum Reducer {
         case .reportLoaded(let report):
             state.reportScreen.report = report
             return []
+        case let .settingsLoaded(settings, file):
+            state.typing = TypingState(settings: settings, file: file)
+            return []
         case let .searchAnswered(hits, total):
             state.browser.results = hits
             state.browser.total = total
@@ -79,6 +82,15 @@ public enum Reducer {
     static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.message = nil
         if case .resize = key { return [] }
+        if KeyMap.togglesTyping(key) {
+            return TypingReducer.toggle(&state)
+        }
+        // The built-in input method turns letters into edits, and ends its word before any other key.
+        return TypingReducer.keys(&state, for: key).flatMap { routeKey(&state, $0) }
+    }
+
+    /// A key for the screen on top.
+    static func routeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         if case let .mouse(row, column, wheel) = key { return MouseReducer.click(&state, row: row, column: column, wheel: wheel) }
         switch state.route {
         case .form: return FormReducer.key(&state, key)
@@ -91,6 +103,7 @@ public enum Reducer {
         case .tracker: return TrackerReducer.key(&state, key)
         case .report: return TrackerReducer.reportKey(&state, key)
         case .browser: return BrowserReducer.key(&state, key)
+        case .typingSettings(let row): return TypingReducer.settingsKey(&state, row: row, key)
         }
     }
 
@@ -99,6 +112,8 @@ public enum Reducer {
         switch command {
         case .help:
             state.nav.push(.help(scope: state.route.scope, scroll: 0))
+        case .typingSettings:
+            state.nav.push(.typingSettings(row: 0))
         case .showBrowser:
             return BrowserReducer.open(&state)
         case .showTracker:
@@ -211,6 +226,7 @@ public enum Reducer {
         case .pageDown:
             state.nav.replaceTop(.help(scope: scope, scroll: min(scroll + state.listHeight, HelpScreen.maxScroll(state, scope: scope))))
         case .quit: return quit(&state)
+        case .typingSettings: state.nav.push(.typingSettings(row: 0))
         default: break
         }
         return []

@@ -36,7 +36,7 @@ extension VietnameseTyping {
             reset()
             return false
         case .wordBreak:
-            singleMode = false
+            spellCheckPaused = false
             return endWord(with: typed)
         case .symbol:
             push(Slot(form: .nonVietnamese, letter: typed.letter, upper: typed.upper, key: typed.key))

@@ -39,7 +39,7 @@ extension VietnameseTyping {
     }
 
     private mutating func undone(_ typed: TypedKey) -> Bool {
-        singleMode = false
+        spellCheckPaused = false
         _ = append(typed)
         return true
     }
@@ -164,7 +164,7 @@ extension VietnameseTyping {
         guard let slot = slots.last else { return append(typed) }
         let before = last > 0 ? slots[last - 1].letter : nil
         if slot.form == .nonVietnamese, slot.letter == "d", !VietnameseLetter.isVowel(before) {
-            singleMode = true   // d inside an abbreviation: HDDND → HĐND
+            spellCheckPaused = true   // d inside an abbreviation: HDDND → HĐND
             slots[last].consonants = "đ"
             slots[last].letter = "đ"
             slots[last].form = .c
@@ -178,7 +178,7 @@ extension VietnameseTyping {
         if slots[at].consonants == "d" {
             slots[at].consonants = "đ"
             slots[at].letter = "đ"
-            singleMode = true   // a word with đ is never spell-checked
+            spellCheckPaused = true   // a word with đ is never spell-checked
             return true
         }
         if slots[at].consonants == "đ" {

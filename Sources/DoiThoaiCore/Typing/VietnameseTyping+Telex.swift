@@ -31,7 +31,7 @@ extension VietnameseTyping {
         typed = TypedKey.plain(typed.key)
         let plain = append(typed)
         if undo {
-            singleMode = false
+            spellCheckPaused = false
             return true
         }
         return plain

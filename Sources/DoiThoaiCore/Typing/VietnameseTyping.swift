@@ -15,7 +15,7 @@ public struct VietnameseTyping: Equatable, Sendable {
     var slots: [Slot] = []
     var strokes: [Stroke] = []
     /// A word with `đ` is never spell-checked: `HĐND`, abbreviations.
-    var singleMode = false
+    var spellCheckPaused = false
     /// Telex `w` last typed ư on its own: the next `w` tries that first.
     var wTypesLetter = false
     var keysRestored = false
@@ -80,7 +80,7 @@ public struct VietnameseTyping: Equatable, Sendable {
         let before = shown
         keysRestored = false
         var changed = perform(&typed)
-        if let last = slots.last, last.form == .nonVietnamese, typed.kind == .letter, singleMode {
+        if let last = slots.last, last.form == .nonVietnamese, typed.kind == .letter, spellCheckPaused {
             changed = startAgain(typed)
         }
         if !slots.isEmpty {
@@ -104,7 +104,7 @@ public struct VietnameseTyping: Equatable, Sendable {
     public mutating func reset() {
         slots.removeAll()
         strokes.removeAll()
-        singleMode = false
+        spellCheckPaused = false
     }
 
     /// A whole line typed key by key, the end of the line ending its last

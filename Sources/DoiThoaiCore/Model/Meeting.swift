@@ -49,13 +49,15 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
     public var notes: String?
     /// Each time a closed meeting was opened again for changes.
     public var reopenings: [Reopening]
+    /// Fields two offices changed differently, found when their copies were
+    /// merged; written only when there are some.
+    public var conflicts: [MergeConflict] = []
     public var extra: JSONObject = [:]
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, id, title, kind, organizer, parentBody, level, date, place, locality,
              legalBasis, startedAt, plannedStart, endedAt, documentNumber, documentSymbol, recipients, minutesApproved,
-             status, attendees, agenda, opinions,
-             followUps, conclusion, notes, reopenings
+             status, attendees, agenda, opinions, followUps, conclusion, notes, reopenings, conflicts
     }
 
     public init(id: MeetingID, title: String, kind: MeetingKind = .dialogue, organizer: String,
@@ -117,6 +119,35 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         conclusion = try c.decodeIfPresent(String.self, forKey: .conclusion)
         notes = try c.decodeIfPresent(String.self, forKey: .notes)
         reopenings = try c.decodeIfPresent([Reopening].self, forKey: .reopenings) ?? []
+        conflicts = try c.decodeIfPresent([MergeConflict].self, forKey: .conflicts) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(organizer, forKey: .organizer)
+        try c.encodeIfPresent(parentBody, forKey: .parentBody)
+        try c.encode(level, forKey: .level)
+        try c.encode(date, forKey: .date)
+        try c.encodeIfPresent(place, forKey: .place)
+        try c.encodeIfPresent(locality, forKey: .locality)
+        try c.encodeIfPresent(legalBasis, forKey: .legalBasis)
+        try c.encodeIfPresent(startedAt, forKey: .startedAt)
+        try c.encodeIfPresent(plannedStart, forKey: .plannedStart)
+        try c.encodeIfPresent(endedAt, forKey: .endedAt)
+        try c.encodeIfPresent(documentNumber, forKey: .documentNumber)
+        try c.encode(status, forKey: .status)
+        try c.encode(attendees, forKey: .attendees)
+        try c.encode(agenda, forKey: .agenda)
+        try c.encode(opinions, forKey: .opinions)
+        try c.encode(followUps, forKey: .followUps)
+        try c.encodeIfPresent(conclusion, forKey: .conclusion)
+        try c.encodeIfPresent(notes, forKey: .notes)
+        try c.encode(reopenings, forKey: .reopenings)
+        if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
     }
 
     public mutating func absorbChildren(_ object: JSONObject) {
@@ -125,6 +156,7 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         opinions.absorb(object["opinions"])
         followUps.absorb(object["followUps"])
         reopenings.absorb(object["reopenings"])
+        conflicts.absorb(object["conflicts"])
     }
 
     public func emitChildren(into object: inout JSONObject) {
@@ -138,11 +170,12 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         emit(opinions, "opinions")
         emit(followUps, "followUps")
         emit(reopenings, "reopenings")
+        emit(conflicts, "conflicts")
     }
 
     public var holdsExtra: Bool {
         !extra.isEmpty || attendees.holdsExtra || agenda.holdsExtra || opinions.holdsExtra
-            || followUps.holdsExtra || reopenings.holdsExtra
+            || followUps.holdsExtra || reopenings.holdsExtra || conflicts.holdsExtra
     }
 }
 

@@ -53,6 +53,7 @@ extension Meeting {
         problems += duplicates(opinions.map(\.id.rawValue), kind: "opinion")
         problems += duplicates(followUps.map(\.id.rawValue), kind: "followUp")
         problems += duplicates(opinions.flatMap(\.responses).map(\.id.rawValue), kind: "response")
+        problems += duplicates(conflicts.map(\.id.rawValue), kind: "conflict")
         let opinionIDs = Set(opinions.map(\.id))
         for followUp in followUps {
             for reference in followUp.opinionIds where !opinionIDs.contains(reference) {

@@ -25,8 +25,9 @@ public struct MinutesWriter {
     public static func render(_ document: MinutesDocument, as format: MinutesFormat,
                               converter: OfficeConverter = OfficeConverter()) throws -> Data {
         switch format {
-        case .text: return Data(MinutesText.render(document).utf8)
-        case .md: return Data(MinutesMarkdown.render(document).utf8)
+        // Control characters are left out of the plain formats: a form feed or a bidi override would reach the paper.
+        case .text: return Data(ControlCharacters.cleaned(MinutesText.render(document)).utf8)
+        case .md: return Data(ControlCharacters.cleaned(MinutesMarkdown.render(document)).utf8)
         case .html: return Data(MinutesHTML.render(document).utf8)
         case .docx: return try DocxPackage.data(MinutesDocx.parts(document))
         case .pdf: return try converter.pdf(fromDocx: DocxPackage.data(MinutesDocx.parts(document)))

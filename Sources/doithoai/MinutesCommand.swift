@@ -28,7 +28,8 @@ struct MinutesCommand: ParsableCommand {
         let writer = MinutesWriter(data: options.directory)
         let toStandardOutput = output == nil && !sendToPrinter && (format == .text || format == .md)
         if toStandardOutput {
-            FileHandle.standardOutput.write(try MinutesWriter.render(document, as: format))
+            // Rendered without control characters (see MinutesWriter.render): a document, not marked-up terminal text.
+            printRaw(String(decoding: try MinutesWriter.render(document, as: format), as: UTF8.self))
             return
         }
         let path = output ?? writer.defaultPath(for: stored.meeting.id, format: format)
@@ -37,10 +38,10 @@ struct MinutesCommand: ParsableCommand {
         } catch StoreError.alreadyExists(let existing) {
             throw ExportError.exists(path: existing)
         }
-        Swift.print(path)
+        printLine(path)
         if sendToPrinter {
             let job = try writer.print(document, written: path, format: format)
-            Swift.print(job.isEmpty ? "sent to the printer" : job)
+            printLine(job.isEmpty ? "sent to the printer" : job)
         }
     }
 }

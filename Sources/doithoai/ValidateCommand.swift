@@ -30,6 +30,19 @@ struct ValidateCommand: ParsableCommand {
                 problems.append("\(path): \(MeetingProblem.idDoesNotMatchFileName(id: stored.meeting.id, fileName: fileName))")
             }
         }
+        // Warnings: said, but the files themselves are sound (exit 0).
+        var warnings: [String] = []
+        for path in store.leftoverTemporaryFiles() {
+            warnings.append("\(path): a temporary file left by a save that was interrupted (a copy of citizens' data); "
+                + "it is removed at the next save or start, or delete it")
+        }
+        let exposed = FilePermissions.readableByOthers(under: store.data.root)
+        if !exposed.isEmpty {
+            let examples = exposed.prefix(3).joined(separator: ", ") + (exposed.count > 3 ? ", …" : "")
+            warnings.append("\(exposed.count) file(s) and folder(s) can be read by every user of this computer, and they hold "
+                + "citizens' names and opinions (\(examples)); fix with: chmod -R o-rwx \(store.data.root)")
+        }
+        for warning in warnings { warn("warning: " + warning) }
         for problem in problems { warn(problem) }
         for warning in warnings { warn(warning) }
         // Conflicts recorded by sync are not errors: the file is sound and

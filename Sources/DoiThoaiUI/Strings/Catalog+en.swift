@@ -51,6 +51,9 @@ extension Catalog {
         .confirmEndPastMidnight: "The end %1 is earlier than the start %2. Did the meeting run past midnight?",
         .confirmEndWithoutConclusion: "There is no conclusion from the chair yet. End the meeting anyway?",
         .livePlanned: "planned %1",
+        .confirmCreateTopic: "There is no topic “%1”. Add it to the catalog as a new topic?",
+        .suggestionHint: "Tab: take", .dueMeans: "→ %1",
+        .dueFormatHint: "(dd/mm/yyyy, or a number of days)",
         .confirmDiscard: "Discard what you typed?", .confirmQuitUnsaved: "There is unsaved text. Quit anyway?",
         .confirmDeleteAttendee: "Remove “%1” from the attendees?",
 
@@ -58,6 +61,7 @@ extension Catalog {
         .msgUndone: "Undone and saved.", .msgRedone: "Redone and saved.", .msgNothingToUndo: "Nothing to undo.",
         .msgNothingToRedo: "Nothing to redo.",
         .msgMeetingClosedReadOnly: "The meeting is closed: its minutes cannot be changed (e to reopen).", .msgFailed: "Error: %1",
+        .msgReadableByOthers: "%1 files and folders of the record can be read by every user of this computer; fix: chmod -R o-rwx %2",
         .msgReadingArchive: "Reading the meetings… (the first time, a large archive takes a few seconds to index)",
 
         .cmdLive: "Live mode", .cmdNewOpinion: "New opinion", .cmdEndMeeting: "End meeting",
@@ -74,7 +78,7 @@ extension Catalog {
         .fieldOpinionKind: "Kind", .fieldOpinionText: "Opinion", .fieldResponder: "Answered by",
         .fieldResponse: "Answer", .fieldDisposition: "Disposition", .fieldForwardedTo: "Forwarded to",
         .fieldAddSpeaker: "Add to attendees", .fieldTask: "Task", .fieldAssignee: "Assignee",
-        .fieldDue: "Due (dd/mm/yyyy, or days)",
+        .fieldDue: "Due",
         .formNewOpinion: "New opinion", .formEditOpinion: "Edit opinion", .formEndMeeting: "End the meeting",
         .newTopic: "+ New topic: %1", .errorForwardedTo: "Name the agency", .errorAssignee: "Assignee and due date needed",
         .confirmRestoreDraft: "An unsaved draft was found (%1, written %2): “%3”. Restore it?",

@@ -8,7 +8,7 @@ extension SearchFilters.FollowUpState: ExpressibleByArgument {}
 enum ResultOrder: String, ExpressibleByArgument, CaseIterable {
     case newest, relevance
 
-    var order: SearchIndex.Order { self == .newest ? .newest : .relevance }
+    var order: SearchOrder { self == .newest ? .newest : .relevance }
 }
 
 /// `doithoai search QUERY`: opinions of every meeting, diacritics and case ignored.
@@ -43,14 +43,13 @@ struct SearchCommand: ParsableCommand {
         filters.speaker = speaker.map { VietnameseFolding.fold($0) }
         filters.followUp = status
         filters.asOf = Clock.system.today
-        let archive = SearchArchive.load(options.store, topics: catalog)
-        for failure in archive.failures { warn("warning: \(failure)") }
-        if let problem = archive.cacheProblem {
-            warn("note: the search cache was not saved (\(problem)); results are right, only slower to come")
+        let index = try options.index(topics: catalog)
+        if let reason = index.inMemoryBecause {
+            warn("note: the index was built in memory for this run, since it cannot be saved (\(reason)); results are right, only slower to come")
         }
         var parsed = SearchQuery(query, filters: filters)
         parsed.lastWordIsPrefix = false
-        let result = archive.index.search(parsed, limit: max(0, limit), order: order.order)
+        let result = try index.search(parsed, limit: max(0, limit), order: order.order)
         if output.json {
             let objects = result.hits.map { d -> [String: JSONValue] in
                 ["meeting": .string(d.meetingID.rawValue), "opinion": .string(d.opinionID.rawValue), "number": .int(Int64(d.number)),

@@ -72,6 +72,12 @@ public enum ScreenRenderer {
     static func drawStatusLine(_ canvas: inout Canvas, _ state: AppState) {
         let row = canvas.height - 2
         canvas.fill(row: row, column: 0, width: canvas.width, height: 1, style: .normal)
+        if let progress = state.indexing {
+            let text = progress.secondsLeft.map { state.language.text(.msgIndexing, progress.done, progress.total, $0) }
+                ?? state.language.text(.msgIndexingNoEstimate, progress.done, progress.total)
+            canvas.put(TextWidth.truncate(" " + text, to: canvas.width), row: row, column: 0, style: .muted)
+            return
+        }
         guard let message = state.message else { return }
         canvas.put(TextWidth.truncate(" " + message.text, to: canvas.width), row: row, column: 0,
                    style: message.isError ? .error : .muted)

@@ -55,6 +55,9 @@ extension Catalog {
         .msgNothingToRedo: "Nothing to redo.",
         .msgMeetingClosedReadOnly: "The meeting is closed: its minutes cannot be changed (e to reopen).", .msgFailed: "Error: %1",
         .msgReadingArchive: "Reading the meetings… (the first time, a large archive takes a few seconds to index)",
+        .msgIndexing: "Indexing the meetings: %1/%2 files, about %3 s left",
+        .msgIndexingNoEstimate: "Indexing the meetings: %1/%2 files",
+        .trackerLoading: "Loading the follow-ups…",
 
         .cmdLive: "Live mode", .cmdNewOpinion: "New opinion", .cmdEndMeeting: "End meeting",
         .cmdAddResponse: "Add answer", .cmdAssignFollowUp: "Assign task", .cmdAnonymous: "Anonymous",

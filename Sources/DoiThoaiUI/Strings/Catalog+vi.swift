@@ -55,6 +55,9 @@ extension Catalog {
         .msgNothingToRedo: "Không còn gì để làm lại.",
         .msgMeetingClosedReadOnly: "Hội nghị đã kết thúc: biên bản không sửa được (e để mở lại).", .msgFailed: "Lỗi: %1",
         .msgReadingArchive: "Đang đọc các hội nghị… (lần đầu, kho lớn cần vài giây để lập chỉ mục tìm kiếm)",
+        .msgIndexing: "Đang lập chỉ mục các hội nghị: %1/%2 tệp, còn khoảng %3 giây",
+        .msgIndexingNoEstimate: "Đang lập chỉ mục các hội nghị: %1/%2 tệp",
+        .trackerLoading: "Đang tải các việc cần theo dõi…",
 
         .cmdLive: "Họp trực tiếp", .cmdNewOpinion: "Ý kiến mới", .cmdEndMeeting: "Kết thúc họp",
         .cmdAddResponse: "Trả lời", .cmdAssignFollowUp: "Giao việc", .cmdAnonymous: "Giấu tên",

@@ -35,7 +35,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case confirmDeleteMeeting, confirmDiscard, confirmQuitUnsaved, confirmDeleteAttendee
     // messages
     case msgSaved, msgCreated, msgTrashed, msgUndone, msgRedone, msgNothingToUndo, msgNothingToRedo
-    case msgMeetingClosedReadOnly, msgFailed, msgReadingArchive
+    case msgMeetingClosedReadOnly, msgFailed, msgReadingArchive, msgIndexing, msgIndexingNoEstimate, trackerLoading
     // live note-taking and the opinion form
     case cmdLive, cmdNewOpinion, cmdEndMeeting, cmdAddResponse, cmdAssignFollowUp, cmdAnonymous
     case screenLive, screenForm, liveBanner, liveElapsed, liveCount, liveLatest, liveNoOpinions, liveStarted

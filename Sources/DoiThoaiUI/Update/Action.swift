@@ -8,6 +8,10 @@ public enum Action: Sendable {
     /// The archive is about to be read (seconds, the first time on a large one).
     case archiveLoading
     case archiveLoaded(rows: [MeetingRow], failures: [String], vocabulary: Vocabulary)
+    /// How far the first indexing of the archive (or a large refresh) has got.
+    case archiveProgress(done: Int, total: Int, secondsLeft: Int?)
+    /// Another program changed meeting files; the list and the words as they are now.
+    case archiveChanged(rows: [MeetingRow], failures: [String], vocabulary: Vocabulary)
     /// `lockedBy`: the process that holds the meeting open for writing, when another does.
     case meetingOpened(StoredMeeting, lockedBy: Int32?)
     case meetingCreated(StoredMeeting)
@@ -33,6 +37,8 @@ public enum SaveReason: Equatable, Sendable {
 /// What the reducer asks the runner to do; the reducer itself does no I/O.
 public enum Effect: Equatable, Sendable {
     case loadArchive
+    /// Looks whether another program changed the meeting files (one stat when nothing did).
+    case refreshArchive
     case openMeeting(MeetingID)
     case closeMeeting(MeetingID)
     case createMeeting(Meeting)

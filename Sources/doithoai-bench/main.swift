@@ -19,6 +19,7 @@ let usage = """
       --help         print this and exit
     """
 
+setvbuf(stdout, nil, _IOLBF, 0)
 var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.count == 3, arguments[0] == "--phase", let phase = Phase(rawValue: arguments[1]) {
     phase.run(data: DataDirectory(root: arguments[2]))

@@ -49,7 +49,7 @@ struct SearchCommand: ParsableCommand {
         }
         var parsed = SearchQuery(query, filters: filters)
         parsed.lastWordIsPrefix = false
-        let result = try index.search(parsed, limit: max(0, limit), order: order.order)
+        let result = try index.search(parsed, limit: max(0, limit), order: order.order, countUpTo: max(1000, limit))
         if output.json {
             let objects = result.hits.map { d -> [String: JSONValue] in
                 ["meeting": .string(d.meetingID.rawValue), "opinion": .string(d.opinionID.rawValue), "number": .int(Int64(d.number)),
@@ -64,6 +64,10 @@ struct SearchCommand: ParsableCommand {
             print(TableText.row([(d.date.vietnamese, 10, false), (d.meetingID.rawValue, 26, false), ("#\(d.number)", 4, true),
                                  (d.speaker ?? "(giấu tên)", 18, false), (d.topicName, 22, false), (first, 0, false)]))
         }
-        if result.total > result.hits.count { warn("\(result.total) results; showing \(result.hits.count) (--limit)") }
+        if result.more {
+            warn("more than \(result.total) results; showing \(result.hits.count) (--limit)")
+        } else if result.total > result.hits.count {
+            warn("\(result.total) results; showing \(result.hits.count) (--limit)")
+        }
     }
 }

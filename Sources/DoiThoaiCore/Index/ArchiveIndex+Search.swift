@@ -4,11 +4,14 @@ import GRDB
 extension ArchiveIndex {
     /// The opinions matching `query`, newest first (or, for `.relevance`,
     /// those holding the words with the marks as typed first), at most
-    /// `limit`; and how many match in all.
-    public func search(_ query: SearchQuery, limit: Int = .max, order: SearchOrder = .newest) throws -> (hits: [SearchDocument], total: Int) {
+    /// `limit`; and how many match, counted up to `countUpTo` (a count of
+    /// every match of one typed letter would cost more than the search).
+    public func search(_ query: SearchQuery, limit: Int = .max, order: SearchOrder = .newest,
+                       countUpTo cap: Int = 1000) throws -> SearchResult {
         let sql = SearchSQL(query)
         return try database.read { db in
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) " + sql.from, arguments: sql.arguments) ?? 0
+            let counted = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 \(sql.from) LIMIT ?)",
+                                           arguments: sql.arguments + [min(cap, Int(Int32.max) - 1) + 1]) ?? 0
             let wanted = order == .relevance ? -1 : limit
             let ids = try Int64.fetchAll(db, sql: "SELECT \(sql.rowid) \(sql.from) ORDER BY \(sql.rowid) LIMIT ?",
                                          arguments: sql.arguments + [min(wanted, Int(Int32.max))])
@@ -17,7 +20,7 @@ extension ArchiveIndex {
                 let exact = hits.map { d in query.markedWords.allSatisfy { d.searchable.lowercased().contains($0) } }
                 hits = hits.indices.filter { exact[$0] }.map { hits[$0] } + hits.indices.filter { !exact[$0] }.map { hits[$0] }
             }
-            return (Array(hits.prefix(limit)), total)
+            return SearchResult(hits: Array(hits.prefix(limit)), total: min(counted, cap), more: counted > cap)
         }
     }
 
@@ -44,6 +47,15 @@ extension ArchiveIndex {
     }
 }
 
+/// A page of search results and how many match in all.
+public struct SearchResult: Equatable, Sendable {
+    public var hits: [SearchDocument]
+    /// How many match, up to the count asked for.
+    public var total: Int
+    /// More than `total` match.
+    public var more: Bool
+}
+
 /// A query and its filters as SQL over the index: the folded words through
 /// the word table (`"word"`, the last `"word"*` while typed, `"a phrase"`),
 /// the period as a range of row numbers (they order by day), the rest as columns.
@@ -57,7 +69,8 @@ struct SearchSQL {
         var values: [(any DatabaseValueConvertible)?] = []
         let f = query.filters
         if let match = Self.match(query) {
-            from = "FROM opinion_words JOIN opinions o ON o.rowid = opinion_words.rowid"
+            // CROSS: the word table leads, in row order, so a page of results stops early.
+            from = "FROM opinion_words CROSS JOIN opinions o ON o.rowid = opinion_words.rowid"
             rowid = "opinion_words.rowid"
             conditions.append("opinion_words MATCH ?")
             values.append(match)

@@ -28,7 +28,7 @@ struct IndexOpening {
         lock.shared()
         if let current = Self.openIfCurrent(path) { return index(current, lock: lock) }
         lock.unlock()
-        let temporary = "\(path).\(getpid()).tmp"
+        let temporary = "\(path).\(getpid()).tmp\(UInt32.random(in: 0...UInt32.max))"
         do {
             try build(at: temporary)
         } catch {

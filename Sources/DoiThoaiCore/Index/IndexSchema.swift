@@ -6,7 +6,7 @@ import GRDB
 enum IndexSchema {
     /// Raised whenever a table or what goes in it changes: an index of
     /// another format is deleted and built again.
-    static let format = 1
+    static let format = 2
     /// Written in every index's meta table; an index without it is foreign.
     static let application = "doithoai archive index"
 
@@ -31,7 +31,7 @@ enum IndexSchema {
         CREATE INDEX opinions_by_meeting ON opinions(meeting);
         CREATE INDEX opinions_by_topic ON opinions(topic);
         -- The folded words of each opinion; the text itself is in opinions (contentless).
-        CREATE VIRTUAL TABLE opinion_words USING fts5(words, content='', tokenize='ascii', prefix='2 3');
+        CREATE VIRTUAL TABLE opinion_words USING fts5(words, content='', tokenize='ascii', prefix='1 2 3');
         CREATE TABLE followups(
             meeting TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL, task TEXT NOT NULL,
             assignee TEXT NOT NULL, assignee_folded TEXT NOT NULL, due INTEGER NOT NULL, status TEXT NOT NULL,

@@ -93,7 +93,7 @@ public final class EffectRunner: @unchecked Sendable {
                 let index = try current(progress: progress)
                 try index.refreshIfFolderChanged()
                 let result = try index.search(query, limit: limit)
-                return [.searchAnswered(hits: result.hits, total: result.total)]
+                return [.searchAnswered(hits: result.hits, total: result.total, more: result.more)]
             case .publishMinutes(let request):
                 let meeting = try store.load(request.meeting).meeting
                 let topics = (try? TopicStore(data: store.data).load()) ?? .standard

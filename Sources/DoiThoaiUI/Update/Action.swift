@@ -24,7 +24,8 @@ public enum Action: Sendable {
     case minutesPublished(String)
     case followUpsLoaded([FollowUpRow])
     case reportLoaded(DialogueReport)
-    case searchAnswered(hits: [SearchDocument], total: Int)
+    /// `more`: over `total` match (the count stops there).
+    case searchAnswered(hits: [SearchDocument], total: Int, more: Bool)
 }
 
 /// Why a meeting is being saved: decides what undo remembers and what the screen says.

@@ -103,7 +103,8 @@ public enum Reducer {
             state.reportScreen.loading = false
             state.reportScreen.report = report
             return []
-        case let .searchAnswered(hits, total):
+        case let .searchAnswered(hits, total, more):
+            state.browser.more = more
             state.browser.results = hits
             state.browser.total = total
             state.browser.searching = false

@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(name: "DoiThoaiUITests", dependencies: ["DoiThoaiUI", "DoiThoaiCore"],
                     resources: [.copy("Snapshots")]),
         // Runs the built binary: command line and, in tmux, the terminal program.
-        .testTarget(name: "EndToEndTests", dependencies: ["doithoai"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["doithoai", "DoiThoaiCore"]),
     ]
 )

@@ -18,6 +18,8 @@ struct AddOpinionCommand: ParsableCommand {
     @Option(help: "answered, inWriting, forwarded, noted (default: answered with a response, else noted).")
     var disposition: Disposition?
     @Option(name: .customLong("forwarded-to"), help: "The agency an opinion was forwarded to.") var forwardedTo: String?
+    @Flag(inversion: .prefixedNo, help: "Add a speaker who is not on the attendance list to it, as the program does.")
+    var addSpeaker = true
     @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
 
     func validate() throws {
@@ -31,17 +33,13 @@ struct AddOpinionCommand: ParsableCommand {
         let store = options.store
         let catalog = try TopicStore(data: options.directory).load()
         let chosen = try catalog.named(topic)
-        let n = NFC.normalize
         var number = 0
         try store.update(try store.resolve(meeting), reopen: reopen) { m in
-            let name = anonymous ? nil : speaker.map(n)
-            let attendee = name.flatMap { name in m.attendees.first { $0.name == name }?.id }
-            let responses = response.map { [Response(id: m.nextResponseID(), responder: n(responseBy ?? ""), text: n($0))] } ?? []
-            let id = m.addOpinion { id, num in
-                Opinion(id: id, number: num, speaker: name, attendeeId: attendee, origin: origin.map(n), topic: chosen.id,
-                        kind: kind, text: n(text), recordedAt: Clock.system.now(), responses: responses,
-                        disposition: disposition, forwardedTo: forwardedTo.map(n))
-            }
+            let answers = response.map { [OpinionEntry.Answer(responder: responseBy ?? "", text: $0)] } ?? []
+            let entry = OpinionEntry(speaker: anonymous ? nil : speaker, origin: origin, topic: chosen.id, kind: kind,
+                                     text: text, answers: answers, disposition: disposition, forwardedTo: forwardedTo,
+                                     addsSpeaker: addSpeaker)
+            let id = m.recordOpinion(entry, at: Clock.system.now())
             number = m.opinion(id)?.number ?? 0
         }
         print(number)

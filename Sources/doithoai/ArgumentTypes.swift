@@ -18,24 +18,12 @@ extension OpinionKind: ExpressibleByArgument {}
 extension Disposition: ExpressibleByArgument {}
 extension FollowUpStatus: ExpressibleByArgument {}
 
-/// "14:05" or "14h05" as hour and minute.
-struct ClockTime: ExpressibleByArgument {
-    var hour: Int
-    var minute: Int
+/// A time of day, parsed by the core's one parser ("14:05", "14h05", "1405").
+extension TimeOfDay: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+    public static var defaultValueDescription: String { "HH:MM" }
 
-    init?(argument: String) {
-        let parts = argument.split(whereSeparator: { $0 == ":" || $0 == "h" })
-        guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m)
-        else { return nil }
-        hour = h
-        minute = m
-    }
-
-    static var defaultValueDescription: String { "HH:MM" }
-
-    func on(_ day: Day) -> Timestamp {
-        Timestamp(day: day, hour: hour, minute: minute, offset: TimeZone.program.secondsFromGMT())
-    }
+    func on(_ day: Day) -> Timestamp { on(day, offset: TimeZone.program.secondsFromGMT()) }
 }
 
 extension TopicCatalog {

@@ -8,7 +8,17 @@ struct DataOptions: ParsableArguments {
     var data: String?
 
     var directory: DataDirectory { DataDirectory.resolve(explicit: data) }
-    var store: MeetingStore { MeetingStore(data: directory) }
+    /// The store; a meeting another program holds is waited for (10 s),
+    /// saying so on stderr after a second.
+    var store: MeetingStore {
+        var store = MeetingStore(data: directory)
+        store.lockWaitNotice = { path, pid in
+            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let holder = pid.map { "process \($0)" } ?? "another doithoai"
+            warn("waiting for \(name): open for writing in \(holder) (up to 10 s)…")
+        }
+        return store
+    }
 }
 
 /// `--json`, taken by every listing command.

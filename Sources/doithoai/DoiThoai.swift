@@ -22,6 +22,10 @@ struct DoiThoai: ParsableCommand {
             ReportCommand.self,
             UpdateFollowUpCommand.self,
             SearchCommand.self,
+            SyncCommand.self,
+            MergeDriverCommand.self,
+            ResolveConflictCommand.self,
+            TelexCommand.self,
         ],
         defaultSubcommand: TerminalProgram.self
     )

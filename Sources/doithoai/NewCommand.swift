@@ -17,13 +17,13 @@ struct NewCommand: ParsableCommand {
     @Option(name: .customLong("legal-basis")) var legalBasis: String?
     @Option(name: .customLong("document-number"), help: "The “Số: …/BB-UBND” of the minutes.") var documentNumber: String?
     @Option(name: .customLong("parent-body"), help: "The body above the organizer.") var parentBody: String?
-    @Option(help: "Start time, HH:MM.") var start: ClockTime?
-    @Option(help: "End time, HH:MM.") var end: ClockTime?
+    @Option(help: "Start time, HH:MM.") var start: TimeOfDay?
+    @Option(help: "End time, HH:MM.") var end: TimeOfDay?
 
     func validate() throws {
         if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title must not be empty") }
         if organizer.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--organizer must not be empty") }
-        if let start, let end, end.hour * 60 + end.minute < start.hour * 60 + start.minute {
+        if let start, let end, end < start {
             throw ValidationError("--end is before --start")
         }
     }

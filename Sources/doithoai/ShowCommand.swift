@@ -76,6 +76,27 @@ enum MeetingText {
             lines.append("KẾT LUẬN")
             lines.append("  \(conclusion)")
         }
+        if !m.conflicts.isEmpty {
+            lines.append("")
+            lines.append("XUNG ĐỘT KHI ĐỒNG BỘ (\(m.openConflicts.count) chưa chọn / \(m.conflicts.count))")
+            for c in m.conflicts { lines += conflictLines(c) }
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// `cf-1 followUps[fu-1].status` and the two versions, as `show` and `validate` list them.
+    static func conflictLines(_ c: MergeConflict) -> [String] {
+        func version(_ v: ConflictVersion) -> String {
+            let value = v.displayValue.map { "“\($0)”" } ?? "(không có / đã xóa)"
+            let who = [v.office, v.at.map { "\($0.day.vietnamese) \($0.clock)" }].compactMap { $0 }.joined(separator: ", ")
+            return value + (who.isEmpty ? "" : " — \(who)")
+        }
+        var lines = ["  \(c.id) \(c.field)\(c.isOpen ? " [chưa chọn]" : "")",
+                     "     giữ:   \(version(c.kept))",
+                     "     khác:  \(version(c.other))"]
+        if let r = c.resolution {
+            lines.append("     đã chọn \(r.choice == .kept ? "giữ" : "khác") — \(r.by), \(r.at.day.vietnamese) \(r.at.clock)")
+        }
+        return lines
     }
 }

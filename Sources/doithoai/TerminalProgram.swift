@@ -42,7 +42,9 @@ struct TerminalProgram: ParsableCommand {
                 throw CommandFailure(error.description)
             }
         }
-        let app = App(state: state, effects: EffectRunner(store: options.store, clock: clock, publishMinutes: publish), clock: clock)
+        let settings = SettingsStore(path: SettingsStore.defaultPath(environment: environment))
+        let runner = EffectRunner(store: options.store, clock: clock, settings: settings, publishMinutes: publish)
+        let app = App(state: state, effects: runner, clock: clock)
         let terminal = CursesTerminal(environment: environment)
         app.run(on: terminal)
         terminal.close()

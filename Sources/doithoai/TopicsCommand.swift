@@ -33,10 +33,7 @@ struct TopicsCommand: ParsableCommand {
         @Option(help: "The English name.") var en: String?
 
         func run() throws {
-            let store = TopicStore(data: options.directory)
-            var catalog = try store.load()
-            let topic = catalog.add(name: NFC.normalize(name), nameEn: en)
-            try store.save(catalog)
+            let topic = try TopicStore(data: options.directory).add(name: NFC.normalize(name), nameEn: en)
             print(topic.id.rawValue)
         }
     }

@@ -29,6 +29,12 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         for problem in problems { warn(problem) }
+        // Conflicts recorded by sync are not errors: the file is sound and
+        // holds both values; they are listed for the secretary to choose.
+        for stored in loaded.meetings where !stored.meeting.openConflicts.isEmpty {
+            print("\(store.data.meetingFile(stored.meeting.id)): \(stored.meeting.openConflicts.count) conflict(s) from sync to choose (doithoai show \(stored.meeting.id))")
+            for conflict in stored.meeting.openConflicts { print(MeetingText.conflictLines(conflict).joined(separator: "\n")) }
+        }
         let count = loaded.meetings.count + loaded.failures.count
         if problems.isEmpty {
             print("\(count) meeting file(s) and topics.json: no problem found.")

@@ -107,23 +107,61 @@ final class StoreTests: XCTestCase {
     func testASecondWriterIsRefusedWithThePidOfTheFirst() throws {
         let temp = TemporaryData()
         let id = try temp.store.create(Factory.meeting()).meeting.id
-        // Another live process holds it: pid 1 is always alive.
-        FileManager.default.createFile(atPath: temp.data.lockFile(id), contents: Data("1\n".utf8))
+        let first = try temp.store.lock(id)
+        // A second lock is refused even in the same process: locks are per open file.
         XCTAssertThrowsError(try temp.store.lock(id)) { error in
-            guard case StoreError.locked(_, 1, _)? = error as? StoreError else { return XCTFail("\(error)") }
-            XCTAssertTrue("\(error)".contains("process 1"))
+            guard case StoreError.locked(_, getpid(), _)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertTrue("\(error)".contains("process \(getpid())"), "\(error)")
         }
         XCTAssertNoThrow(try temp.store.load(id), "a locked meeting can still be read")
+        first.release()
+        XCTAssertNoThrow(try temp.store.lock(id).release())
     }
 
-    func testAStaleLockFromADeadProcessIsTakenOver() throws {
+    /// Only the flock counts: a file naming a dead pid, a live pid (1 is always
+    /// alive), pid 0, nothing at all, or garbage is free for the next writer.
+    func testALockFileNobodyHoldsIsFreeWhateverItSays() throws {
         let temp = TemporaryData()
         let id = try temp.store.create(Factory.meeting()).meeting.id
-        FileManager.default.createFile(atPath: temp.data.lockFile(id), contents: Data("999999\n".utf8))
-        let lock = try temp.store.lock(id)
-        XCTAssertEqual(MeetingLock.owner(of: lock.path), getpid())
-        lock.release()
-        XCTAssertFalse(FileManager.default.fileExists(atPath: temp.data.lockFile(id)))
+        for content in ["999999\n", "1\n", "0\n", "", "x\u{1B}[2J"] {
+            XCTAssertTrue(FileManager.default.createFile(atPath: temp.data.lockFile(id), contents: Data(content.utf8)))
+            XCTAssertNil(FileLock.holder(of: temp.data.lockFile(id)))
+            let lock = try temp.store.lock(id)
+            XCTAssertEqual(FileLock.holder(of: lock.path), getpid(), content)
+            lock.release()
+            XCTAssertFalse(FileManager.default.fileExists(atPath: temp.data.lockFile(id)), "released locks leave no file")
+        }
+    }
+
+    func testAWaitingWriterGetsTheLockWhenTheHolderLetsGo() throws {
+        let temp = TemporaryData()
+        let id = try temp.store.create(Factory.meeting()).meeting.id
+        let first = try temp.store.lock(id)
+        let released = expectation(description: "released")
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3) {
+            first.release()
+            released.fulfill()
+        }
+        let started = Date()
+        let second = try temp.store.lock(id, waitingUpTo: 5)
+        XCTAssertGreaterThan(Date().timeIntervalSince(started), 0.2)
+        wait(for: [released], timeout: 5)
+        second.release()
+    }
+
+    func testAWriterThatWaitsTooLongIsToldWhoHoldsTheMeeting() throws {
+        let temp = TemporaryData()
+        let id = try temp.store.create(Factory.meeting()).meeting.id
+        let first = try temp.store.lock(id)
+        defer { first.release() }
+        let noticed = Locked<Int32?>(nil)
+        var store = temp.store
+        store.lockWaitSeconds = 1.2
+        store.lockWaitNotice = { _, pid in noticed.value = pid }
+        XCTAssertThrowsError(try store.update(id) { $0.conclusion = "x" }) { error in
+            XCTAssertEqual(error as? StoreError, .locked(id: id, pid: getpid(), path: temp.data.lockFile(id)))
+        }
+        XCTAssertEqual(noticed.value, getpid(), "told after a second of waiting")
     }
 
     func testAFileChangedOnDiskIsNotOverwritten() throws {

@@ -38,9 +38,10 @@ final class KeyMapTests: XCTestCase {
             case .tracker: route = .tracker
             case .report: route = .report
             case .browser: route = .browser
+            case .typingSettings: route = .typingSettings(row: 0)
             case .global: continue
             }
-            state.routes = [.meetings, .meeting, route]
+            state.nav = Navigation([.meetings, .meeting, route])
             let bar = ScreenRenderer.render(state).plainText.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
             XCTAssertLessThanOrEqual(TextWidth.of(String(bar)), 80, "\(scope)")
             if scope != .confirm && scope != .help { XCTAssertTrue(bar.contains("F1 Trợ giúp"), "\(scope): \(bar)") }

@@ -153,7 +153,7 @@ final class ReducerTests: XCTestCase {
         XCTAssertTrue(state.message?.text.contains("đã kết thúc") ?? false)
         var held = UIFactory.state()
         _ = Reducer.reduce(&held, .meetingOpened(StoredMeeting(meeting: UIFactory.meeting(), fingerprint: UIFactory.fingerprint),
-                                                 lockedBy: 4242))
+                                                 readOnly: .lockedBy(4242)))
         XCTAssertEqual(UIFactory.press(&held, [.character("n")]), [])
         XCTAssertTrue(held.message?.text.contains("4242") ?? false)
     }
@@ -180,9 +180,9 @@ final class ReducerTests: XCTestCase {
         _ = Reducer.reduce(&fresh, .draftsFound([draft]))
         guard case .confirm(let question) = fresh.route else { return XCTFail("offered") }
         XCTAssertTrue(question.message.contains("Đỗ Thị Hoa"))
-        XCTAssertEqual(UIFactory.press(&fresh, [.enter]), [.openMeeting("2020-07-17-ngoc-thuy")])
+        XCTAssertEqual(UIFactory.press(&fresh, [.enter]), [.openMeeting("2020-07-17-ngoc-thuy", then: .restoreDraft(draft))])
         _ = Reducer.reduce(&fresh, .meetingOpened(StoredMeeting(meeting: UIFactory.meeting(), fingerprint: UIFactory.fingerprint),
-                                                  lockedBy: nil))
+                                                  readOnly: nil, then: .restoreDraft(draft)))
         guard case .form(let restored) = fresh.route else { return XCTFail("restored: \(fresh.route)") }
         XCTAssertEqual(restored.text(.speaker), "Đỗ Thị Hoa")
         XCTAssertTrue(restored.dirty)

@@ -54,7 +54,7 @@ final class ScreenSnapshotTests: XCTestCase {
         var live = UIFactory.meeting()
         live.status = .live
         _ = Reducer.reduce(&state, .meetingSaved(live, UIFactory.fingerprint, .edit))
-        state.routes.append(.live)
+        state.nav.push(.live)
         try assertSnapshot(state, "live")
     }
 

@@ -43,7 +43,7 @@ enum UIFactory {
     static func openState(status: MeetingStatus = .planned, width: Int = 80, height: Int = 24) -> AppState {
         var state = state(width: width, height: height)
         _ = Reducer.reduce(&state, .meetingOpened(StoredMeeting(meeting: meeting(status: status), fingerprint: fingerprint),
-                                                  lockedBy: nil))
+                                                  readOnly: nil))
         return state
     }
 

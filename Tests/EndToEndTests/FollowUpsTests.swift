@@ -35,9 +35,9 @@ final class FollowUpsTests: XCTestCase {
         try tmux.press("Right", "Right")
         try tmux.waitFor("◀ Đã xong ▶")
         try tmux.press("F2")
-        try tmux.waitFor("Đã lưu")
-        try tmux.press("Escape")
-        try tmux.waitFor("4 việc")
+        // Saved, and back on the follow-ups screen (F6), read again.
+        let back = try tmux.waitFor("4 việc")
+        XCTAssertTrue(back.contains("Đã lưu") && back.contains("o Mở hội nghị"), back)
         try tmux.press("F10")
         tmux.waitForExit()
         let after = try data.run(["report", "--format", "json", "--as-of", "2026-11-24"])

@@ -12,6 +12,11 @@ final class TerminalProgramTests: XCTestCase {
         let last = try XCTUnwrap(lines.firstIndex { $0.contains("29/12/2018") })
         XCTAssertLessThan(first, last)
         XCTAssertTrue(screen.contains("F1 Trợ giúp") && screen.contains("F10 Thoát"))
+        // At 80 columns the place that tells two ward meetings apart is on their rows.
+        let ngocThuy = try XCTUnwrap(lines.first { $0.contains("17/07/2020") })
+        let thanhXuan = try XCTUnwrap(lines.first { $0.contains("29/12/2018") })
+        XCTAssertTrue(ngocThuy.contains("Ngọc Thụy"), ngocThuy)
+        XCTAssertTrue(thanhXuan.contains("Thanh Xuân"), thanhXuan)
     }
 
     func testAMeetingWithAttendeesIsCreatedFromTheKeyboardAndSavedInNFC() throws {
@@ -66,8 +71,11 @@ final class TerminalProgramTests: XCTestCase {
         try tmux.waitFor("Thông tin")
         try tmux.press("?")
         help = try tmux.waitFor("Phím dùng được ở màn hình: Hội nghị")
-        XCTAssertTrue(help.contains("Ý kiến mới") && help.contains("Hoàn tác"))
+        XCTAssertTrue(help.contains("Ý kiến mới") && help.contains("▼ còn"), help)
         XCTAssertFalse(help.contains("Lọc"))
+        try tmux.press("NPage")
+        help = try tmux.waitFor("▲ còn")
+        XCTAssertTrue(help.contains("Đầu danh sách"), help)   // the keys for every screen, below the meeting's own
     }
 
     func testResizingToATinyWindowAndBackLeavesACorrectScreen() throws {

@@ -35,9 +35,12 @@ enum SequenceID {
         var highest = 0
         for id in existing {
             let raw = id.rawValue
-            guard raw.hasPrefix(prefix + "-"), let number = Int(raw.dropFirst(prefix.count + 1)) else { continue }
+            let digits = raw.dropFirst(prefix.count + 1)
+            guard raw.hasPrefix(prefix + "-"), digits.count <= 18, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let number = Int(digits) else { continue }
             highest = max(highest, number)
         }
-        return Identifier("\(prefix)-\(highest + 1)")
+        // Files are bounded on load (MeetingBounds); never trap even so.
+        return Identifier("\(prefix)-\(highest.addingReportingOverflow(1).overflow ? highest : highest + 1)")
     }
 }

@@ -22,7 +22,10 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
     /// The place name of the minutes' date line (địa danh): "Ngọc Thụy".
     public var locality: String?
     public var legalBasis: String?
+    /// When the meeting started (planned, until it goes live; then the real start).
     public var startedAt: Timestamp?
+    /// The start that was planned, kept when going live recorded another.
+    public var plannedStart: Timestamp?
     public var endedAt: Timestamp?
     /// "Số: …/BB-UBND" of the minutes.
     public var documentNumber: String?
@@ -37,12 +40,15 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
     public var notes: String?
     /// Each time a closed meeting was opened again for changes.
     public var reopenings: [Reopening]
+    /// Fields two offices changed differently, found when their copies were
+    /// merged; written only when there are some.
+    public var conflicts: [MergeConflict] = []
     public var extra: JSONObject = [:]
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, id, title, kind, organizer, parentBody, level, date, place, locality,
-             legalBasis, startedAt, endedAt, documentNumber, status, attendees, agenda, opinions,
-             followUps, conclusion, notes, reopenings
+             legalBasis, startedAt, plannedStart, endedAt, documentNumber, status, attendees, agenda, opinions,
+             followUps, conclusion, notes, reopenings, conflicts
     }
 
     public init(id: MeetingID, title: String, kind: MeetingKind = .dialogue, organizer: String,
@@ -90,6 +96,7 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         locality = try c.decodeIfPresent(String.self, forKey: .locality)
         legalBasis = try c.decodeIfPresent(String.self, forKey: .legalBasis)
         startedAt = try c.decodeIfPresent(Timestamp.self, forKey: .startedAt)
+        plannedStart = try c.decodeIfPresent(Timestamp.self, forKey: .plannedStart)
         endedAt = try c.decodeIfPresent(Timestamp.self, forKey: .endedAt)
         documentNumber = try c.decodeIfPresent(String.self, forKey: .documentNumber)
         status = try c.decodeIfPresent(MeetingStatus.self, forKey: .status) ?? .planned
@@ -100,7 +107,36 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         conclusion = try c.decodeIfPresent(String.self, forKey: .conclusion)
         notes = try c.decodeIfPresent(String.self, forKey: .notes)
         reopenings = try c.decodeIfPresent([Reopening].self, forKey: .reopenings) ?? []
+        conflicts = try c.decodeIfPresent([MergeConflict].self, forKey: .conflicts) ?? []
         extra = try Self.unknownFields(in: decoder)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(organizer, forKey: .organizer)
+        try c.encodeIfPresent(parentBody, forKey: .parentBody)
+        try c.encode(level, forKey: .level)
+        try c.encode(date, forKey: .date)
+        try c.encodeIfPresent(place, forKey: .place)
+        try c.encodeIfPresent(locality, forKey: .locality)
+        try c.encodeIfPresent(legalBasis, forKey: .legalBasis)
+        try c.encodeIfPresent(startedAt, forKey: .startedAt)
+        try c.encodeIfPresent(plannedStart, forKey: .plannedStart)
+        try c.encodeIfPresent(endedAt, forKey: .endedAt)
+        try c.encodeIfPresent(documentNumber, forKey: .documentNumber)
+        try c.encode(status, forKey: .status)
+        try c.encode(attendees, forKey: .attendees)
+        try c.encode(agenda, forKey: .agenda)
+        try c.encode(opinions, forKey: .opinions)
+        try c.encode(followUps, forKey: .followUps)
+        try c.encodeIfPresent(conclusion, forKey: .conclusion)
+        try c.encodeIfPresent(notes, forKey: .notes)
+        try c.encode(reopenings, forKey: .reopenings)
+        if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
     }
 
     public mutating func absorbChildren(_ object: JSONObject) {
@@ -109,6 +145,7 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         opinions.absorb(object["opinions"])
         followUps.absorb(object["followUps"])
         reopenings.absorb(object["reopenings"])
+        conflicts.absorb(object["conflicts"])
     }
 
     public func emitChildren(into object: inout JSONObject) {
@@ -122,11 +159,12 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         emit(opinions, "opinions")
         emit(followUps, "followUps")
         emit(reopenings, "reopenings")
+        emit(conflicts, "conflicts")
     }
 
     public var holdsExtra: Bool {
         !extra.isEmpty || attendees.holdsExtra || agenda.holdsExtra || opinions.holdsExtra
-            || followUps.holdsExtra || reopenings.holdsExtra
+            || followUps.holdsExtra || reopenings.holdsExtra || conflicts.holdsExtra
     }
 }
 

@@ -27,7 +27,7 @@ public enum MeetingProblem: Equatable, Sendable, CustomStringConvertible {
         case let .emptyField(field):
             return "\(field) is empty"
         case let .idDoesNotMatchFileName(id, fileName):
-            return "id “\(id)” does not match the file name “\(fileName)”"
+            return "id “\(id)” does not match the file name “\(fileName)” (a copy, or a renamed file?): set the id to the file name, or rename the file; until then it is neither shown nor changed"
         case let .invalidMeetingID(id):
             return "id “\(id)” is not a valid meeting id (lower-case letters, digits and dashes)"
         }
@@ -53,6 +53,7 @@ extension Meeting {
         problems += duplicates(opinions.map(\.id.rawValue), kind: "opinion")
         problems += duplicates(followUps.map(\.id.rawValue), kind: "followUp")
         problems += duplicates(opinions.flatMap(\.responses).map(\.id.rawValue), kind: "response")
+        problems += duplicates(conflicts.map(\.id.rawValue), kind: "conflict")
         let opinionIDs = Set(opinions.map(\.id))
         for followUp in followUps {
             for reference in followUp.opinionIds where !opinionIDs.contains(reference) {

@@ -9,8 +9,9 @@ import Foundation
 /// the old version or the new one, never a mix: a temporary file in the same
 /// folder, fsync, rename over the old file, fsync of the folder.
 public enum AtomicFile {
-    /// Files hold citizens' names and addresses: owner and group only.
-    public static let permissions: mode_t = 0o640
+    /// Files hold citizens' names and addresses: owner and group only
+    /// (0640), or less when the umask is stricter.
+    public static var permissions: mode_t { FilePermissions.newFile }
 
     /// A point where tests make a save fail midway.
     public enum Step: Sendable { case write, rename }
@@ -18,12 +19,14 @@ public enum AtomicFile {
     /// Writes `data` to `path`. With `replace` false, an existing file is an
     /// error (`alreadyExists`) instead of being replaced.
     public static func write(_ data: Data, to path: String, replace: Bool = true,
-                             failAt: Step? = nil) throws {
+                             permissions: mode_t = AtomicFile.permissions, failAt: Step? = nil) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let base = (path as NSString).lastPathComponent
         var template = Array("\(folder)/.\(base).XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw StoreError.writeFailed(path: path, reason: errnoText()) }
+        guard fd >= 0 else {
+            throw StoreError.writeFailed(path: path, reason: "cannot create a file in \(folder) (\(errnoText())); choose a folder you can write to")
+        }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var committed = false
         defer {

@@ -28,6 +28,7 @@ public struct DataDirectory: Sendable, Equatable {
     public var meetings: String { root + "/meetings" }
     public var trash: String { root + "/trash" }
     public var topics: String { root + "/topics.json" }
+    public var topicsLock: String { root + "/topics.lock" }
     public var minutes: String { root + "/minutes" }
     public var drafts: String { root + "/drafts" }
     public var cache: String { root + "/.cache" }
@@ -35,18 +36,21 @@ public struct DataDirectory: Sendable, Equatable {
     public func meetingFile(_ id: MeetingID) -> String { "\(meetings)/\(id.rawValue).json" }
     public func lockFile(_ id: MeetingID) -> String { "\(meetings)/\(id.rawValue).lock" }
 
-    /// Creates `path` (and parents) readable by owner and group only.
+    /// Creates `path` (and parents) readable by owner and group only (0750,
+    /// less when the umask is stricter).
     public func ensureFolder(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { return }
             throw StoreError.writeFailed(path: path, reason: "a file is in the way of this folder")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o750])
-        } catch {
-            throw StoreError.writeFailed(path: path, reason: (error as NSError).localizedDescription)
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try ensureFolder(parent) }
+        // mkdir applies the umask itself, so a stricter one is kept.
+        if mkdir(path, FilePermissions.folder) != 0, errno != EEXIST {
+            let code = errno
+            if code == EROFS || code == EACCES { throw StoreError.readOnly(path: path, reason: errnoText(code)) }
+            throw StoreError.writeFailed(path: path, reason: errnoText(code))
         }
     }
 }

@@ -19,9 +19,15 @@ public enum MeetingCodec {
                 throw StoreError.unreadable(path: path, location: nil, reason: "the file holds no JSON object")
             }
             try checkSchemaVersion(object, path: path)
+            if let violation = MeetingBounds.firstViolation(in: object) {
+                throw StoreError.unreadable(path: path, location: violation.field, reason: violation.reason)
+            }
             throw StoreError.unreadable(path: path, location: error.fieldPath, reason: error.reason)
         }
         try checkSchemaVersion([Meeting.CodingKeys.schemaVersion.rawValue: .int(Int64(meeting.schemaVersion))], path: path)
+        if let violation = MeetingBounds.firstViolation(in: meeting) {
+            throw StoreError.unreadable(path: path, location: violation.field, reason: violation.reason)
+        }
         return meeting
     }
 
@@ -56,9 +62,11 @@ public enum MeetingCodec {
             let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             return JSONValue(any: object)
         } catch let error as DecodingError {
+            if let surrogate = loneSurrogate(data) { throw surrogate.error(path: path, data: data) }
             let location = syntaxErrorLocation(data) ?? error.fieldPath
             throw StoreError.unreadable(path: path, location: location, reason: "invalid JSON (a missing comma, quote or bracket?)")
         } catch {
+            if let surrogate = loneSurrogate(data) { throw surrogate.error(path: path, data: data) }
             throw StoreError.unreadable(path: path, location: syntaxErrorLocation(data),
                                         reason: "invalid JSON (a missing comma, quote or bracket?)")
         }
@@ -78,6 +86,42 @@ public enum MeetingCodec {
             guard let offset = Int(digits) else { return nil }
             return TextPosition.of(byte: min(offset, data.count), in: data)
         }
+    }
+
+    /// A `\\uD800`-style escape that is half of a UTF-16 pair without its
+    /// other half: JSON readers refuse it, and JSONSerialization then blames
+    /// the end of the file.
+    struct LoneSurrogate {
+        var offset: Int
+        var escape: String
+        func error(path: String, data: Data) -> StoreError {
+            .unreadable(path: path, location: TextPosition.of(byte: offset, in: data),
+                        reason: "“\\\(escape)” is half of a character (a lone UTF-16 surrogate); remove it or write the character itself")
+        }
+    }
+
+    static func loneSurrogate(_ data: Data) -> LoneSurrogate? {
+        let bytes = [UInt8](data)
+        func unit(at i: Int) -> UInt16? {
+            guard i + 6 <= bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75,
+                  let value = UInt16(String(decoding: bytes[(i + 2)..<(i + 6)], as: UTF8.self), radix: 16) else { return nil }
+            return value
+        }
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == 0x5C else { i += 1; continue }
+            guard let value = unit(at: i) else { i += 2; continue }
+            let escape = String(decoding: bytes[(i + 1)..<(i + 6)], as: UTF8.self)
+            if (0xD800...0xDBFF).contains(value) {
+                guard let low = unit(at: i + 6), (0xDC00...0xDFFF).contains(low) else { return LoneSurrogate(offset: i, escape: escape) }
+                i += 12
+            } else if (0xDC00...0xDFFF).contains(value) {
+                return LoneSurrogate(offset: i, escape: escape)
+            } else {
+                i += 6
+            }
+        }
+        return nil
     }
 
     static func checkSchemaVersion(_ object: JSONObject, path: String) throws {

@@ -20,6 +20,12 @@ public struct MeetingStore: Sendable {
     public let data: DataDirectory
     /// Tests set this to make a save fail midway.
     public var failAt: AtomicFile.Step?
+    /// How long a command waits for a meeting another process holds before
+    /// giving up (`update`, and a `save` made without the lock).
+    public var lockWaitSeconds: Double = 10
+    /// Told once, after a second of waiting, which lock and which pid (when
+    /// known) it waits for; commands print it on stderr.
+    public var lockWaitNotice: (@Sendable (_ lockPath: String, _ pid: Int32?) -> Void)?
 
     public init(data: DataDirectory) {
         self.data = data
@@ -38,14 +44,33 @@ public struct MeetingStore: Sendable {
         FileManager.default.fileExists(atPath: data.meetingFile(id))
     }
 
+    /// Reads the meeting in `meetings/<id>.json`. The id inside the file must
+    /// be that file name: a copy under another name, or a crafted id
+    /// (`../../x`), is reported as broken and never used to build a path.
     public func load(_ id: MeetingID) throws -> StoredMeeting {
-        guard MeetingSlug.isValid(id.rawValue) else { throw StoreError.invalidID(id.rawValue) }
         let path = data.meetingFile(id)
+        guard MeetingSlug.isValid(id.rawValue) else {
+            guard exists(id) else { throw StoreError.invalidID(id.rawValue) }
+            throw StoreError.unreadable(path: path, location: "the file name",
+                                        reason: "“\(id.rawValue)” is not a meeting id (lower-case letters, digits and dashes); rename the file")
+        }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            if errno == ENOENT { throw StoreError.notFound(id.rawValue) }
+            throw StoreError.unreadable(path: path, location: nil, reason: errnoText())
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw StoreError.unreadable(path: path, location: nil, reason: "this is a folder, not a meeting file")
+        default: throw StoreError.unreadable(path: path, location: nil, reason: "this is not a regular file (a pipe, socket or device)")
+        }
         guard let bytes = FileManager.default.contents(atPath: path) else {
-            if exists(id) { throw StoreError.unreadable(path: path, location: nil, reason: errnoText(EACCES)) }
-            throw StoreError.notFound(id.rawValue)
+            throw StoreError.unreadable(path: path, location: nil, reason: errnoText(access(path, R_OK) == 0 ? EIO : EACCES))
         }
         let meeting = try MeetingCodec.decode(bytes, path: path)
+        guard meeting.id == id else {
+            throw StoreError.invalid(path: path, problems: [.idDoesNotMatchFileName(id: meeting.id, fileName: "\(id.rawValue).json")])
+        }
         return StoredMeeting(meeting: meeting, fingerprint: .of(data: bytes, path: path))
     }
 
@@ -91,12 +116,18 @@ public struct MeetingStore: Sendable {
     /// Saves `meeting` over the file it was loaded from. Refuses when the
     /// file changed since (`previous` no longer matches) or when the meeting
     /// breaks an invariant; returns the new fingerprint.
+    ///
+    /// The check and the rename are one critical section under the
+    /// meeting's lock: the caller's when it holds it (the program, `update`),
+    /// else taken here for the length of the save.
     @discardableResult
     public func save(_ meeting: Meeting, over previous: FileFingerprint) throws -> FileFingerprint {
         let path = data.meetingFile(meeting.id)
         guard MeetingSlug.isValid(meeting.id.rawValue) else { throw StoreError.invalidID(meeting.id.rawValue) }
         let problems = meeting.problems()
         guard problems.isEmpty else { throw StoreError.invalid(path: path, problems: problems) }
+        let ownLock = FileLock.heldHere(data.lockFile(meeting.id)) ? nil : try lock(meeting.id, waitingUpTo: lockWaitSeconds)
+        defer { ownLock?.release() }
         guard previous.matches(fileAt: path) else { throw StoreError.changedOnDisk(path: path) }
         let bytes = try MeetingCodec.encode(meeting)
         try AtomicFile.write(bytes, to: path, failAt: failAt)
@@ -110,6 +141,9 @@ public struct MeetingStore: Sendable {
         guard MeetingSlug.isValid(id.rawValue) else { throw StoreError.invalidID(id.rawValue) }
         let path = data.meetingFile(id)
         guard exists(id) else { throw StoreError.notFound(id.rawValue) }
+        // Never move a meeting another program is writing.
+        let ownLock = FileLock.heldHere(data.lockFile(id)) ? nil : try lock(id)
+        defer { ownLock?.release() }
         try data.ensureFolder(data.trash)
         var target = "\(data.trash)/\(id.rawValue).json"
         var counter = 2
@@ -123,11 +157,24 @@ public struct MeetingStore: Sendable {
         return target
     }
 
-    /// Takes the write lock for a meeting; a second writer gets `.locked`.
-    public func lock(_ id: MeetingID) throws -> MeetingLock {
+    /// Takes the write lock for a meeting (see `FileLock`), waiting up to
+    /// `seconds` for another holder; then throws `.locked` naming it, or
+    /// `.readOnly` when the folder cannot be written. Hold the returned lock
+    /// while the meeting is open for writing; `release()` it after.
+    public func lock(_ id: MeetingID, waitingUpTo seconds: Double = 0) throws -> MeetingLock {
         guard MeetingSlug.isValid(id.rawValue) else { throw StoreError.invalidID(id.rawValue) }
         try data.ensureFolder(data.meetings)
-        return try MeetingLock.acquire(id, path: data.lockFile(id))
+        let path = data.lockFile(id)
+        let notice = lockWaitNotice
+        do {
+            return try FileLock.acquire(path, waitingUpTo: seconds) { pid in notice?(path, pid) }
+        } catch {
+            switch error {
+            case .held(let pid): throw StoreError.locked(id: id, pid: pid ?? 0, path: path)
+            case .readOnly(let reason): throw StoreError.readOnly(path: data.meetings, reason: reason)
+            case .failed(let reason): throw StoreError.writeFailed(path: path, reason: reason)
+            }
+        }
     }
 
     /// The meeting an id or an unambiguous prefix of one names.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What can go wrong reading or writing the record, each with the file and
 /// what the secretary can do about it.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -6,8 +8,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(path: String, location: String?, reason: String)
     /// Written by a newer doithoai; refused and never rewritten.
     case newerSchema(path: String, version: Int)
-    /// Another doithoai (process `pid`) has this meeting open for writing.
+    /// Another doithoai (process `pid`, 0 when not known) has this meeting open for writing.
     case locked(id: MeetingID, pid: Int32, path: String)
+    /// Another doithoai (process `pid`, 0 when not known) is changing the topic catalog.
+    case catalogLocked(pid: Int32, path: String)
+    /// The data folder cannot be written (read-only mount, or no permission); reading still works.
+    case readOnly(path: String, reason: String)
     /// The file was changed by someone else since it was loaded.
     case changedOnDisk(path: String)
     /// Writing failed; the old file is intact.
@@ -28,11 +34,16 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .newerSchema(path, version):
             return "\(path): written by a newer doithoai (schemaVersion \(version); this version reads up to \(Meeting.currentSchemaVersion)). Upgrade doithoai; the file was not changed."
         case let .locked(id, pid, path):
-            return "meeting \(id) is open for writing in another doithoai (process \(pid)); close it there first, or remove \(path) if that process is gone. You can still read it."
+            return "meeting \(id) is open for writing in another doithoai (\(Self.process(pid)), lock \(path)); close it there first. You can still read it."
+        case let .catalogLocked(pid, path):
+            return "the topic catalog is being changed by another doithoai (\(Self.process(pid)), lock \(path)); try again in a moment."
+        case let .readOnly(path, reason):
+            return "\(path) cannot be written (\(reason)): the data folder is read-only here. You can still read, search and print."
         case let .changedOnDisk(path):
             return "\(path) was changed by another program since it was loaded; your change was not written. Reload the meeting and make the change again."
         case let .writeFailed(path, reason):
-            return "could not write \(path): \(reason). The previous version is intact."
+            let outcome = FileManager.default.fileExists(atPath: path) ? "The previous version is intact." : "Nothing was written."
+            return "could not write \(path): \(reason). \(outcome)"
         case let .notFound(what):
             return "no meeting “\(what)”; `doithoai list` shows the ids"
         case let .ambiguous(prefix, candidates):
@@ -47,4 +58,6 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): " + problems.map(\.description).joined(separator: "; ")
         }
     }
+
+    private static func process(_ pid: Int32) -> String { pid > 0 ? "process \(pid)" : "process not yet known" }
 }

@@ -91,8 +91,50 @@ public struct TopicStore: Sendable {
         }
     }
 
-    public func save(_ catalog: TopicCatalog) throws {
+    /// Saves `catalog` merged with what is on disk now, under `topics.lock`:
+    /// topics another program added since `catalog` was loaded are kept
+    /// (topics are only ever added, so the merge is a union by id, the
+    /// file's version first). Returns the catalog written.
+    @discardableResult
+    public func save(_ catalog: TopicCatalog, waitingUpTo seconds: Double = 10) throws -> TopicCatalog {
+        try update(waitingUpTo: seconds) { current in
+            for topic in catalog.topics where current.topic(topic.id) == nil { current.topics.append(topic) }
+            for (key, value) in catalog.extra where current.extra[key] == nil { current.extra[key] = value }
+        }
+    }
+
+    /// Adds a topic named `name` to the catalog as it is on disk now, under
+    /// the lock; returns the topic (the existing one when the name is known).
+    public func add(name: String, nameEn: String? = nil, waitingUpTo seconds: Double = 10) throws -> Topic {
+        var added: Topic?
+        try update(waitingUpTo: seconds) { added = $0.add(name: name, nameEn: nameEn) }
+        guard let added else { throw StoreError.writeFailed(path: data.topics, reason: "the topic was not added") }
+        return added
+    }
+
+    /// Lock, re-read, change, write: the one way the catalog is changed.
+    @discardableResult
+    public func update(waitingUpTo seconds: Double = 10, _ change: (inout TopicCatalog) throws -> Void) throws -> TopicCatalog {
         try data.ensureFolder(data.root)
+        let lock: FileLock
+        do {
+            lock = try FileLock.acquire(data.topicsLock, waitingUpTo: seconds)
+        } catch {
+            switch error {
+            case .held(let pid): throw StoreError.catalogLocked(pid: pid ?? 0, path: data.topicsLock)
+            case .readOnly(let reason): throw StoreError.readOnly(path: data.root, reason: reason)
+            case .failed(let reason): throw StoreError.writeFailed(path: data.topicsLock, reason: reason)
+            }
+        }
+        defer { lock.release() }
+        var catalog = try load()
+        let before = catalog
+        try change(&catalog)
+        if catalog != before || !FileManager.default.fileExists(atPath: data.topics) { try write(catalog) }
+        return catalog
+    }
+
+    private func write(_ catalog: TopicCatalog) throws {
         var object: JSONObject = catalog.extra
         object["schemaVersion"] = .int(Int64(TopicStore.currentSchemaVersion))
         var topicsValue: JSONValue? = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(catalog.topics))

@@ -21,6 +21,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case save, nextField, previousField, cycleNext, cyclePrevious
     // confirmations
     case confirm, cancel
+    // the built-in Vietnamese input method
+    case toggleTyping, typingSettings
 
     /// The words shown beside the key on the key bar and in help.
     public var phrase: Phrase {
@@ -74,6 +76,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .addResponse: return .cmdAddResponse
         case .assignFollowUp: return .cmdAssignFollowUp
         case .anonymous: return .cmdAnonymous
+        case .toggleTyping: return .cmdToggleTyping
+        case .typingSettings: return .cmdTypingSettings
         }
     }
 }

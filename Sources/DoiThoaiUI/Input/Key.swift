@@ -1,3 +1,5 @@
+import DoiThoaiCore
+
 /// One key press (or terminal event) as the program sees it, whatever the
 /// terminal sent: the backend turns curses codes into these.
 public enum Key: Hashable, Sendable {
@@ -15,6 +17,9 @@ public enum Key: Hashable, Sendable {
     case controlLeft, controlRight
     /// A text pasted at once (bracketed paste), delivered whole.
     case paste(String)
+    /// A letter typed through the built-in Vietnamese input method: take
+    /// back letters before the cursor, then insert (`tieng` + `s` → tiếng).
+    case composed(TypingEdit)
     /// A mouse click at a screen cell; `wheel` is -1 up, +1 down, 0 a press.
     case mouse(row: Int, column: Int, wheel: Int)
     case resize
@@ -41,10 +46,11 @@ public enum Key: Hashable, Sendable {
         case .insert: return "Ins"
         case .function(let n): return "F\(n)"
         case .control(let c): return "^" + c.uppercased()
-        case .alt(let c): return "M-" + String(c)
+        case .alt(let c): return c.isUppercase ? "Alt-Shift-" + String(c) : "Alt-" + c.uppercased()
         case .controlLeft: return "^←"
         case .controlRight: return "^→"
         case .paste: return "Paste"
+        case .composed(let edit): return edit.insert
         case .mouse: return "Mouse"
         case .resize: return "Resize"
         }
@@ -52,7 +58,9 @@ public enum Key: Hashable, Sendable {
 
     /// Whether the key types text (and so belongs to a text field that has focus).
     public var isPrintable: Bool {
-        if case .character = self { return true }
-        return false
+        switch self {
+        case .character, .composed: return true
+        default: return false
+        }
     }
 }

@@ -1,6 +1,7 @@
 /// Where a binding works: a screen, or everywhere.
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case global, meetings, meeting, live, form, opinionForm, help, confirm, pager, tracker, report, browser
+    case typingSettings
 }
 
 /// One row of the key table: these keys, on this screen, do this. The same
@@ -88,6 +89,11 @@ public enum KeyMap {
         KeyBinding([.backTab, .left], .previousFilter, .report),
         // Help
         KeyBinding([.escape, c("q"), .function(1)], .back, .help, bar: true),
+        KeyBinding([c("g"), .function(8)], .typingSettings, .help, bar: true),
+        // Vietnamese typing settings
+        KeyBinding([.right, c(" "), .enter], .cycleNext, .typingSettings, bar: true),
+        KeyBinding([.left], .cyclePrevious, .typingSettings),
+        KeyBinding([.escape, c("q"), .function(8)], .back, .typingSettings, bar: true),
         // Everywhere
         KeyBinding([.up, c("k")], .up, .global),
         KeyBinding([.down, c("j")], .down, .global),
@@ -100,8 +106,15 @@ public enum KeyMap {
         KeyBinding([.function(6)], .showTracker, .global, bar: true),
         KeyBinding([.function(7)], .showReport, .global, bar: true),
         KeyBinding([.escape], .back, .global, bar: true),
+        KeyBinding([.function(9), .alt("z"), .alt("Z")], .toggleTyping, .global, bar: true),
         KeyBinding([.function(10), c("q"), .control("c")], .quit, .global, bar: true),
     ]
+
+    /// Whether `key` turns the built-in Vietnamese input method on or off:
+    /// on every screen, dialogs included.
+    public static func togglesTyping(_ key: Key) -> Bool {
+        bindings.contains { $0.command == .toggleTyping && $0.keys.contains(key) }
+    }
 
     /// The command `key` gives in `scope`. While text is typed into a field,
     /// printable keys type text and no binding takes them.
@@ -119,10 +132,12 @@ public enum KeyMap {
         var own = bindings.filter { $0.scope == scope }
         if scope == .opinionForm { own += bindings.filter { $0.scope == .form } }
         switch scope {
-        case .form, .opinionForm, .confirm, .help, .pager:
+        case .form, .opinionForm, .confirm, .help, .pager, .typingSettings:
             let allowed: Set<Command> = switch scope {
-            case .form, .opinionForm: [.help, .quit, .pageUp, .pageDown]
-            case .pager: [.up, .down, .pageUp, .pageDown, .first, .last, .back, .help, .quit]
+            case .form, .opinionForm: [.help, .quit, .pageUp, .pageDown, .toggleTyping]
+            case .pager: [.up, .down, .pageUp, .pageDown, .first, .last, .back, .help, .quit, .toggleTyping]
+            case .typingSettings: [.up, .down, .help, .quit, .toggleTyping]
+            case .help: [.up, .down, .pageUp, .pageDown, .quit, .toggleTyping]
             default: [.up, .down, .pageUp, .pageDown, .quit]
             }
             return own + bindings.filter { $0.scope == .global && allowed.contains($0.command) }

@@ -45,6 +45,7 @@ public final class App {
         let size = terminal.size
         send(.terminalResized(width: size.width, height: size.height))
         send(.clockTicked(clock.now()))
+        for action in effects.perform(.loadSettings) { send(action) }
         send(.archiveLoading)
         background.start(.loadArchive)
         terminal.draw(ScreenRenderer.render(state))

@@ -21,10 +21,14 @@ public final class EffectRunner: @unchecked Sendable {
     /// secretary. Given by the executable, which holds the DOCX packer.
     public typealias MinutesPublisher = (MinutesDocument, MinutesRequest) throws -> String
     let publishMinutes: MinutesPublisher
+    /// Where the typing settings are remembered (none: they last for the run).
+    let settings: SettingsStore?
 
-    public init(store: MeetingStore, clock: Clock, publishMinutes: @escaping MinutesPublisher) {
+    public init(store: MeetingStore, clock: Clock, settings: SettingsStore? = nil,
+                publishMinutes: @escaping MinutesPublisher) {
         self.store = store
         self.clock = clock
+        self.settings = settings
         self.publishMinutes = publishMinutes
     }
 
@@ -47,8 +51,8 @@ public final class EffectRunner: @unchecked Sendable {
                 return try loadArchive(progress: progress)
             case .refreshArchive:
                 return try refreshArchive(progress: progress)
-            case .openMeeting(let id):
-                return [try open(id)]
+            case let .openMeeting(id, intent):
+                return [try open(id, then: intent)]
             case .closeMeeting:
                 lock?.release()
                 lock = nil
@@ -103,6 +107,12 @@ public final class EffectRunner: @unchecked Sendable {
                     return [.minutesPreviewed(Pager(meeting: request.meeting, english: request.english, lines: lines))]
                 }
                 return [.minutesPublished(try publishMinutes(document, request))]
+            case .loadSettings:
+                guard let settings else { return [] }
+                return [.settingsLoaded(try settings.loadTyping(), file: settings.path)]
+            case .saveSettings(let typing):
+                try settings?.save(typing)
+                return []
             case .quit:
                 lock?.release()
                 lock = nil
@@ -160,15 +170,17 @@ public final class EffectRunner: @unchecked Sendable {
 
     /// Loads a meeting and takes its lock; when another program holds it,
     /// the meeting opens read-only and says who holds it.
-    func open(_ id: MeetingID) throws -> Action {
+    func open(_ id: MeetingID, then intent: OpenIntent) throws -> Action {
         lock?.release()
         lock = nil
         let stored = try store.load(id)
         do {
-            lock = try store.lock(id)
-            return .meetingOpened(stored, lockedBy: nil)
+            lock = try store.lock(id, waitingUpTo: 0.3)
+            return .meetingOpened(stored, readOnly: nil, then: intent)
         } catch StoreError.locked(_, let pid, _) {
-            return .meetingOpened(stored, lockedBy: pid)
+            return .meetingOpened(stored, readOnly: .lockedBy(pid), then: intent)
+        } catch StoreError.readOnly {
+            return .meetingOpened(stored, readOnly: .folderReadOnly, then: intent)
         }
     }
 }

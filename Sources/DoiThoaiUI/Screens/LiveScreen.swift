@@ -11,12 +11,16 @@ enum LiveScreen {
             let elapsed = max(0, state.now.seconds - start.seconds)
             let text = state.language.text(.liveElapsed, start.clock, duration(elapsed))
             x = canvas.put(text + "  ", row: 1, column: x, style: .label)
+            if let planned = meeting.plannedStart, planned.clock != start.clock {
+                x = canvas.put("(" + state.language.text(.livePlanned, planned.clock) + ")  ", row: 1, column: x, style: .muted)
+            }
         }
         canvas.put(state.language.text(.liveCount, meeting.opinions.count), row: 1, column: x, style: .label)
         canvas.put(" " + TextWidth.truncate(meeting.title, to: canvas.width - 2), row: 2, column: 0, style: .muted)
 
         let wide = canvas.width >= 70
-        let sideWidth = wide ? min(34, canvas.width / 3) : 0
+        // The counts by topic need room for a topic's whole name ("Giải phóng mặt bằng").
+        let sideWidth = wide ? min(34, max(32, canvas.width / 3)) : 0
         let mainWidth = canvas.width - sideWidth - (wide ? 1 : 0)
         let bottom = canvas.height - 2
         var row = 3
@@ -51,8 +55,8 @@ enum LiveScreen {
         canvas.put(TextWidth.truncate(state.text(.opinionsByTopic), to: width), row: row, column: column, style: .label)
         let highest = topics.map(\.count).max() ?? 1
         for (offset, item) in topics.enumerated() where row + 1 + offset < bottom {
-            let name = TextWidth.pad(MeetingDetailsPanel.topicName(state, item.topic), to: max(4, width - 10))
-            let bar = String(repeating: "█", count: max(1, item.count * 5 / max(1, highest)))
+            let name = TextWidth.pad(MeetingDetailsPanel.topicName(state, item.topic), to: max(4, width - 8))
+            let bar = String(repeating: "█", count: max(1, item.count * 3 / max(1, highest)))
             canvas.put("\(name) \(TextWidth.pad(String(item.count), to: 3, alignRight: true)) \(bar)",
                        row: row + 1 + offset, column: column)
         }

@@ -3,17 +3,30 @@ import DoiThoaiCore
 /// The meetings table: date, organizer, title, opinions, open follow-ups,
 /// status; newest first, with a filter as you type.
 enum MeetingsScreen {
+    /// Column widths: the organizer takes what its short names need (at
+    /// most nine twentieths of the free width), the title the rest; at 120
+    /// columns and more the organizer and the title are shown whole.
     struct Columns {
         var organizer: Int
         var title: Int
         var status: Int
+        var fullOrganizer: Bool
 
-        init(width: Int) {
+        init(width: Int, rows: [MeetingRow] = []) {
             status = 11
-            let fixed = 10 + 6 + 8 + status + 6
-            let rest = max(10, width - fixed)
-            organizer = max(8, rest * 2 / 5)
+            let fixed = 1 + 11 + 1 + 1 + 7 + 8 + status
+            let rest = max(12, width - fixed)
+            let full = width >= 120
+            fullOrganizer = full
+            let names = rows.map { full ? $0.organizer : ShortNames.organizer($0.organizer) }
+            let needed = max(8, names.map(TextWidth.of).max() ?? 8)
+            organizer = min(needed, max(8, rest * 9 / 20))
             title = max(4, rest - organizer)
+        }
+
+        /// Below 120 columns, the generic lead of titles is dropped too.
+        func organizerText(_ row: MeetingRow) -> String {
+            fullOrganizer ? row.organizer : ShortNames.organizer(row.organizer)
         }
     }
 
@@ -31,7 +44,7 @@ enum MeetingsScreen {
         }
         canvas.put(visible.text, row: 1, column: x, style: list.filtering ? .input : .normal)
 
-        let columns = Columns(width: canvas.width)
+        let columns = Columns(width: canvas.width, rows: rows)
         canvas.bar(heading(state, columns), row: 2, style: .header)
         if rows.isEmpty && !list.loading {
             canvas.put(" " + state.text(.meetingsNone), row: 4, column: 0, style: .muted)
@@ -53,7 +66,7 @@ enum MeetingsScreen {
         let cells: [(String, Int, Bool)] = [
             (state.text(.colDate), 10, false), (state.text(.colOrganizer), c.organizer, false),
             (state.text(.colTitle), c.title, false), (state.text(.colOpinions), 6, true),
-            (state.text(.colOpenFollowUps), 8, true),
+            (state.text(.colOpenFollowUps), 7, true),
             (state.text(.colStatus), c.status, false),
         ]
         return " " + ScreenRenderer.row(cells)
@@ -61,8 +74,9 @@ enum MeetingsScreen {
 
     static func line(_ state: AppState, _ row: MeetingRow, _ c: Columns) -> String {
         let cells: [(String, Int, Bool)] = [
-            (row.date.vietnamese, 10, false), (row.organizer, c.organizer, false), (row.title, c.title, false),
-            (String(row.opinionCount), 6, true), (row.openFollowUps == 0 ? "·" : String(row.openFollowUps), 8, true),
+            (row.date.vietnamese, 10, false), (c.organizerText(row), c.organizer, false),
+            (c.fullOrganizer ? row.title : ShortNames.title(row.title), c.title, false),
+            (String(row.opinionCount), 6, true), (row.openFollowUps == 0 ? "·" : String(row.openFollowUps), 7, true),
             (state.text(row.status.phrase), c.status, false),
         ]
         return " " + ScreenRenderer.row(cells)

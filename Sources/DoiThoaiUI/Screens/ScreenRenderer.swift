@@ -52,6 +52,9 @@ public enum ScreenRenderer {
         case .report:
             drawTitle(&canvas, state, state.text(.screenReport))
             ReportScreen.draw(&canvas, state)
+        case .typingSettings(let row):
+            drawTitle(&canvas, state, state.text(.screenTypingSettings))
+            TypingSettingsScreen.draw(&canvas, state, row: row)
         case .confirm(let confirmation):
             drawRoute(&canvas, state, routes: Array(routes.dropLast()))
             canvas.cursor = nil
@@ -69,17 +72,22 @@ public enum ScreenRenderer {
         canvas.put(clock, row: 0, column: right, style: .header)
     }
 
+    /// The last message on the left; on the right, always, whether the
+    /// built-in Vietnamese input method is on: `[V] Telex`, `[V] VNI`, `[E]`.
     static func drawStatusLine(_ canvas: inout Canvas, _ state: AppState) {
         let row = canvas.height - 2
         canvas.fill(row: row, column: 0, width: canvas.width, height: 1, style: .normal)
+        let badge = " " + state.typing.settings.badge + " "
+        let badgeColumn = canvas.width - TextWidth.of(badge)
+        canvas.put(badge, row: row, column: badgeColumn, style: state.typing.settings.enabled ? .statusKey : .statusBar)
         if let progress = state.indexing {
             let text = progress.secondsLeft.map { state.language.text(.msgIndexing, progress.done, progress.total, $0) }
                 ?? state.language.text(.msgIndexingNoEstimate, progress.done, progress.total)
-            canvas.put(TextWidth.truncate(" " + text, to: canvas.width), row: row, column: 0, style: .muted)
+            canvas.put(TextWidth.truncate(" " + text, to: max(0, badgeColumn - 1)), row: row, column: 0, style: .muted)
             return
         }
         guard let message = state.message else { return }
-        canvas.put(TextWidth.truncate(" " + message.text, to: canvas.width), row: row, column: 0,
+        canvas.put(TextWidth.truncate(" " + message.text, to: max(0, badgeColumn - 1)), row: row, column: 0,
                    style: message.isError ? .error : .muted)
     }
 

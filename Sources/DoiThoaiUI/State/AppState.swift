@@ -52,7 +52,8 @@ public struct AppState: Equatable, Sendable {
     public var topics: TopicCatalog
     public var list = MeetingsListState()
     public var meeting: MeetingState?
-    public var routes: [Route] = [.meetings]
+    /// The screens on view; the top one has the keys.
+    public var nav = Navigation()
     public var message: StatusMessage?
     /// While the archive is being indexed: files done, files in all, seconds left.
     public var indexing: IndexingProgress?
@@ -61,16 +62,10 @@ public struct AppState: Equatable, Sendable {
     public var tracker = TrackerState()
     public var reportScreen = ReportScreenState()
     public var browser = BrowserState()
-    /// The opinion to show once its meeting has opened (from the browser).
-    public var pendingOpinion: OpinionID?
-    /// A follow-up to edit once its meeting has opened (from the tracker).
-    public var pendingFollowUpEdit: FollowUpID?
-    /// A topic was created in a form; the catalog is saved with the form.
-    public var pendingTopicSave = false
     /// The draft last written for the open form (to write only what changed).
     public var lastDraft: FormDraft?
-    /// A draft to reopen once its meeting has opened.
-    public var pendingRestore: FormDraft?
+    /// The built-in Vietnamese input method (Alt-Z, F9).
+    public var typing = TypingState()
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, topics: TopicCatalog) {
         self.language = language
@@ -80,7 +75,10 @@ public struct AppState: Equatable, Sendable {
         self.topics = topics
     }
 
-    public var route: Route { routes.last ?? .meetings }
+    /// The screen that has the keys.
+    public var route: Route { nav.top }
+    /// Every screen on view, bottom to top (read-only: change `nav`).
+    public var routes: [Route] { nav.stack }
 
     public func text(_ phrase: Phrase) -> String { language.text(phrase) }
 
@@ -97,11 +95,22 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
+    /// Whether the focus is on text the secretary types (a field, the
+    /// editor, a filter or the search): where the built-in input method works.
+    public var takesText: Bool {
+        switch route {
+        case .form(let form): return form.focused?.isTextInput ?? false
+        case .meetings: return list.filtering
+        case .browser: return true
+        default: return false
+        }
+    }
+
     /// Rows a list has on screen, below the title, headings and above the two bars.
     public var listHeight: Int { max(1, height - 6) }
 
     /// Forms with typed text that is not saved.
     public var hasUnsavedForm: Bool {
-        routes.contains { if case .form(let form) = $0 { return form.dirty }; return false }
+        nav.forms.contains { $0.dirty }
     }
 }

@@ -109,6 +109,11 @@ public struct FormState: Equatable, Sendable {
     public var dirty = false
     /// A save that failed: why, kept on screen with everything typed.
     public var failure: String?
+    /// A topic was added to the catalog from this form; the catalog is saved with it.
+    public var savesTopics = false
+    /// The meeting was opened only for this form (a follow-up edited from F6):
+    /// when the form ends, the meeting closes and the screen below it returns.
+    public var closesMeeting = false
 
     public init(purpose: FormPurpose, title: Phrase, fields: [FormField]) {
         self.purpose = purpose

@@ -8,6 +8,8 @@ public struct Confirmation: Equatable, Sendable {
         case restoreDraft(FormDraft)
         case removeOpinion(OpinionID)
         case discardForm
+        /// End the meeting from the form below, having asked about midnight or the conclusion.
+        case endMeeting(pastMidnight: Bool, withoutConclusion: Bool)
         case quit
     }
 
@@ -36,6 +38,8 @@ public enum Route: Equatable, Sendable {
     case report
     /// Every opinion of every meeting, searched as you type.
     case browser
+    /// The built-in Vietnamese input method's settings; `row` has the focus.
+    case typingSettings(row: Int)
 
     /// Which rows of the key table work here.
     public var scope: KeyScope {
@@ -50,6 +54,7 @@ public enum Route: Equatable, Sendable {
         case .tracker: return .tracker
         case .report: return .report
         case .browser: return .browser
+        case .typingSettings: return .typingSettings
         }
     }
 }

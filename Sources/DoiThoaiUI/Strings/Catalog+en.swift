@@ -12,6 +12,7 @@ extension Catalog {
         .appName: "Dialogue", .screenMeetings: "Meetings", .screenMeeting: "Meeting",
         .screenHelp: "Help", .windowTooSmall: "Window too small (%1×%2). Please enlarge it.",
         .helpTitle: "Keys on the screen: %1", .helpGroupScreen: "On this screen",
+        .helpMoreBelow: "▼ %1 more lines below (↓, PgDn)", .helpMoreAbove: "▲ %1 more lines above (↑, PgUp)",
         .helpGroupEverywhere: "Everywhere", .helpTyping: "While typing, letter keys type text; use F-keys and Ctrl.",
 
         .colDate: "Date", .colOrganizer: "Organizer", .colTitle: "Title", .colOpinions: "Opinions",
@@ -47,6 +48,9 @@ extension Catalog {
         .formHint: "←/→ or Space to choose",
 
         .confirmDeleteMeeting: "Delete meeting “%1”? Its file goes to the trash folder.",
+        .confirmEndPastMidnight: "The end %1 is earlier than the start %2. Did the meeting run past midnight?",
+        .confirmEndWithoutConclusion: "There is no conclusion from the chair yet. End the meeting anyway?",
+        .livePlanned: "planned %1",
         .confirmDiscard: "Discard what you typed?", .confirmQuitUnsaved: "There is unsaved text. Quit anyway?",
         .confirmDeleteAttendee: "Remove “%1” from the attendees?",
 
@@ -100,9 +104,19 @@ extension Catalog {
         .cmdAddReport: "Add report", .cmdMoveUp: "Move up", .cmdMoveDown: "Move down", .formNewReport: "Report presented",
         .formEditReport: "Edit report", .fieldPresenter: "Presenter", .fieldSummary: "Summary",
         .fieldFigures: "Figures (label: value; …)",
+        .folderReadOnly: "the data folder cannot be written here (read-only disk or no permission); you can browse, search and print.",
         .lockedByAnother: "being edited in another doithoai (process %1); close it there first.",
         .confirmDeleteOpinion: "Delete opinion %1 (%2)? The ones after it are renumbered.",
         .msgDraftRestored: "Draft restored.", .msgDraftFailed: "Could not write the draft: %1",
         .msgMeetingEnded: "The meeting is closed and saved.",
+        .cmdToggleTyping: "Vietnamese", .cmdTypingSettings: "Typing setup", .screenTypingSettings: "Vietnamese typing",
+        .helpGroupHelp: "In help", .msgTypingOn: "Vietnamese typing on: %1",
+        .msgTypingOff: "Vietnamese typing off: keys type what they show",
+        .typingIntro: "The built-in input method types Vietnamese in the program, with no system input method, as Unikey does.",
+        .typingEnabled: "Built-in input", .typingMethod: "Method", .typingStyle: "Tone marks", .typingOn: "On", .typingOff: "Off",
+        .typingClassic: "Classic: hòa, thúy", .typingModern: "Modern: hoà, thuý", .typingFile: "Saved in: %1",
+        .typingTelexHint: "Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ; s f r x j: the five tones; z removes the tone.",
+        .typingVNIHint: "VNI: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 2 3 4 5: the five tones; 0 removes the tone.",
+        .typingSystemHint: "When it is off, the system's input method (ibus, fcitx, Unikey…) works as usual.",
     ]
 }

@@ -12,6 +12,7 @@ extension Catalog {
         .appName: "Đối thoại", .screenMeetings: "Danh sách hội nghị", .screenMeeting: "Hội nghị",
         .screenHelp: "Trợ giúp", .windowTooSmall: "Cửa sổ quá nhỏ (%1×%2). Hãy phóng to cửa sổ.",
         .helpTitle: "Phím dùng được ở màn hình: %1", .helpGroupScreen: "Trên màn hình này",
+        .helpMoreBelow: "▼ còn %1 dòng bên dưới (↓, PgDn)", .helpMoreAbove: "▲ còn %1 dòng bên trên (↑, PgUp)",
         .helpGroupEverywhere: "Ở mọi nơi", .helpTyping: "Khi đang gõ chữ, phím chữ cái dùng để gõ; dùng phím F và Ctrl.",
 
         .colDate: "Ngày", .colOrganizer: "Cơ quan tổ chức", .colTitle: "Tên hội nghị", .colOpinions: "Ý kiến",
@@ -47,6 +48,9 @@ extension Catalog {
         .formHint: "←/→ hoặc Space để chọn",
 
         .confirmDeleteMeeting: "Xóa hội nghị “%1”? Tệp sẽ được chuyển vào thùng rác (trash).",
+        .confirmEndPastMidnight: "Giờ kết thúc %1 sớm hơn giờ bắt đầu %2. Hội nghị kéo dài qua nửa đêm?",
+        .confirmEndWithoutConclusion: "Chưa có kết luận của chủ trì. Vẫn kết thúc hội nghị?",
+        .livePlanned: "dự kiến %1",
         .confirmDiscard: "Bỏ những gì vừa gõ?", .confirmQuitUnsaved: "Có nội dung chưa lưu. Vẫn thoát?",
         .confirmDeleteAttendee: "Xóa “%1” khỏi thành phần?",
 
@@ -100,9 +104,19 @@ extension Catalog {
         .cmdAddReport: "Thêm báo cáo", .cmdMoveUp: "Chuyển lên", .cmdMoveDown: "Chuyển xuống", .formNewReport: "Báo cáo trình bày",
         .formEditReport: "Sửa báo cáo", .fieldPresenter: "Người trình bày", .fieldSummary: "Tóm tắt nội dung",
         .fieldFigures: "Số liệu (tên: giá trị; …)",
+        .folderReadOnly: "thư mục dữ liệu không ghi được ở đây (ổ chỉ đọc hoặc không có quyền ghi); vẫn xem, tìm và in được.",
         .lockedByAnother: "đang được sửa ở một doithoai khác (tiến trình %1); đóng nó ở đó trước.",
         .confirmDeleteOpinion: "Xóa ý kiến số %1 (%2)? Các ý kiến sau được đánh số lại.",
         .msgDraftRestored: "Đã khôi phục bản nháp.", .msgDraftFailed: "Không ghi được bản nháp: %1",
         .msgMeetingEnded: "Đã kết thúc hội nghị và lưu.",
+        .cmdToggleTyping: "Gõ tiếng Việt", .cmdTypingSettings: "Cài bộ gõ", .screenTypingSettings: "Gõ tiếng Việt",
+        .helpGroupHelp: "Trong trợ giúp", .msgTypingOn: "Bật gõ tiếng Việt: %1",
+        .msgTypingOff: "Tắt gõ tiếng Việt: phím gõ ra đúng chữ trên phím",
+        .typingIntro: "Bộ gõ có sẵn gõ tiếng Việt ngay trong chương trình, không cần bộ gõ của hệ thống, và gõ như Unikey.",
+        .typingEnabled: "Bộ gõ có sẵn", .typingMethod: "Kiểu gõ", .typingStyle: "Đặt dấu", .typingOn: "Bật", .typingOff: "Tắt",
+        .typingClassic: "Kiểu cũ: hòa, thúy", .typingModern: "Kiểu mới: hoà, thuý", .typingFile: "Lưu tại: %1",
+        .typingTelexHint: "Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ; s f r x j: sắc, huyền, hỏi, ngã, nặng; z bỏ dấu.",
+        .typingVNIHint: "VNI: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 2 3 4 5: sắc, huyền, hỏi, ngã, nặng; 0 bỏ dấu.",
+        .typingSystemHint: "Khi tắt, bộ gõ của hệ thống (ibus, fcitx, Unikey…) vẫn dùng như thường.",
     ]
 }

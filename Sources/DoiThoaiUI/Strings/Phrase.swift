@@ -11,7 +11,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdSave, cmdNextField, cmdPreviousField, cmdCycleNext, cmdCyclePrevious, cmdConfirm, cmdCancel
     // chrome
     case appName, screenMeetings, screenMeeting, screenHelp, windowTooSmall
-    case helpTitle, helpGroupScreen, helpGroupEverywhere, helpTyping
+    case confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
+    case helpTitle, helpGroupScreen, helpGroupEverywhere, helpTyping, helpMoreBelow, helpMoreAbove
     // meetings list
     case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus
     case meetingsCount, meetingsNone, meetingsFilterLabel, brokenFiles
@@ -57,7 +58,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case browserAllTopics, browserAnyFollowUp, browserNone, periodLastYear, followUpOpenFilter, followUpOverdueFilter
     case followUpDoneFilter, browserResponses, browserTasks
     case cmdAddReport, cmdMoveUp, cmdMoveDown, formNewReport, formEditReport, fieldPresenter, fieldSummary, fieldFigures
-    case lockedByAnother, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
+    case lockedByAnother, folderReadOnly, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
+    // the built-in Vietnamese input method
+    case cmdToggleTyping, cmdTypingSettings, screenTypingSettings, helpGroupHelp, msgTypingOn, msgTypingOff
+    case typingIntro, typingEnabled, typingMethod, typingStyle, typingOn, typingOff, typingClassic, typingModern
+    case typingFile, typingTelexHint, typingVNIHint, typingSystemHint
 }
 
 /// The interface language.

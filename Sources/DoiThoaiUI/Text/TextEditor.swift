@@ -165,6 +165,9 @@ public struct TextEditor: Equatable, Sendable {
         switch key {
         case .character(let c): insert(String(c))
         case .paste(let text): insert(text)
+        case .composed(let edit):
+            for _ in 0..<edit.deleteCount { backspace() }
+            insert(edit.insert)
         case .enter: insert("\n")
         case .backspace: backspace()
         case .delete: deleteForward()

@@ -67,6 +67,9 @@ public struct TextField: Equatable, Sendable {
         switch key {
         case .character(let c): insert(String(c))
         case .paste(let text): insert(text)
+        case .composed(let edit):
+            for _ in 0..<edit.deleteCount { backspace() }
+            insert(edit.insert)
         case .backspace: backspace()
         case .delete: deleteForward()
         case .left: moveLeft()

@@ -12,8 +12,9 @@ public enum Action: Sendable {
     case archiveProgress(done: Int, total: Int, secondsLeft: Int?)
     /// Another program changed meeting files; the list and the words as they are now.
     case archiveChanged(rows: [MeetingRow], failures: [String], vocabulary: Vocabulary)
-    /// `lockedBy`: the process that holds the meeting open for writing, when another does.
-    case meetingOpened(StoredMeeting, lockedBy: Int32?)
+    /// `readOnly`: why the meeting cannot be written here, when it cannot.
+    /// `then`: what the secretary asked for, carried through the effect.
+    case meetingOpened(StoredMeeting, readOnly: ReadOnlyCause?, then: OpenIntent = .browse)
     case meetingCreated(StoredMeeting)
     case meetingSaved(Meeting, FileFingerprint, SaveReason)
     case meetingTrashed(MeetingID, path: String)
@@ -26,6 +27,16 @@ public enum Action: Sendable {
     case reportLoaded(DialogueReport)
     /// `more`: over `total` match (the count stops there).
     case searchAnswered(hits: [SearchDocument], total: Int, more: Bool)
+    /// The typing settings as read at start, and the file they live in.
+    case settingsLoaded(TypingSettings, file: String)
+}
+
+/// Why a meeting opens read-only.
+public enum ReadOnlyCause: Equatable, Sendable {
+    /// Another doithoai (this process id, 0 when not known) has it open for writing.
+    case lockedBy(Int32)
+    /// The data folder cannot be written (read-only mount, or no permission).
+    case folderReadOnly
 }
 
 /// Why a meeting is being saved: decides what undo remembers and what the screen says.
@@ -40,7 +51,8 @@ public enum Effect: Equatable, Sendable {
     case loadArchive
     /// Looks whether another program changed the meeting files (one stat when nothing did).
     case refreshArchive
-    case openMeeting(MeetingID)
+    /// Opens a meeting, then does `then` with it (show an opinion, edit a follow-up…).
+    case openMeeting(MeetingID, then: OpenIntent = .browse)
     case closeMeeting(MeetingID)
     case createMeeting(Meeting)
     case saveMeeting(Meeting, over: FileFingerprint, SaveReason)
@@ -57,5 +69,9 @@ public enum Effect: Equatable, Sendable {
     case loadFollowUps(asOf: Day)
     case loadReport(from: Day?, to: Day?, asOf: Day, english: Bool)
     case search(SearchQuery, limit: Int)
+    /// Reads the typing settings (at start).
+    case loadSettings
+    /// Remembers the typing settings for the next start.
+    case saveSettings(TypingSettings)
     case quit
 }

@@ -8,7 +8,7 @@ enum BrowserReducer {
 
     static func open(_ state: inout AppState) -> [Effect] {
         let leave = Reducer.leaveMeeting(&state)
-        state.routes = [.meetings, .browser]
+        state.nav.show(.browser)
         return leave + [search(&state)]
     }
 
@@ -44,10 +44,9 @@ enum BrowserReducer {
             state.browser.followUp = all[(index + 1) % all.count]
         case .open:
             guard let hit = state.browser.selected else { return [] }
-            state.pendingOpinion = hit.opinionID
-            return [.openMeeting(hit.meetingID)]
+            return [.openMeeting(hit.meetingID, then: .showOpinion(hit.opinionID))]
         case .back:
-            state.routes = [.meetings]
+            state.nav.show(.meetings)
             return []
         default:
             return Reducer.global(&state, command)

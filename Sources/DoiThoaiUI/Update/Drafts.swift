@@ -6,7 +6,7 @@ import DoiThoaiCore
 enum Drafts {
     /// A draft of the form on top, when it holds typed text not yet written.
     static func effect(_ state: inout AppState) -> [Effect] {
-        guard case .form(let form) = state.route, form.dirty else { return [] }
+        guard let form = state.nav.form, form.dirty else { return [] }
         var draft = FormDraft(form: form, meeting: state.meeting?.meeting.id, at: state.now)
         if var last = state.lastDraft {
             last.writtenAt = draft.writtenAt
@@ -23,31 +23,35 @@ enum Drafts {
         let preview = TextWidth.truncate(draft.preview.replacingOccurrences(of: "\n", with: " "), to: 160)
         let when = Timestamp(parsing: draft.writtenAt).map { "\($0.clock) \($0.day.vietnamese)" } ?? draft.writtenAt
         let message = state.language.text(.confirmRestoreDraft, draft.meetingId ?? state.text(.formNewMeeting), when, preview)
-        state.routes.append(.confirm(Confirmation(.restoreDraft(draft), message: message)))
+        state.nav.push(.confirm(Confirmation(.restoreDraft(draft), message: message)))
         return []
     }
 
     static func restore(_ state: inout AppState, _ draft: FormDraft) -> [Effect] {
         guard let id = draft.meetingId else {
             if let form = draft.restore(meeting: nil, state: state) {
-                state.routes = [.meetings, .form(form)]
+                state.nav.show(.form(form))
                 state.message = StatusMessage(state.text(.msgDraftRestored))
             }
             return []
         }
-        state.pendingRestore = draft
-        return [.openMeeting(MeetingID(id))]
+        return [.openMeeting(MeetingID(id), then: .restoreDraft(draft))]
     }
 
-    /// After a meeting opened: the draft waiting for it goes back on screen.
-    static func reopenPending(_ state: inout AppState) -> [Effect] {
-        guard let draft = state.pendingRestore, let open = state.meeting,
-              draft.meetingId == open.meeting.id.rawValue else { return [] }
-        state.pendingRestore = nil
-        guard let form = draft.restore(meeting: open.meeting, state: state) else { return [] }
-        if open.meeting.status == .live { state.routes.append(.live) }
-        state.routes.append(.form(form))
+    /// After its meeting opened: the draft goes back on screen.
+    static func reopen(_ state: inout AppState, _ draft: FormDraft) -> [Effect] {
+        guard let open = state.meeting, draft.meetingId == open.meeting.id.rawValue,
+              let form = draft.restore(meeting: open.meeting, state: state) else { return [] }
+        if open.meeting.status == .live { state.nav.push(.live) }
+        state.nav.push(.form(form))
         state.message = StatusMessage(state.text(.msgDraftRestored))
         return []
+    }
+
+    /// The draft of every form on view holding typed text, written at quit
+    /// (the top form's; a form under a confirmation counts too).
+    static func unsaved(_ state: AppState) -> FormDraft? {
+        guard let form = state.nav.forms.first(where: { $0.dirty }) else { return nil }
+        return FormDraft(form: form, meeting: state.meeting?.meeting.id, at: state.now)
     }
 }

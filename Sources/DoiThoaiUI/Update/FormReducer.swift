@@ -5,10 +5,11 @@ import DoiThoaiCore
 /// moving between fields, saving (F2, Ctrl-S) and cancelling (Esc, asking
 /// first if text was typed).
 enum FormReducer {
-    /// `form` is the form on top of the stack, taken out while it changes;
-    /// the caller puts it back unless the form was closed.
-    static func key(_ state: inout AppState, _ form: inout FormState, _ key: Key) -> [Effect] {
-        guard let focused = form.focused else { return [] }
+    /// A key for the form on top of the stack. The form stays on the stack
+    /// while the key is handled (so help, quit and drafts see it); a copy is
+    /// changed and written back before anything else looks at the stack.
+    static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var form = state.nav.form, let focused = form.focused else { return [] }
         let scope: KeyScope = form.purpose.isOpinion ? .opinionForm : .form
         let command = KeyMap.command(for: key, in: scope, typing: focused.isTextInput)
         let before = form
@@ -18,7 +19,7 @@ enum FormReducer {
                 form.dirty = true
                 form.fields[form.focus].error = nil
             }
-            return []
+            return commit(&state, form, focusWas: before.focus)
         }
         guard let command else { return [] }
         switch command {
@@ -36,14 +37,10 @@ enum FormReducer {
             cycle(&form, by: command == .cycleNext ? 1 : -1)
         case .save:
             if focused.key == .topic { chooseTopic(&state, &form) }
-            return save(&state, &form)
+            return save(&state, form)
         case .cancel:
-            if form.dirty {
-                state.routes[state.routes.count - 1] = .form(form)
-                state.routes.append(.confirm(Confirmation(.discardForm, message: state.text(.confirmDiscard))))
-            } else {
-                state.routes.removeLast()
-            }
+            guard form.dirty else { return Reducer.formEnded(&state, .cancelled) }
+            state.nav.push(.confirm(Confirmation(.discardForm, message: state.text(.confirmDiscard))))
             return []
         case .addResponse:
             OpinionForm.addResponse(&form)
@@ -54,7 +51,13 @@ enum FormReducer {
         default:
             return Reducer.global(&state, command)
         }
-        return []
+        return commit(&state, form, focusWas: before.focus)
+    }
+
+    /// Writes the changed form back on top; a draft is written when focus moved.
+    static func commit(_ state: inout AppState, _ form: FormState, focusWas: Int) -> [Effect] {
+        state.nav.form = form
+        return form.focus != focusWas ? Drafts.effect(&state) : []
     }
 
     /// Gives the key to the focused field when it is an edit there; true when taken.
@@ -153,7 +156,7 @@ enum FormReducer {
         var id = choice.topic
         if let name = choice.newName {
             id = state.topics.add(name: NFC.normalize(name)).id
-            state.pendingTopicSave = true
+            form.savesTopics = true
         }
         form.fields[form.focus].value = .topic(TextField(), selected: id, highlight: 0)
         form.fields[form.focus].error = nil
@@ -182,33 +185,37 @@ enum FormReducer {
         }
     }
 
-    static func save(_ state: inout AppState, _ form: inout FormState) -> [Effect] {
+    /// Checks the form and asks for the save; a form with errors stays, focused on the first.
+    static func save(_ state: inout AppState, _ checked: FormState) -> [Effect] {
+        var form = checked
         form.failure = nil
         for index in form.fields.indices {
             form.fields[index].error = form.fields[index].required && form.fields[index].text.isEmpty ? .errorRequired : nil
         }
         if case .printMinutes(let id) = form.purpose {
+            state.nav.form = form
             return MinutesDialog.submit(&state, form, id)
         }
-        let result = FormSubmission.apply(&form, meeting: state.meeting?.meeting, now: state.now)
-        if form.hasErrors {
-            if let first = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = first }
-            return []
+        if form.purpose == .endMeeting {
+            state.nav.form = form
+            return form.hasErrors ? [] : MeetingEnding.submit(&state, form)
         }
+        let result = FormSubmission.apply(&form, meeting: state.meeting?.meeting, now: state.now)
+        if form.hasErrors, let first = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = first }
+        state.nav.form = form
+        if form.hasErrors { return [] }
         var effects: [Effect] = []
-        if state.pendingTopicSave {
+        if form.savesTopics {
             effects.append(.saveTopics(state.topics))
-            state.pendingTopicSave = false
+            form.savesTopics = false
+            state.nav.form = form
         }
         switch result {
         case .create(let meeting)?:
             return effects + [.createMeeting(meeting)]
         case .update(let meeting)?:
             guard let open = state.meeting else { return effects }
-            if meeting == open.meeting {
-                state.routes.removeLast()
-                return effects + [.discardDraft(FormDraft.name(for: form, meeting: open.meeting.id))]
-            }
+            if meeting == open.meeting { return effects + Reducer.formEnded(&state, .saved) }
             return effects + [.saveMeeting(meeting, over: open.fingerprint, .edit)]
         case nil:
             return effects

@@ -66,22 +66,8 @@ enum FormSubmission {
             }
             return .update(changed)
         case .endMeeting:
-            guard var changed = meeting else { return nil }
-            guard let end = clock(form.text(.end)) else {
-                form.setError(.end, .errorTime)
-                return nil
-            }
-            // The end is on the day the meeting was started (taken live on another day than planned, that day).
-            var ended = Timestamp(day: changed.startedAt?.day ?? changed.date, hour: end.hour, minute: end.minute, offset: now.offset)
-            if let start = changed.startedAt, ended < start {
-                // The same minute as the start (its seconds were recorded) is the start;
-                // earlier than that, the meeting ran past midnight.
-                ended = start.seconds - ended.seconds < 60 ? start : ended.adding(seconds: 86400)
-            }
-            changed.endedAt = ended
-            changed.conclusion = form.optionalText(.conclusion).map(NFC.normalize)
-            changed.status = .closed
-            return .update(changed)
+            // Ended through MeetingEnding, which asks about midnight and a missing conclusion.
+            return nil
         }
     }
 
@@ -89,11 +75,11 @@ enum FormSubmission {
         var m = meeting
         let day = Day(parsing: form.text(.date))
         if day == nil, !form.text(.date).isEmpty { form.setError(.date, .errorDate) }
-        let start = clock(form.text(.start))
-        let end = clock(form.text(.end))
+        let start = TimeOfDay(parsing: form.text(.start))
+        let end = TimeOfDay(parsing: form.text(.end))
         if start == nil, !form.text(.start).isEmpty { form.setError(.start, .errorTime) }
         if end == nil, !form.text(.end).isEmpty { form.setError(.end, .errorTime) }
-        if let start, let end, end.hour * 60 + end.minute < start.hour * 60 + start.minute {
+        if let start, let end, end < start {
             form.setError(.end, .errorEndBeforeStart)
         }
         guard !form.hasErrors, let day else { return nil }
@@ -107,12 +93,10 @@ enum FormSubmission {
         m.documentNumber = form.optionalText(.documentNumber).map(NFC.normalize)
         m.kind = MeetingKind(rawValue: form.text(.kind)) ?? .dialogue
         m.level = AdministrativeLevel(rawValue: form.text(.level)) ?? .commune
-        m.startedAt = start.map { Timestamp(day: day, hour: $0.hour, minute: $0.minute, offset: now.offset) }
-        m.endedAt = end.map { Timestamp(day: day, hour: $0.hour, minute: $0.minute, offset: now.offset) }
+        m.startedAt = start.map { $0.on(day, offset: now.offset) }
+        m.endedAt = end.map { $0.on(day, offset: now.offset) }
         if let status = MeetingStatus(rawValue: form.text(.status)) {
-            if meeting.status == .closed && status != .closed {
-                m.reopenings.append(Reopening(at: now, by: meeting.secretary?.name ?? "thư ký"))
-            }
+            if status != .closed { m.reopen(at: now) }
             m.status = status
         }
         return m
@@ -124,21 +108,5 @@ enum FormSubmission {
             return meeting.date.adding(days: days)
         }
         return Day(parsing: text)
-    }
-
-    /// "14:05", "14h05", "1405", "9:30" or "9" as hour and minute.
-    static func clock(_ text: String) -> (hour: Int, minute: Int)? {
-        let digits = text.split(whereSeparator: { $0 == ":" || $0 == "h" || $0 == "g" || $0 == "." })
-        var hour: Int?
-        var minute = 0
-        if digits.count == 2 {
-            hour = Int(digits[0])
-            guard let m = Int(digits[1]) else { return nil }
-            minute = m
-        } else if digits.count == 1, let value = Int(digits[0]) {
-            if digits[0].count <= 2 { hour = value } else { hour = value / 100; minute = value % 100 }
-        }
-        guard let hour, (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
-        return (hour, minute)
     }
 }

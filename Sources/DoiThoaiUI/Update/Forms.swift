@@ -132,10 +132,10 @@ extension Forms {
         ])
     }
 
-    /// Closing the meeting: the end time (now by default) and the chair's conclusion.
+    /// Closing the meeting: the end time (now, never before the start) and the chair's conclusion.
     static func endMeeting(_ meeting: Meeting, now: Timestamp) -> FormState {
         FormState(purpose: .endMeeting, title: .formEndMeeting, fields: [
-            FormField(.end, .fieldEnd, text(now.clock), required: true),
+            FormField(.end, .fieldEnd, text(meeting.proposedEnd(now: now).clock), required: true),
             FormField(.conclusion, .fieldConclusion, .multiline(TextEditor(meeting.conclusion ?? ""))),
         ])
     }

@@ -2,15 +2,15 @@ import DoiThoaiCore
 
 /// Live note-taking: one key starts an opinion; `l` ends the meeting.
 enum LiveReducer {
-    /// `l` on the meeting: starts the meeting (status live, start time now
-    /// unless set) and shows the live screen; a closed meeting stays closed.
+    /// `l` on the meeting: starts the meeting (status live, the real start
+    /// time recorded, the planned one kept as planned) and shows the live
+    /// screen; a closed meeting stays closed.
     static func start(_ state: inout AppState) -> [Effect] {
         guard MeetingReducer.editable(&state), let open = state.meeting else { return [] }
-        state.routes.append(.live)
+        state.nav.push(.live)
         guard open.meeting.status != .live else { return [] }
         var changed = open.meeting
-        changed.status = .live
-        if changed.startedAt == nil { changed.startedAt = state.now }
+        changed.goLive(at: state.now)
         state.message = StatusMessage(state.language.text(.liveStarted, (changed.startedAt ?? state.now).clock))
         return [.saveMeeting(changed, over: open.fingerprint, .edit)]
     }
@@ -34,7 +34,7 @@ enum LiveReducer {
         case .undo, .redo:
             return MeetingReducer.history(&state, redo: command == .redo)
         case .back:
-            state.routes.removeLast()
+            state.nav.pop()
         default:
             return Reducer.global(&state, command)
         }

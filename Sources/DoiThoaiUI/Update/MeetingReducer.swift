@@ -14,15 +14,9 @@ enum MeetingReducer {
         switch command {
         case .back:
             state.meeting = nil
-            if state.routes.contains(.browser) {
-                state.routes = [.meetings, .browser]
-                return [.closeMeeting(open.meeting.id)]
-            }
-            if state.routes.contains(.tracker) {
-                state.routes = [.meetings, .tracker]
-                return [.closeMeeting(open.meeting.id), .loadFollowUps(asOf: state.now.day)]
-            }
-            state.routes = [.meetings]
+            state.nav.pop()
+            // Back where the meeting was opened from: the follow-ups are read again, they may have changed.
+            if state.route == .tracker { return [.closeMeeting(open.meeting.id), .loadFollowUps(asOf: state.now.day)] }
             return [.closeMeeting(open.meeting.id)]
         case .nextPanel, .previousPanel:
             let tabs = MeetingTab.allCases
@@ -64,11 +58,11 @@ enum MeetingReducer {
             guard editable(&state) else { return [] }
             if open.tab == .attendees, let attendee = selectedAttendee(open) {
                 let message = state.language.text(.confirmDeleteAttendee, attendee.name)
-                state.routes.append(.confirm(Confirmation(.removeAttendee(attendee.id), message: message)))
+                state.nav.push(.confirm(Confirmation(.removeAttendee(attendee.id), message: message)))
             } else if open.tab == .opinions, open.meeting.opinions.indices.contains(open.cursor.selected) {
                 let opinion = open.meeting.opinions[open.cursor.selected]
                 let message = state.language.text(.confirmDeleteOpinion, opinion.number, opinion.speaker ?? state.text(.anonymous))
-                state.routes.append(.confirm(Confirmation(.removeOpinion(opinion.id), message: message)))
+                state.nav.push(.confirm(Confirmation(.removeOpinion(opinion.id), message: message)))
             }
         case .undo, .redo:
             return history(&state, redo: command == .redo)
@@ -107,7 +101,7 @@ enum MeetingReducer {
     /// Opens a form unless the meeting cannot be changed now.
     static func openForm(_ state: inout AppState, _ form: FormState, allowClosed: Bool = false) -> [Effect] {
         guard editable(&state, allowClosed: allowClosed) else { return [] }
-        state.routes.append(.form(form))
+        state.nav.push(.form(form))
         return []
     }
 

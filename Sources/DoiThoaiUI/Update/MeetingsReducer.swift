@@ -30,11 +30,11 @@ enum MeetingsReducer {
         case .open:
             if let selected { return [.openMeeting(selected.id)] }
         case .newMeeting:
-            state.routes.append(.form(Forms.newMeeting(today: state.now.day)))
+            state.nav.push(.form(Forms.newMeeting(today: state.now.day)))
         case .deleteMeeting:
             if let selected {
                 let message = state.language.text(.confirmDeleteMeeting, "\(selected.date.vietnamese) · \(selected.title)")
-                state.routes.append(.confirm(Confirmation(.deleteMeeting(selected.id), message: message)))
+                state.nav.push(.confirm(Confirmation(.deleteMeeting(selected.id), message: message)))
             }
         case .printMinutes:
             if let selected { return MinutesDialog.open(&state, selected.id) }

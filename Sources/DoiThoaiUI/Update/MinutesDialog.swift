@@ -12,7 +12,7 @@ public struct MinutesRequest: Equatable, Sendable {
 /// The print dialog (`p`) and the preview pager.
 enum MinutesDialog {
     static func open(_ state: inout AppState, _ id: MeetingID) -> [Effect] {
-        state.routes.append(.form(Forms.printMinutes(id, language: state.language)))
+        state.nav.push(.form(Forms.printMinutes(id, language: state.language)))
         return []
     }
 
@@ -20,8 +20,8 @@ enum MinutesDialog {
         let action = MinutesRequest.Action(rawValue: form.text(.minutesAction)) ?? .preview
         let request = MinutesRequest(meeting: id, format: action == .preview ? "text" : form.text(.minutesFormat),
                                      english: form.text(.minutesLanguage) == "en", action: action)
-        state.routes.removeLast()
-        return [.publishMinutes(request)]
+        // The dialog leaves no draft behind: its choices are not typed text to keep.
+        return Reducer.formEnded(&state, .saved) + [.publishMinutes(request)]
     }
 
     static func pagerKey(_ state: inout AppState, _ pager: Pager, _ key: Key) -> [Effect] {
@@ -36,10 +36,10 @@ enum MinutesDialog {
         case .first: next.top = 0
         case .last: next.top = pager.lines.count - page
         case .back:
-            state.routes.removeLast()
+            state.nav.pop()
             return []
         case .printMinutes:
-            state.routes.removeLast()
+            state.nav.pop()
             return [.publishMinutes(MinutesRequest(meeting: pager.meeting, format: "text", english: pager.english, action: .print))]
         case .help, .quit:
             return Reducer.global(&state, command)
@@ -47,7 +47,7 @@ enum MinutesDialog {
             return []
         }
         next.top = max(0, min(next.top, pager.lines.count - page))
-        state.routes[state.routes.count - 1] = .pager(next)
+        state.nav.replaceTop(.pager(next))
         return []
     }
 }

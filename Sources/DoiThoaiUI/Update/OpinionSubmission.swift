@@ -20,48 +20,16 @@ enum OpinionSubmission {
         }
         guard !form.hasErrors, let topic = form.optionalText(.topic) else { return nil }
 
-        var attendeeId = speaker.flatMap { name in
-            m.attendees.first { VietnameseFolding.fold($0.name) == VietnameseFolding.fold(name) }?.id
-        }
-        if attendeeId == nil, let speaker, form.text(.addSpeaker) == "true" {
-            let lowered = VietnameseFolding.fold(origin ?? "")
-            let business = ["cong ty", "doanh nghiep", "htx", "hop tac xa", "tnhh", "co phan"].contains { lowered.contains($0) }
-            attendeeId = m.addAttendee { Attendee(id: $0, name: speaker, organization: origin,
-                                                  role: business ? .business : .citizen) }
-        }
-        let existing = id.flatMap(m.opinion)
-        var nextResponse = Int(m.nextResponseID().rawValue.dropFirst(3)) ?? 1
-        var responses: [Response] = []
+        var answers: [OpinionEntry.Answer] = []
         for index in 0..<form.count(of: .response) {
-            guard let text = form.optionalText(.response, index).map(NFC.normalize) else { continue }
-            let responder = NFC.normalize(form.text(.responder, index))
-            let kept = existing?.responses.indices.contains(index) == true ? existing?.responses[index].id : nil
-            let responseID = kept ?? ResponseID("re-\(nextResponse)")
-            if kept == nil { nextResponse += 1 }
-            responses.append(Response(id: responseID, responder: responder, text: text))
+            guard let text = form.optionalText(.response, index) else { continue }
+            answers.append(OpinionEntry.Answer(responder: form.text(.responder, index), text: text))
         }
-        let text = NFC.normalize(form.text(.text))
-        let kind = OpinionKind(rawValue: form.text(.opinionKind)) ?? .recommendation
-        let opinionID: OpinionID
-        if var opinion = existing {
-            opinion.speaker = speaker
-            opinion.attendeeId = attendeeId
-            opinion.origin = origin
-            opinion.topic = TopicID(topic)
-            opinion.kind = kind
-            opinion.text = text
-            opinion.responses = responses
-            opinion.disposition = disposition
-            opinion.forwardedTo = disposition == .forwarded ? forwardedTo : nil
-            m.replaceOpinion(opinion)
-            opinionID = opinion.id
-        } else {
-            opinionID = m.addOpinion { id, number in
-                Opinion(id: id, number: number, speaker: speaker, attendeeId: attendeeId, origin: origin,
-                        topic: TopicID(topic), kind: kind, text: text, recordedAt: now, responses: responses,
-                        disposition: disposition, forwardedTo: disposition == .forwarded ? forwardedTo : nil)
-            }
-        }
+        let entry = OpinionEntry(speaker: speaker, origin: origin, topic: TopicID(topic),
+                                 kind: OpinionKind(rawValue: form.text(.opinionKind)) ?? .recommendation,
+                                 text: form.text(.text), answers: answers, disposition: disposition,
+                                 forwardedTo: forwardedTo, addsSpeaker: form.text(.addSpeaker) == "true")
+        let opinionID = m.recordOpinion(entry, at: now, replacing: id)
         if let task, let due, let assignee = form.optionalText(.assignee) {
             m.addFollowUp { FollowUp(id: $0, opinionIds: [opinionID], task: NFC.normalize(task),
                                      assignee: NFC.normalize(assignee), dueDate: due) }

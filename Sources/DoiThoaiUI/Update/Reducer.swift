@@ -34,38 +34,13 @@ public enum Reducer {
             state.list.failures = failures
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
             return []
-        case let .meetingOpened(stored, holder):
-            let reason = holder.map { state.language.text(.lockedByAnother, $0) }
-            state.meeting = MeetingState(meeting: stored.meeting, fingerprint: stored.fingerprint,
-                                         readOnlyReason: reason)
-            // From the follow-ups screen, the meeting opens over it and Esc returns there.
-            switch state.route {
-            case .tracker: state.routes = [.meetings, .tracker, .meeting]
-            case .browser: state.routes = [.meetings, .browser, .meeting]
-            default: state.routes = [.meetings, .meeting]
-            }
-            if let opinion = state.pendingOpinion, let index = stored.meeting.opinions.firstIndex(where: { $0.id == opinion }) {
-                state.pendingOpinion = nil
-                state.meeting?.tab = .opinions
-                var cursor = ListCursor(selected: index)
-                cursor.keepInView(count: stored.meeting.opinions.count, visible: state.listHeight)
-                state.meeting?.cursor = cursor
-            }
-            if let followUp = state.pendingFollowUpEdit, let found = stored.meeting.followUp(followUp) {
-                state.pendingFollowUpEdit = nil
-                state.meeting?.tab = .followUps
-                state.meeting?.cursor = ListCursor(selected: stored.meeting.followUps.firstIndex(of: found) ?? 0)
-                if reason == nil {
-                    state.routes.append(.form(Forms.followUp(found, in: stored.meeting, today: state.now.day)))
-                }
-            }
-            if let reason { state.message = StatusMessage(state.language.text(.readOnlyBecause, reason), isError: true) }
-            return Drafts.reopenPending(&state)
+        case let .meetingOpened(stored, cause, intent):
+            return meetingOpened(&state, stored, readOnly: cause, then: intent)
         case .meetingCreated(let stored):
             state.list.rows.append(MeetingRow(stored.meeting))
             state.list.rows.sort(by: MeetingRow.newestFirst)
             state.meeting = MeetingState(meeting: stored.meeting, fingerprint: stored.fingerprint)
-            state.routes = [.meetings, .meeting]
+            state.nav.show(.meeting)
             state.message = StatusMessage(state.language.text(.msgCreated, stored.meeting.id.rawValue))
             state.lastDraft = nil
             return [.discardDraft("new-meeting")]
@@ -79,17 +54,14 @@ public enum Reducer {
         case .effectFailed(let reason):
             let text = state.language.text(.msgFailed, reason)
             state.message = StatusMessage(text, isError: true)
-            if case .form(var form) = state.route {
-                form.failure = text
-                state.routes[state.routes.count - 1] = .form(form)
-            }
+            state.nav.form?.failure = text
             return []
         case .topicsSaved:
             return []
         case .draftsFound(let drafts):
             return Drafts.offer(&state, drafts)
         case .minutesPreviewed(let pager):
-            state.routes.append(.pager(pager))
+            state.nav.push(.pager(pager))
             return []
         case .minutesPublished(let message):
             state.message = StatusMessage(message)
@@ -102,6 +74,9 @@ public enum Reducer {
         case .reportLoaded(let report):
             state.reportScreen.loading = false
             state.reportScreen.report = report
+            return []
+        case let .settingsLoaded(settings, file):
+            state.typing = TypingState(settings: settings, file: file)
             return []
         case let .searchAnswered(hits, total, more):
             state.browser.more = more
@@ -137,19 +112,18 @@ public enum Reducer {
     static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.message = nil
         if case .resize = key { return [] }
+        if KeyMap.togglesTyping(key) {
+            return TypingReducer.toggle(&state)
+        }
+        // The built-in input method turns letters into edits, and ends its word before any other key.
+        return TypingReducer.keys(&state, for: key).flatMap { routeKey(&state, $0) }
+    }
+
+    /// A key for the screen on top.
+    static func routeKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         if case let .mouse(row, column, wheel) = key { return MouseReducer.click(&state, row: row, column: column, wheel: wheel) }
         switch state.route {
-        case .form(var form):
-            // Taken out of the stack while it changes, so a long text is not copied per key.
-            let index = state.routes.count - 1
-            state.routes[index] = .meetings
-            let focus = form.focus
-            var effects = FormReducer.key(&state, &form, key)
-            if state.routes.indices.contains(index), state.routes[index] == .meetings, index > 0 {
-                state.routes[index] = .form(form)
-                if form.focus != focus { effects += Drafts.effect(&state) }
-            }
-            return effects
+        case .form: return FormReducer.key(&state, key)
         case .confirm(let confirmation): return confirmKey(&state, confirmation, key)
         case .help(let scope, let scroll): return helpKey(&state, scope: scope, scroll: scroll, key)
         case .meetings: return MeetingsReducer.key(&state, key)
@@ -159,6 +133,7 @@ public enum Reducer {
         case .tracker: return TrackerReducer.key(&state, key)
         case .report: return TrackerReducer.reportKey(&state, key)
         case .browser: return BrowserReducer.key(&state, key)
+        case .typingSettings(let row): return TypingReducer.settingsKey(&state, row: row, key)
         }
     }
 
@@ -166,7 +141,9 @@ public enum Reducer {
     static func global(_ state: inout AppState, _ command: Command) -> [Effect] {
         switch command {
         case .help:
-            state.routes.append(.help(scope: state.route.scope, scroll: 0))
+            state.nav.push(.help(scope: state.route.scope, scroll: 0))
+        case .typingSettings:
+            state.nav.push(.typingSettings(row: 0))
         case .showBrowser:
             return BrowserReducer.open(&state)
         case .showTracker:
@@ -175,7 +152,7 @@ public enum Reducer {
             return leaveMeeting(&state) + TrackerReducer.openReport(&state)
         case .quit:
             if state.hasUnsavedForm {
-                state.routes.append(.confirm(Confirmation(.quit, message: state.text(.confirmQuitUnsaved))))
+                state.nav.push(.confirm(Confirmation(.quit, message: state.text(.confirmQuitUnsaved))))
                 return []
             }
             return quit(&state)
@@ -192,9 +169,12 @@ public enum Reducer {
         return [.closeMeeting(open.meeting.id)]
     }
 
+    /// Quits; the open form's typed text is written as a draft first, so a
+    /// quit (or SIGTERM, SIGHUP, SIGINT) never loses a keystroke.
     static func quit(_ state: inout AppState) -> [Effect] {
         state.quitting = true
         var effects: [Effect] = []
+        if let draft = Drafts.unsaved(state) { effects.append(.writeDraft(draft)) }
         if let meeting = state.meeting { effects.append(.closeMeeting(meeting.meeting.id)) }
         return effects + [.quit]
     }
@@ -228,13 +208,11 @@ public enum Reducer {
         }
         // The form that asked for this save has done its work; so has live mode once the meeting ended.
         var effects: [Effect] = []
-        if case .form(let form) = state.route {
-            state.routes.removeLast()
-            state.lastDraft = nil
-            effects.append(.discardDraft(FormDraft.name(for: form, meeting: meeting.id)))
+        if case .form = state.route {
+            effects += formEnded(&state, .saved)
         }
         if state.route == .live && meeting.status != .live {
-            state.routes.removeLast()
+            state.nav.pop()
             state.message = StatusMessage(state.text(.msgMeetingEnded))
         }
         return effects
@@ -244,23 +222,21 @@ public enum Reducer {
         guard let command = KeyMap.command(for: key, in: .confirm, typing: false) else { return [] }
         switch command {
         case .confirm:
-            state.routes.removeLast()
+            state.nav.pop()
             switch confirmation.purpose {
             case .deleteMeeting(let id): return [.trashMeeting(id)]
             case .removeAttendee(let id): return MeetingReducer.removeAttendee(&state, id)
             case .discardForm:
-                if case .form(let form) = state.route {
-                    state.routes.removeLast()
-                    state.lastDraft = nil
-                    return [.discardDraft(FormDraft.name(for: form, meeting: state.meeting?.meeting.id))]
-                }
-                return []
+                return formEnded(&state, .cancelled)
+            case let .endMeeting(pastMidnight, withoutConclusion):
+                guard let form = state.nav.form else { return [] }
+                return MeetingEnding.submit(&state, form, pastMidnight: pastMidnight, withoutConclusion: withoutConclusion)
             case .removeOpinion(let id): return MeetingReducer.removeOpinion(&state, id)
             case .restoreDraft(let draft): return Drafts.restore(&state, draft)
             case .quit: return quit(&state)
             }
         case .cancel:
-            state.routes.removeLast()
+            state.nav.pop()
             if case .restoreDraft(let draft) = confirmation.purpose { return [.setDraftAside(draft.name)] }
         case .quit:
             return quit(&state)
@@ -272,14 +248,15 @@ public enum Reducer {
 
     static func helpKey(_ state: inout AppState, scope: KeyScope, scroll: Int, _ key: Key) -> [Effect] {
         guard let command = KeyMap.command(for: key, in: .help, typing: false) else { return [] }
-        let top = state.routes.count - 1
         switch command {
-        case .back: state.routes.removeLast()
-        case .up: state.routes[top] = .help(scope: scope, scroll: max(0, scroll - 1))
-        case .down: state.routes[top] = .help(scope: scope, scroll: scroll + 1)
-        case .pageUp: state.routes[top] = .help(scope: scope, scroll: max(0, scroll - state.listHeight))
-        case .pageDown: state.routes[top] = .help(scope: scope, scroll: scroll + state.listHeight)
+        case .back: state.nav.pop()
+        case .up: state.nav.replaceTop(.help(scope: scope, scroll: max(0, scroll - 1)))
+        case .down: state.nav.replaceTop(.help(scope: scope, scroll: min(scroll + 1, HelpScreen.maxScroll(state, scope: scope))))
+        case .pageUp: state.nav.replaceTop(.help(scope: scope, scroll: max(0, scroll - state.listHeight)))
+        case .pageDown:
+            state.nav.replaceTop(.help(scope: scope, scroll: min(scroll + state.listHeight, HelpScreen.maxScroll(state, scope: scope))))
         case .quit: return quit(&state)
+        case .typingSettings: state.nav.push(.typingSettings(row: 0))
         default: break
         }
         return []

@@ -3,7 +3,7 @@ import DoiThoaiCore
 /// Keys on the follow-ups screen and on the report screen.
 enum TrackerReducer {
     static func open(_ state: inout AppState) -> [Effect] {
-        state.routes = [.meetings, .tracker]
+        state.nav.show(.tracker)
         state.tracker.loading = true
         return [.loadFollowUps(asOf: state.now.day)]
     }
@@ -26,13 +26,12 @@ enum TrackerReducer {
             state.tracker = tracker
         case .editItem:
             guard let selected else { return [] }
-            state.pendingFollowUpEdit = selected.followUp.id
-            return [.openMeeting(selected.meetingID)]
+            return [.openMeeting(selected.meetingID, then: .editFollowUp(selected.followUp.id))]
         case .openMeetingOfRow:
             guard let selected else { return [] }
             return [.openMeeting(selected.meetingID)]
         case .back:
-            state.routes = [.meetings]
+            state.nav.show(.meetings)
         default:
             return Reducer.global(&state, command)
         }
@@ -40,7 +39,7 @@ enum TrackerReducer {
     }
 
     static func openReport(_ state: inout AppState) -> [Effect] {
-        state.routes = [.meetings, .report]
+        state.nav.show(.report)
         state.reportScreen.loading = true
         return [reportEffect(state)]
     }
@@ -65,7 +64,7 @@ enum TrackerReducer {
         case .pageUp: state.reportScreen.top = max(0, state.reportScreen.top - state.listHeight)
         case .pageDown: state.reportScreen.top += state.listHeight
         case .first: state.reportScreen.top = 0
-        case .back: state.routes = [.meetings]
+        case .back: state.nav.show(.meetings)
         default: return Reducer.global(&state, command)
         }
         return []

@@ -48,3 +48,14 @@ enum Factory {
         """
     }
 }
+
+/// A value shared with a closure that may run on another thread.
+final class Locked<Value>: @unchecked Sendable {
+    private var stored: Value
+    private let mutex = NSLock()
+    init(_ value: Value) { stored = value }
+    var value: Value {
+        get { mutex.lock(); defer { mutex.unlock() }; return stored }
+        set { mutex.lock(); stored = newValue; mutex.unlock() }
+    }
+}

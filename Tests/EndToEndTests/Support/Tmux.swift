@@ -8,6 +8,10 @@ final class Tmux {
     let socket = "doithoai-test-\(UUID().uuidString.prefix(8))"
     let session = "t"
     private(set) var started = false
+    /// `XDG_CONFIG_HOME` of the program: a fresh folder unless the test
+    /// gives one, so no test reads or writes the developer's settings.
+    let configHome: String
+    private let ownsConfigHome: Bool
 
     static var path: String? {
         for folder in ["/usr/bin", "/usr/local/bin", "/bin", "/opt/homebrew/bin"] {
@@ -27,6 +31,9 @@ final class Tmux {
         }
         var env = ["LANG": "C.UTF-8", "ESCDELAY": "25", "TZ": "Asia/Ho_Chi_Minh", "TERM": "xterm-256color"]
         for (key, value) in environment { env[key] = value }
+        ownsConfigHome = env["XDG_CONFIG_HOME"] == nil
+        configHome = env["XDG_CONFIG_HOME"] ?? NSTemporaryDirectory() + "doithoai-config-\(UUID().uuidString.prefix(8))"
+        env["XDG_CONFIG_HOME"] = configHome
         let command = ([Binary.doithoai.path] + arguments).map(Tmux.quote).joined(separator: " ")
         var tmuxArguments = ["-u", "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)"]
         for (key, value) in env.sorted(by: { $0.key < $1.key }) { tmuxArguments += ["-e", "\(key)=\(value)"] }
@@ -35,7 +42,10 @@ final class Tmux {
         started = true
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    deinit {
+        _ = try? tmux(["kill-server"])
+        if ownsConfigHome { try? FileManager.default.removeItem(atPath: configHome) }
+    }
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {

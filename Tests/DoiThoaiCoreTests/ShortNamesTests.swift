@@ -1,0 +1,23 @@
+import XCTest
+@testable import DoiThoaiCore
+
+final class ShortNamesTests: XCTestCase {
+    func testTheOrganizerKeepsThePlaceThatTellsMeetingsApart() {
+        XCTAssertEqual(ShortNames.organizer("UBND phường Ngọc Thụy"), "P. Ngọc Thụy")
+        XCTAssertEqual(ShortNames.organizer("UBND quận Thanh Xuân"), "Q. Thanh Xuân")
+        XCTAssertEqual(ShortNames.organizer("Ủy ban nhân dân xã Tân Lập"), "X. Tân Lập")
+        XCTAssertEqual(ShortNames.organizer("UBND thị xã Sơn Tây"), "TX. Sơn Tây")
+        XCTAssertEqual(ShortNames.organizer("Sở Nội vụ tỉnh Lạng Sơn"), "Sở Nội vụ Lạng Sơn")
+        XCTAssertEqual(ShortNames.organizer("Sở Nội vụ thành phố Hà Nội"), "Sở Nội vụ Hà Nội")
+        XCTAssertEqual(ShortNames.organizer("Bộ Nội vụ"), "Bộ Nội vụ")
+        XCTAssertEqual(ShortNames.organizer("UBND phường"), "UBND phường", "no place after the unit: kept")
+    }
+
+    func testTheTitleDropsTheLeadEveryMeetingShares() {
+        XCTAssertEqual(ShortNames.title("Hội nghị đối thoại với đại diện nhân dân về công tác cải cách hành chính năm 2020"),
+                       "Đại diện nhân dân về công tác cải cách hành chính năm 2020")
+        XCTAssertEqual(ShortNames.title("Tọa đàm “Thực trạng và đề xuất giải pháp”"), "Thực trạng và đề xuất giải pháp")
+        XCTAssertEqual(ShortNames.title("Hội nghị đối thoại"), "Hội nghị đối thoại")
+        XCTAssertEqual(ShortNames.title("Gặp mặt doanh nghiệp"), "Gặp mặt doanh nghiệp")
+    }
+}

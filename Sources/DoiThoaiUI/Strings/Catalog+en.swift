@@ -51,6 +51,9 @@ extension Catalog {
         .confirmEndPastMidnight: "The end %1 is earlier than the start %2. Did the meeting run past midnight?",
         .confirmEndWithoutConclusion: "There is no conclusion from the chair yet. End the meeting anyway?",
         .livePlanned: "planned %1",
+        .confirmCreateTopic: "There is no topic “%1”. Add it to the catalog as a new topic?",
+        .suggestionHint: "Tab: take", .dueMeans: "→ %1",
+        .dueFormatHint: "(dd/mm/yyyy, or a number of days)",
         .confirmDiscard: "Discard what you typed?", .confirmQuitUnsaved: "There is unsaved text. Quit anyway?",
         .confirmDeleteAttendee: "Remove “%1” from the attendees?",
 
@@ -77,7 +80,7 @@ extension Catalog {
         .fieldOpinionKind: "Kind", .fieldOpinionText: "Opinion", .fieldResponder: "Answered by",
         .fieldResponse: "Answer", .fieldDisposition: "Disposition", .fieldForwardedTo: "Forwarded to",
         .fieldAddSpeaker: "Add to attendees", .fieldTask: "Task", .fieldAssignee: "Assignee",
-        .fieldDue: "Due (dd/mm/yyyy, or days)",
+        .fieldDue: "Due",
         .formNewOpinion: "New opinion", .formEditOpinion: "Edit opinion", .formEndMeeting: "End the meeting",
         .newTopic: "+ New topic: %1", .errorForwardedTo: "Name the agency", .errorAssignee: "Assignee and due date needed",
         .confirmRestoreDraft: "An unsaved draft was found (%1, written %2): “%3”. Restore it?",

@@ -51,6 +51,9 @@ extension Catalog {
         .confirmEndPastMidnight: "Giờ kết thúc %1 sớm hơn giờ bắt đầu %2. Hội nghị kéo dài qua nửa đêm?",
         .confirmEndWithoutConclusion: "Chưa có kết luận của chủ trì. Vẫn kết thúc hội nghị?",
         .livePlanned: "dự kiến %1",
+        .confirmCreateTopic: "Chưa có lĩnh vực “%1”. Thêm lĩnh vực mới này vào danh mục?",
+        .suggestionHint: "Tab: lấy", .dueMeans: "→ %1",
+        .dueFormatHint: "(dd/mm/yyyy, hoặc số ngày)",
         .confirmDiscard: "Bỏ những gì vừa gõ?", .confirmQuitUnsaved: "Có nội dung chưa lưu. Vẫn thoát?",
         .confirmDeleteAttendee: "Xóa “%1” khỏi thành phần?",
 
@@ -77,7 +80,7 @@ extension Catalog {
         .fieldOpinionKind: "Loại ý kiến", .fieldOpinionText: "Nội dung ý kiến", .fieldResponder: "Người trả lời",
         .fieldResponse: "Nội dung trả lời", .fieldDisposition: "Xử lý", .fieldForwardedTo: "Chuyển đến",
         .fieldAddSpeaker: "Thêm vào thành phần", .fieldTask: "Việc giao", .fieldAssignee: "Đơn vị thực hiện",
-        .fieldDue: "Hạn (dd/mm/yyyy, hoặc số ngày)",
+        .fieldDue: "Hạn xử lý",
         .formNewOpinion: "Ý kiến mới", .formEditOpinion: "Sửa ý kiến", .formEndMeeting: "Kết thúc hội nghị",
         .newTopic: "+ Lĩnh vực mới: %1", .errorForwardedTo: "Ghi cơ quan nhận", .errorAssignee: "Cần đơn vị và hạn",
         .confirmRestoreDraft: "Có bản nháp chưa lưu (%1, ghi lúc %2): “%3”. Khôi phục?",

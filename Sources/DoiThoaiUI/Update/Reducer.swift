@@ -228,6 +228,8 @@ public enum Reducer {
             case .removeAttendee(let id): return MeetingReducer.removeAttendee(&state, id)
             case .discardForm:
                 return formEnded(&state, .cancelled)
+            case .createTopic(let name):
+                return FormReducer.createTopic(&state, name)
             case let .endMeeting(pastMidnight, withoutConclusion):
                 guard let form = state.nav.form else { return [] }
                 return MeetingEnding.submit(&state, form, pastMidnight: pastMidnight, withoutConclusion: withoutConclusion)

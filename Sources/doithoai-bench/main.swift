@@ -19,7 +19,12 @@ let usage = """
       --help         print this and exit
     """
 
-setvbuf(stdout, nil, _IOLBF, 0)
+/// Each line out at once, so a long run shows its figures as they come.
+func print(_ text: String) {
+    Swift.print(text)
+    fflush(nil)
+}
+
 var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.count == 3, arguments[0] == "--phase", let phase = Phase(rawValue: arguments[1]) {
     phase.run(data: DataDirectory(root: arguments[2]))

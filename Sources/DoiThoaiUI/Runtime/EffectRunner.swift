@@ -143,10 +143,18 @@ public final class EffectRunner: @unchecked Sendable {
         return index
     }
 
-    /// The meetings list, the words to complete from, and any draft left by a crash.
+    /// The meetings list, the words to complete from, any draft left by a
+    /// crash, and what is wrong with the folder (read-only, readable by others).
     func loadArchive(progress: (@Sendable (Action) -> Void)?) throws -> [Action] {
         let index = try current(progress: progress)
         var actions = [try archiveLoaded(index, changed: false)]
+        store.removeLeftoversOfDeadWriters()
+        if access(store.data.root, W_OK) != 0 && (errno == EROFS || errno == EACCES) {
+            actions.append(.archiveWarning(.folderReadOnly))
+        } else {
+            let exposed = FilePermissions.readableByOthers(under: store.data.root)
+            if !exposed.isEmpty { actions.append(.archiveWarning(.readableByOthers(count: exposed.count, root: store.data.root))) }
+        }
         let found = drafts.all()
         if !found.isEmpty { actions.append(.draftsFound(found)) }
         return actions

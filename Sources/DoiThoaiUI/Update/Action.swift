@@ -19,6 +19,8 @@ public enum Action: Sendable {
     case meetingSaved(Meeting, FileFingerprint, SaveReason)
     case meetingTrashed(MeetingID, path: String)
     case effectFailed(String)
+    /// Something about the data folder the secretary should know at start.
+    case archiveWarning(ArchiveWarning)
     case topicsSaved
     case draftsFound([FormDraft])
     case minutesPreviewed(Pager)
@@ -29,6 +31,14 @@ public enum Action: Sendable {
     case searchAnswered(hits: [SearchDocument], total: Int, more: Bool)
     /// The typing settings as read at start, and the file they live in.
     case settingsLoaded(TypingSettings, file: String)
+}
+
+/// What the start found wrong with the data folder as a whole.
+public enum ArchiveWarning: Equatable, Sendable {
+    /// `count` files or folders any user of the computer can read; fixed with `chmod -R o-rwx root`.
+    case readableByOthers(count: Int, root: String)
+    /// The folder cannot be written: meetings open read-only.
+    case folderReadOnly
 }
 
 /// Why a meeting opens read-only.

@@ -51,6 +51,14 @@ public enum Reducer {
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
             state.message = StatusMessage(state.language.text(.msgTrashed, path))
             return []
+        case .archiveWarning(let warning):
+            switch warning {
+            case let .readableByOthers(count, root):
+                state.message = StatusMessage(state.language.text(.msgReadableByOthers, "\(count)", root), isError: true)
+            case .folderReadOnly:
+                state.message = StatusMessage(state.language.text(.readOnlyBecause, state.language.text(.folderReadOnly)), isError: true)
+            }
+            return []
         case .effectFailed(let reason):
             let text = state.language.text(.msgFailed, reason)
             state.message = StatusMessage(text, isError: true)

@@ -24,14 +24,13 @@ struct ValidateCommand: ParsableCommand {
         for stored in loaded.meetings {
             let path = store.data.meetingFile(stored.meeting.id)
             for problem in stored.meeting.problems(topics: catalog?.ids) { problems.append("\(path): \(problem)") }
-            for warning in stored.meeting.warnings { warnings.append("\(path): warning: \(warning)") }
+            for warning in stored.meeting.warnings { warnings.append("\(path): \(warning)") }
             let fileName = (path as NSString).lastPathComponent
             if fileName != "\(stored.meeting.id.rawValue).json" {
                 problems.append("\(path): \(MeetingProblem.idDoesNotMatchFileName(id: stored.meeting.id, fileName: fileName))")
             }
         }
         // Warnings: said, but the files themselves are sound (exit 0).
-        var warnings: [String] = []
         for path in store.leftoverTemporaryFiles() {
             warnings.append("\(path): a temporary file left by a save that was interrupted (a copy of citizens' data); "
                 + "it is removed at the next save or start, or delete it")
@@ -44,7 +43,6 @@ struct ValidateCommand: ParsableCommand {
         }
         for warning in warnings { warn("warning: " + warning) }
         for problem in problems { warn(problem) }
-        for warning in warnings { warn(warning) }
         // Conflicts recorded by sync are not errors: the file is sound and
         // holds both values; they are listed for the secretary to choose.
         for stored in loaded.meetings where !stored.meeting.openConflicts.isEmpty {

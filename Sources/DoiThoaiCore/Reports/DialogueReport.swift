@@ -106,11 +106,12 @@ public struct DialogueReport: Equatable, Sendable, Codable {
         opinions = tally.opinions
         byKind = tally.byKind
         byDisposition = tally.byDisposition
-        byTopic = tally.byTopic.map { id, counts in
+        // Topics in Vietnamese alphabetical order (the bar chart ranks them by count).
+        byTopic = VietnameseCollation.sorted(tally.byTopic.map { id, counts in
             TopicLine(topic: id.rawValue, name: topics.topic(id)?.name(english: english) ?? id.rawValue, opinions: counts.total,
                       answeredAtMeeting: counts.answered,
                       answeredShare: counts.total == 0 ? 0 : Int((Double(counts.answered) * 100 / Double(counts.total)).rounded()))
-        }.sorted { $0.opinions != $1.opinions ? $0.opinions > $1.opinions : $0.name < $1.name }
+        }, by: \.name)
         followUps = tally.followUps
     }
 }

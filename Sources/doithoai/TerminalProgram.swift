@@ -34,7 +34,16 @@ struct TerminalProgram: ParsableCommand {
         let writer = MinutesWriter(data: data)
         let publish: EffectRunner.MinutesPublisher = { document, request in
             let format = MinutesFormat(rawValue: request.format) ?? .docx
-            let path = try writer.write(document, as: format, to: writer.defaultPath(for: request.meeting, format: format), force: true)
+            var path = writer.defaultPath(for: request.meeting, format: format)
+            do {
+                try writer.write(document, as: format, to: path, force: true)
+            } catch StoreError.readOnly {
+                // A read-only data folder still lets the secretary print: the file goes to the temporary folder.
+                path = NSTemporaryDirectory() + "doithoai-minutes/\(request.meeting.rawValue).\(format.fileExtension)"
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                try writer.write(document, as: format, to: path, force: true)
+            }
             guard request.action == .print else { return language.text(.msgMinutesWritten, path) }
             do {
                 return language.text(.msgMinutesPrinted, try writer.print(path, format: format), path)

@@ -108,7 +108,7 @@ extension Catalog {
         .cmdAddReport: "Add report", .cmdMoveUp: "Move up", .cmdMoveDown: "Move down", .formNewReport: "Report presented",
         .formEditReport: "Edit report", .fieldPresenter: "Presenter", .fieldSummary: "Summary",
         .fieldFigures: "Figures (label: value; …)",
-        .folderReadOnly: "the data folder cannot be written here (read-only disk or no permission); you can browse, search and print.",
+        .folderReadOnly: "the data folder cannot be written (read-only disk or no permission); you can browse, search and print.",
         .lockedByAnother: "being edited in another doithoai (process %1); close it there first.",
         .confirmDeleteOpinion: "Delete opinion %1 (%2)? The ones after it are renumbered.",
         .msgDraftRestored: "Draft restored.", .msgDraftFailed: "Could not write the draft: %1",

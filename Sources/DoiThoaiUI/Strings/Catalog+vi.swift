@@ -108,7 +108,7 @@ extension Catalog {
         .cmdAddReport: "Thêm báo cáo", .cmdMoveUp: "Chuyển lên", .cmdMoveDown: "Chuyển xuống", .formNewReport: "Báo cáo trình bày",
         .formEditReport: "Sửa báo cáo", .fieldPresenter: "Người trình bày", .fieldSummary: "Tóm tắt nội dung",
         .fieldFigures: "Số liệu (tên: giá trị; …)",
-        .folderReadOnly: "thư mục dữ liệu không ghi được ở đây (ổ chỉ đọc hoặc không có quyền ghi); vẫn xem, tìm và in được.",
+        .folderReadOnly: "thư mục dữ liệu không ghi được (ổ chỉ đọc hoặc thiếu quyền ghi); vẫn xem, tìm và in được.",
         .lockedByAnother: "đang được sửa ở một doithoai khác (tiến trình %1); đóng nó ở đó trước.",
         .confirmDeleteOpinion: "Xóa ý kiến số %1 (%2)? Các ý kiến sau được đánh số lại.",
         .msgDraftRestored: "Đã khôi phục bản nháp.", .msgDraftFailed: "Không ghi được bản nháp: %1",

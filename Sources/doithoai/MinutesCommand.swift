@@ -6,14 +6,14 @@ import Foundation
 extension MinutesFormat: ExpressibleByArgument {}
 extension MinutesLanguage: ExpressibleByArgument {}
 
-/// `doithoai minutes MEETING --format text|md|html|docx [-o FILE] [--print]`.
+/// `doithoai minutes MEETING --format text|md|html|docx|pdf [-o FILE] [--print]`.
 struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes", abstract: "Write (and print) the minutes (biên bản) of a meeting.")
 
     @OptionGroup var options: DataOptions
     @Argument(help: "A meeting id, or an unambiguous start of one.") var meeting: String
-    @Option(help: "text, md, html or docx.") var format: MinutesFormat = .text
+    @Option(help: "text, md, html, docx or pdf (pdf: the DOCX converted by LibreOffice).") var format: MinutesFormat = .text
     @Option(name: .shortAndLong, help: "The file to write (default: standard output for text and md, DATA/minutes/<id>.<ext> otherwise).")
     var output: String?
     @Flag(help: "Replace an existing file.") var force = false
@@ -40,7 +40,7 @@ struct MinutesCommand: ParsableCommand {
         }
         printLine(path)
         if sendToPrinter {
-            let job = try writer.print(path, format: format)
+            let job = try writer.print(document, written: path, format: format)
             printLine(job.isEmpty ? "sent to the printer" : job)
         }
     }

@@ -36,17 +36,21 @@ struct TerminalProgram: ParsableCommand {
             let format = MinutesFormat(rawValue: request.format) ?? .docx
             var path = writer.defaultPath(for: request.meeting, format: format)
             do {
-                try writer.write(document, as: format, to: path, force: true)
-            } catch StoreError.readOnly {
-                // A read-only data folder still lets the secretary print: the file goes to the temporary folder.
-                path = NSTemporaryDirectory() + "doithoai-minutes/\(request.meeting.rawValue).\(format.fileExtension)"
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                        withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-                try writer.write(document, as: format, to: path, force: true)
+                do {
+                    try writer.write(document, as: format, to: path, force: true)
+                } catch StoreError.readOnly {
+                    // A read-only data folder still lets the secretary print: the file goes to the temporary folder.
+                    path = NSTemporaryDirectory() + "doithoai-minutes/\(request.meeting.rawValue).\(format.fileExtension)"
+                    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                            withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                    try writer.write(document, as: format, to: path, force: true)
+                }
+            } catch ExportError.officeMissing {
+                throw CommandFailure(language.text(.msgNeedsLibreOffice))
             }
             guard request.action == .print else { return language.text(.msgMinutesWritten, path) }
             do {
-                return language.text(.msgMinutesPrinted, try writer.print(path, format: format), path)
+                return language.text(.msgMinutesPrinted, try writer.print(document, written: path, format: format), path)
             } catch let error as ExportError {
                 throw CommandFailure(error.description)
             }

@@ -49,8 +49,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldOpinionNumbers, fieldNote, fieldReplyNumber, fieldReplyDate, formNewFollowUp, formEditFollowUp
     case errorOpinionNumbers, cmdFollowUp
     case cmdPrint, screenPreview, formPrintMinutes, fieldMinutesAction, fieldMinutesFormat, fieldMinutesLanguage
-    case minutesPreview, minutesSave, minutesPrint, formatDocx, formatHTML, formatText, formatMarkdown, languageVi, languageEn
-    case msgMinutesWritten, msgMinutesPrinted
+    case minutesPreview, minutesSave, minutesPrint, formatDocx, formatPDF, formatHTML, formatText, formatMarkdown, languageVi, languageEn
+    case msgMinutesWritten, msgMinutesPrinted, msgNeedsLibreOffice
     case cmdTracker, cmdReport, cmdNextFilter, cmdPreviousFilter, cmdOpenMeeting, screenTracker, screenReport
     case trackerPending, trackerOverdue, trackerThisWeek, trackerDone, trackerAll, trackerNone, trackerLate, trackerLeft
     case colDue, trackerToday, trackerCount, periodMonth, periodQuarter, periodYear, periodAll, reportLoading

@@ -121,13 +121,13 @@ extension MinutesWording {
         Self.line(topics.topic(id)?.name(english: english) ?? id.rawValue)
     }
 
-    /// "Ý kiến 1. Ông Nguyễn Văn Hải, phường Khương Đình, kiến nghị (lĩnh vực
-    /// giải phóng mặt bằng): …", each paragraph of the text a paragraph; then
+    /// "Ý kiến 1. Ông Nguyễn Văn Hải, phường Khương Đình, kiến nghị về lĩnh
+    /// vực giải phóng mặt bằng: …", each paragraph of the text a paragraph; then
     /// each answer ("Đ/c …, Chủ tịch UBND phường, trả lời: …") and what was done.
     func opinion(_ o: Opinion, topics: TopicCatalog) -> [Block] {
         let text = Self.paragraphs(o.text)
         let kind = labels.kinds[o.kind] ?? o.kind.rawValue
-        let lead = "\(speaker(o)), \(kind) (\(labels.topicWord) \(topicMidSentence(topicName(o.topic, topics)))):"
+        let lead = "\(speaker(o)), \(kind) \(labels.topicWord) \(topicMidSentence(topicName(o.topic, topics))):"
         var blocks: [Block] = [.paragraph([Run("\(labels.opinion) \(o.number). ", bold: true), Run(lead, italic: true),
                                            Run(text.first.map { " " + $0 } ?? "")])]
         blocks += text.dropFirst().map { .paragraph([Run($0)]) }

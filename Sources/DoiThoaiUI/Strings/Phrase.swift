@@ -59,7 +59,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case browserAllTopics, browserAnyFollowUp, browserNone, periodLastYear, followUpOpenFilter, followUpOverdueFilter
     case followUpDoneFilter, browserResponses, browserTasks
     case cmdAddReport, cmdMoveUp, cmdMoveDown, formNewReport, formEditReport, fieldPresenter, fieldSummary, fieldFigures
-    case lockedByAnother, folderReadOnly, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
+    case lockedByAnother, folderReadOnly, confirmRestoreChangedDraft, msgOrphanDraftSetAside, draftRecordGone, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
     // the built-in Vietnamese input method
     case cmdToggleTyping, cmdTypingSettings, screenTypingSettings, helpGroupHelp, msgTypingOn, msgTypingOff
     case typingIntro, typingEnabled, typingMethod, typingStyle, typingOn, typingOff, typingClassic, typingModern

@@ -243,11 +243,15 @@ public enum Reducer {
                 return MeetingEnding.submit(&state, form, pastMidnight: pastMidnight, withoutConclusion: withoutConclusion)
             case .removeOpinion(let id): return MeetingReducer.removeOpinion(&state, id)
             case .restoreDraft(let draft): return Drafts.restore(&state, draft)
+            case .restoreChangedDraft(let draft): return Drafts.reopen(&state, draft, despiteChange: true)
             case .quit: return quit(&state)
             }
         case .cancel:
             state.nav.pop()
-            if case .restoreDraft(let draft) = confirmation.purpose { return [.setDraftAside(draft.name)] }
+            switch confirmation.purpose {
+            case .restoreDraft(let draft), .restoreChangedDraft(let draft): return [.setDraftAside(draft.name)]
+            default: break
+            }
         case .quit:
             return quit(&state)
         default:

@@ -47,6 +47,13 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual(document(ministry(), .en).closing, "The workshop closed at 17:00 the same day.")
     }
 
+    func testOpinionNumbersOfAnAssignmentAreWrittenAsRanges() {
+        XCTAssertEqual(MinutesWording.numberList([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), "1–12")
+        XCTAssertEqual(MinutesWording.numberList([6, 1, 3, 4, 5, 9]), "1, 3–6, 9")
+        XCTAssertEqual(MinutesWording.numberList([2, 3]), "2, 3")
+        XCTAssertEqual(MinutesWording.numberList([]), "")
+    }
+
     func testAbbreviationsOfBodies() {
         let expected = [
             "UBND phường Ngọc Thụy": "UBND", "Ủy ban nhân dân quận Thanh Xuân": "UBND", "Sở Nội vụ tỉnh Lạng Sơn": "SNV",

@@ -110,11 +110,27 @@ extension MinutesWording {
             subheading(labels.followUps)
             let rows = m.followUps.enumerated().map { index, f in
                 [String(index + 1), Self.line(f.task), Self.line(f.assignee), english ? f.dueDate.iso : f.dueDate.vietnamese,
-                 f.opinionIds.compactMap { m.opinion($0)?.number }.map(String.init).joined(separator: ", ")]
+                 Self.numberList(f.opinionIds.compactMap { m.opinion($0)?.number })]
             }
             body.append(.table(MinutesDocument.Table(header: labels.followUpHeader, rows: rows, widths: [9, 39, 24, 16, 12])))
         }
         return body
+    }
+
+    /// "1, 3, 5–12": runs of three or more numbers written as a range.
+    static func numberList(_ numbers: [Int]) -> String {
+        var parts: [String] = []
+        var run: [Int] = []
+        func flush() {
+            if run.count >= 3, let first = run.first, let last = run.last { parts.append("\(first)–\(last)") } else { parts += run.map(String.init) }
+            run = []
+        }
+        for n in Set(numbers).sorted() {
+            if let last = run.last, n != last + 1 { flush() }
+            run.append(n)
+        }
+        flush()
+        return parts.joined(separator: ", ")
     }
 
     func topicName(_ id: TopicID, _ topics: TopicCatalog) -> String {

@@ -43,6 +43,7 @@ enum MinutesDialog {
             state.nav.pop()
             return []
         case .printMinutes:
+            guard pager.opinion == nil else { return [] }
             state.nav.pop()
             return [.publishMinutes(MinutesRequest(meeting: pager.meeting, format: "text", english: pager.english, action: .print))]
         case .help, .quit:
@@ -62,4 +63,6 @@ public struct Pager: Equatable, Sendable {
     public var english: Bool
     public var lines: [String]
     public var top = 0
+    /// The number of the opinion shown read-only; nil for the minutes' preview.
+    public var opinion: Int?
 }

@@ -104,6 +104,7 @@ public enum Reducer {
         case .report: return TrackerReducer.reportKey(&state, key)
         case .browser: return BrowserReducer.key(&state, key)
         case .typingSettings(let row): return TypingReducer.settingsKey(&state, row: row, key)
+        case .conflict(let id): return ConflictReducer.key(&state, id, key)
         }
     }
 

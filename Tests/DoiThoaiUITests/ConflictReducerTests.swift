@@ -1,0 +1,57 @@
+import DoiThoaiCore
+import XCTest
+@testable import DoiThoaiUI
+
+/// A meeting with a conflict from sync: the tab appears, Enter opens the
+/// choice, 2 puts the other office's value back and saves the choice.
+final class ConflictReducerTests: XCTestCase {
+    func meetingWithConflict() -> Meeting {
+        var m = UIFactory.meeting()
+        m.place = "Nhà văn hóa tổ 5"
+        m.conflicts = [MergeConflict(
+            id: "cf-1", field: "place",
+            kept: ConflictVersion(value: .string("Nhà văn hóa tổ 5"), office: "Quận Long Biên", at: UIFactory.now),
+            other: ConflictVersion(value: .string("Hội trường UBND phường"), office: "Phường Ngọc Thụy", at: UIFactory.now))]
+        return m
+    }
+
+    func open(_ meeting: Meeting) -> AppState {
+        var state = UIFactory.state()
+        _ = Reducer.reduce(&state, .meetingOpened(StoredMeeting(meeting: meeting, fingerprint: UIFactory.fingerprint), readOnly: nil))
+        return state
+    }
+
+    func testTheConflictsTabShowsOnlyWhenTheMeetingHasConflicts() {
+        var plain = UIFactory.openState()
+        XCTAssertFalse(plain.meeting?.tabs.contains(.conflicts) ?? true)
+        UIFactory.press(&plain, Array(repeating: .tab, count: 6))
+        XCTAssertEqual(plain.meeting?.tab, .details)
+        var state = open(meetingWithConflict())
+        UIFactory.press(&state, Array(repeating: .tab, count: 6))
+        XCTAssertEqual(state.meeting?.tab, .conflicts)
+        let screen = ScreenRenderer.render(state).plainText
+        XCTAssertTrue(screen.contains("Xung đột 1"), screen)
+        XCTAssertTrue(screen.contains("! place"), screen)
+    }
+
+    func testTakingTheOtherValueSavesItWithTheChoice() {
+        var state = open(meetingWithConflict())
+        UIFactory.press(&state, Array(repeating: .tab, count: 6) + [.enter])
+        XCTAssertEqual(state.route, .conflict("cf-1"))
+        let box = ScreenRenderer.render(state).plainText
+        XCTAssertTrue(box.contains("“Hội trường UBND phường” — Phường Ngọc Thụy"), box)
+        XCTAssertTrue(box.contains("2 Lấy giá trị kia"), box)
+        let effects = UIFactory.press(&state, [.character("2")])
+        guard case let .saveMeeting(saved, _, .edit)? = effects.first else { return XCTFail("\(effects)") }
+        XCTAssertEqual(saved.place, "Hội trường UBND phường")
+        XCTAssertEqual(saved.conflicts.first?.resolution, ConflictResolution(choice: .other, by: "Trần Thu Hà", at: UIFactory.now))
+        XCTAssertEqual(state.route, .meeting)
+    }
+
+    func testEscapeLeavesTheConflictOpen() {
+        var state = open(meetingWithConflict())
+        UIFactory.press(&state, Array(repeating: .tab, count: 6) + [.enter])
+        XCTAssertEqual(UIFactory.press(&state, [.escape]), [])
+        XCTAssertEqual(state.route, .meeting)
+    }
+}

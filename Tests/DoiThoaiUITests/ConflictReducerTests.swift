@@ -55,3 +55,34 @@ final class ConflictReducerTests: XCTestCase {
         XCTAssertEqual(state.route, .meeting)
     }
 }
+
+/// F8 on the meetings list: a sync in the background, its stages and its outcome in the header.
+final class SyncReducerTests: XCTestCase {
+    func testF8StartsOneSyncAndItsOutcomeStaysInTheHeader() {
+        var state = UIFactory.state()
+        XCTAssertTrue(ScreenRenderer.render(state).plainText.contains("F8 chưa đồng bộ"))
+        XCTAssertEqual(UIFactory.press(&state, [.function(8)]), [.sync])
+        XCTAssertEqual(UIFactory.press(&state, [.function(8)]), [], "a second sync while one runs")
+        _ = Reducer.reduce(&state, .syncProgressed(.fetching))
+        XCTAssertTrue(ScreenRenderer.render(state).plainText.contains("Đang đồng bộ: tải về…"))
+        var outcome = SyncOutcome(at: UIFactory.now, office: "Phường Ngọc Thụy")
+        outcome.received.updated = ["2020-07-17-ngoc-thuy"]
+        outcome.received.new = ["2020-07-20-gia-thuy"]
+        outcome.sent.updated = ["2018-12-29-thanh-xuan"]
+        outcome.leftLocked = ["2019-05-20-ha-noi"]
+        XCTAssertEqual(Reducer.reduce(&state, .syncEnded(outcome)), [.loadArchive])
+        XCTAssertFalse(state.sync.running)
+        XCTAssertEqual(state.message?.text, "Đồng bộ 14:30: nhận 2, gửi 1; 1 hội nghị đang mở ở nơi khác, để lần sau")
+        XCTAssertTrue(ScreenRenderer.render(state).plainText.contains("F8 đồng bộ 14:30: nhận 2, gửi 1"))
+    }
+
+    func testAFailedSyncSaysWhy() {
+        var state = UIFactory.state()
+        UIFactory.press(&state, [.function(8)])
+        var outcome = SyncOutcome(at: UIFactory.now, office: "P")
+        outcome.failure = "cannot reach the shared repository"
+        XCTAssertEqual(Reducer.reduce(&state, .syncEnded(outcome)), [])
+        XCTAssertEqual(state.message?.isError, true)
+        XCTAssertTrue(state.message?.text.contains("cannot reach") ?? false)
+    }
+}

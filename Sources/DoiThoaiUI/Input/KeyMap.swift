@@ -32,6 +32,7 @@ public enum KeyMap {
         KeyBinding([c("d"), .delete], .deleteMeeting, .meetings, bar: true),
         KeyBinding([c("f")], .filter, .meetings, bar: true),
         KeyBinding([c("p")], .printMinutes, .meetings, bar: true),
+        KeyBinding([.function(8)], .sync, .meetings, bar: true),
         // Meeting
         KeyBinding([c("n"), c("o"), .insert], .newOpinion, .meeting, bar: true),
         KeyBinding([c("l")], .live, .meeting, bar: true),

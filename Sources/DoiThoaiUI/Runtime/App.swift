@@ -39,7 +39,8 @@ public final class App {
                 if !state.quitting { for effect in Reducer.quit(&state) { _ = effects.perform(effect) } }
                 break
             }
-            let key = terminal.readKey(timeoutMilliseconds: 1000)
+            // While a sync runs, look for its news often; otherwise wake once a second for the clock.
+            let key = terminal.readKey(timeoutMilliseconds: effects.syncRunner.isBusy ? 100 : 1000)
             if let key {
                 if case .resize = key {
                     let size = terminal.size
@@ -48,6 +49,7 @@ public final class App {
                     send(.keyPressed(key))
                 }
             }
+            for action in effects.syncRunner.take() { send(action) }
             let now = clock.now()
             if now.seconds != state.now.seconds { send(.clockTicked(now)) }
             if !state.quitting { terminal.draw(ScreenRenderer.render(state)) }

@@ -15,6 +15,8 @@ public final class EffectRunner {
     let publishMinutes: MinutesPublisher
     /// Where the typing settings are remembered (none: they last for the run).
     let settings: SettingsStore?
+    /// Runs F8's sync in the background; the executable says where the program is.
+    public lazy var syncRunner = SyncRunner(data: store.data, program: nil)
 
     public init(store: MeetingStore, clock: Clock, settings: SettingsStore? = nil,
                 publishMinutes: @escaping MinutesPublisher) {
@@ -90,6 +92,9 @@ public final class EffectRunner {
             case .saveSettings(let typing):
                 try settings?.save(typing)
                 return []
+            case .sync:
+                syncRunner.start(clock: clock)
+                return []
             case .quit:
                 lock?.release()
                 lock = nil
@@ -123,7 +128,7 @@ public final class EffectRunner {
         }
         let folder = store.data.meetings + "/"
         let failures = archive.failures.map { $0.description.replacingOccurrences(of: folder, with: "") }
-        var actions: [Action] = [.archiveLoaded(rows: archive.summaries.map(MeetingRow.init), failures: failures,
+        var actions: [Action] = [.lastSyncRead(SyncOutcome.last(in: store.data)), .archiveLoaded(rows: archive.summaries.map(MeetingRow.init), failures: failures,
                                                 vocabulary: Vocabulary(names: archive.names))]
         let found = drafts.all()
         if !found.isEmpty { actions.append(.draftsFound(found)) }

@@ -21,7 +21,7 @@ public enum Reducer {
             state.list.loading = true
             return []
         case let .archiveLoaded(rows, failures, vocabulary):
-            state.message = nil
+            if state.message == StatusMessage(state.language.text(.msgReadingArchive)) { state.message = nil }
             state.list.loading = false
             state.vocabulary = vocabulary
             state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
@@ -67,6 +67,8 @@ public enum Reducer {
         case .reportLoaded(let report):
             state.reportScreen.report = report
             return []
+        case .lastSyncRead, .syncProgressed, .syncEnded:
+            return SyncReducer.reduce(&state, action)
         case let .settingsLoaded(settings, file):
             state.typing = TypingState(settings: settings, file: file)
             return []

@@ -25,6 +25,10 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     case exists(path: String)
     case noPrinter(reason: String, written: String)
     case printFailed(reason: String, written: String)
+    /// A PDF was asked for and LibreOffice is not installed.
+    case officeMissing
+    case conversionFailed(reason: String)
+    case conversionTimedOut(seconds: Int)
 
     public var description: String {
         switch self {
@@ -36,6 +40,13 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
             return "not printed: \(reason). The minutes were written to \(written); print that file from another computer."
         case let .printFailed(reason, written):
             return "printing failed: \(reason). The minutes were written to \(written)."
+        case .officeMissing:
+            return "making a PDF needs LibreOffice, which is not installed. Install it with: "
+                + "sudo apt-get install libreoffice-writer-nogui (Debian, Ubuntu); or write --format docx and open it in Word"
+        case let .conversionFailed(reason):
+            return "LibreOffice could not make the PDF: \(reason)"
+        case let .conversionTimedOut(seconds):
+            return "LibreOffice took longer than \(seconds) s to make the PDF and was stopped; try again, or write --format docx"
         }
     }
 }

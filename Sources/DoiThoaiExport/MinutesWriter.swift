@@ -3,7 +3,7 @@ import Foundation
 
 /// A format the minutes can be written in.
 public enum MinutesFormat: String, CaseIterable, Sendable {
-    case text, md, html, docx
+    case text, md, html, docx, pdf
 
     public var fileExtension: String { self == .text ? "txt" : rawValue }
 }
@@ -21,14 +21,20 @@ public struct MinutesWriter {
         self.searchPath = searchPath
     }
 
-    public static func render(_ document: MinutesDocument, as format: MinutesFormat) throws -> Data {
+    /// The minutes in `format`; PDF is the DOCX converted by LibreOffice.
+    public static func render(_ document: MinutesDocument, as format: MinutesFormat,
+                              converter: OfficeConverter = OfficeConverter()) throws -> Data {
         switch format {
-        case .text: return Data(MinutesText.render(document).utf8)
-        case .md: return Data(MinutesMarkdown.render(document).utf8)
+        // Control characters are left out of the plain formats: a form feed or a bidi override would reach the paper.
+        case .text: return Data(ControlCharacters.cleaned(MinutesText.render(document)).utf8)
+        case .md: return Data(ControlCharacters.cleaned(MinutesMarkdown.render(document)).utf8)
         case .html: return Data(MinutesHTML.render(document).utf8)
         case .docx: return try DocxPackage.data(MinutesDocx.parts(document))
+        case .pdf: return try converter.pdf(fromDocx: DocxPackage.data(MinutesDocx.parts(document)))
         }
     }
+
+    var converter: OfficeConverter { OfficeConverter(searchPath: searchPath) }
 
     /// `DATA/minutes/<id>.<ext>`.
     public func defaultPath(for id: MeetingID, format: MinutesFormat) -> String {
@@ -40,14 +46,15 @@ public struct MinutesWriter {
     public func write(_ document: MinutesDocument, as format: MinutesFormat, to path: String, force: Bool) throws -> String {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try data.ensureFolder(folder) }
-        try AtomicFile.write(try Self.render(document, as: format), to: path, replace: force)
+        if !force, FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
+        try AtomicFile.write(try Self.render(document, as: format, converter: converter), to: path, replace: force)
         return path
     }
 
-    /// Sends a written file to the default printer with `lp`: text as it is,
-    /// HTML and DOCX turned into PDF by LibreOffice first. Says clearly when
-    /// there is no `lp` or no printer.
-    public func print(_ path: String, format: MinutesFormat) throws -> String {
+    /// Sends written minutes to the default printer with `lp`: text and PDF
+    /// as they are; HTML and DOCX as the PDF LibreOffice makes of the DOCX
+    /// (the same layout). Says clearly when there is no `lp` or no printer.
+    public func print(_ document: MinutesDocument, written path: String, format: MinutesFormat) throws -> String {
         guard let lp = find("lp") else {
             throw ExportError.noPrinter(reason: "the `lp` command is not installed (Debian: apt-get install cups-client)", written: path)
         }
@@ -59,15 +66,14 @@ public struct MinutesWriter {
         }
         var printable = path
         if format == .html || format == .docx {
-            guard let office = find("libreoffice") ?? find("soffice") else {
-                throw ExportError.noPrinter(reason: "printing \(format.rawValue) needs LibreOffice to make a PDF (apt-get install libreoffice-writer-nogui)", written: path)
+            let pdf: Data
+            do {
+                pdf = try converter.pdf(fromDocx: DocxPackage.data(MinutesDocx.parts(document)))
+            } catch let error as ExportError {
+                throw ExportError.printFailed(reason: error.description, written: path)
             }
-            let folder = (path as NSString).deletingLastPathComponent
-            let converted = run(office, ["--headless", "--convert-to", "pdf", "--outdir", folder.isEmpty ? "." : folder, path])
             printable = ((path as NSString).deletingPathExtension) + ".pdf"
-            guard converted.status == 0, FileManager.default.fileExists(atPath: printable) else {
-                throw ExportError.printFailed(reason: "LibreOffice could not make a PDF: \(converted.output)", written: path)
-            }
+            try AtomicFile.write(pdf, to: printable, replace: true)
         }
         let printed = run(lp, [printable])
         guard printed.status == 0 else { throw ExportError.printFailed(reason: printed.output, written: path) }

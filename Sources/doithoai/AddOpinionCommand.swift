@@ -24,6 +24,12 @@ struct AddOpinionCommand: ParsableCommand {
 
     func validate() throws {
         if speaker == nil && !anonymous { throw ValidationError("give --speaker NAME, or --anonymous") }
+        if speaker != nil && anonymous {
+            throw ValidationError("--speaker and --anonymous contradict each other: give one (an anonymous opinion has no speaker)")
+        }
+        if let speaker, NFC.normalize(speaker).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--speaker is empty; give the speaker's name, or --anonymous")
+        }
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--text must not be empty") }
         if (responseBy == nil) != (response == nil) { throw ValidationError("--response-by and --response go together") }
         if disposition == .forwarded && forwardedTo == nil { throw ValidationError("--disposition forwarded needs --forwarded-to AGENCY") }

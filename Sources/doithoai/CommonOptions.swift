@@ -7,7 +7,38 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The data folder (default: $DOITHOAI_DATA, ./data, then ~/.local/share/doithoai).", valueName: "DIR"))
     var data: String?
 
+    @Flag(name: .customLong("init"), help: "Create the data folder given with --data (or $DOITHOAI_DATA) when it does not exist.")
+    var initialise = false
+
     var directory: DataDirectory { DataDirectory.resolve(explicit: data) }
+
+    /// A folder named with `--data` or `$DOITHOAI_DATA` must exist (a typo
+    /// would otherwise make an empty record and list nothing) unless
+    /// `--init` asks for it; a file there is always an error. The default
+    /// location (`~/.local/share/doithoai`) is created on first use.
+    func validate() throws {
+        let environment = ProcessInfo.processInfo.environment["DOITHOAI_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+        let named = data.flatMap { $0.isEmpty ? nil : $0 } ?? environment
+        let source = data?.isEmpty == false ? "--data" : "$DOITHOAI_DATA"
+        let root = directory.root
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw ValidationError("\(source) \(root) is a file, not a data folder; give the folder that holds meetings/ and topics.json")
+            }
+            return
+        }
+        guard named != nil else { return }
+        guard initialise else {
+            throw ValidationError("\(source) \(root): no such folder. Check the path, or add --init to create a new, empty data folder there.")
+        }
+        do {
+            try directory.ensureFolder(directory.meetings)
+            warn("created the data folder \(root)")
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
     /// The store; a meeting another program holds is waited for (10 s),
     /// saying so on stderr after a second.
     var store: MeetingStore {
@@ -33,7 +64,3 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Writes one line to standard error (warnings that do not stop a command).
-func warn(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-}

@@ -38,7 +38,7 @@ struct FollowUpsCommand: ParsableCommand {
                 if let done = r.followUp.doneOn { o["doneOn"] = .string(done.iso) }
                 return o
             }
-            print(try JSONText.encode(objects))
+            printJSON(try JSONText.encode(objects))
             return
         }
         for r in rows {

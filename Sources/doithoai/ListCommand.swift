@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
                  "title": .string(m.title), "opinions": .int(Int64(m.opinionCount)),
                  "openFollowUps": .int(Int64(m.pendingFollowUps)), "status": .string(m.status.rawValue)]
             }
-            print(try JSONText.encode(rows))
+            printJSON(try JSONText.encode(rows))
             return
         }
         let idWidth = max(2, meetings.map { $0.id.rawValue.count }.max() ?? 2)
@@ -38,7 +38,11 @@ struct ListCommand: ParsableCommand {
 /// Columns aligned by display width (Vietnamese, CJK); width 0 takes the rest.
 enum TableText {
     static func row(_ cells: [(String, Int, Bool)]) -> String {
-        cells.map { $0.1 == 0 ? $0.0 : TextWidth.pad($0.0, to: $0.1, alignRight: $0.2) }.joined(separator: "  ")
+        cells.map { cell in
+            // Marked before padding, so a control character never throws a column off.
+            let text = ControlCharacters.terminalSafe(cell.0, singleLine: true)
+            return cell.1 == 0 ? text : TextWidth.pad(text, to: cell.1, alignRight: cell.2)
+        }.joined(separator: "  ")
     }
 }
 

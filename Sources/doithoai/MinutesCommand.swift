@@ -6,14 +6,14 @@ import Foundation
 extension MinutesFormat: ExpressibleByArgument {}
 extension MinutesLanguage: ExpressibleByArgument {}
 
-/// `doithoai minutes MEETING --format text|md|html|docx [-o FILE] [--print]`.
+/// `doithoai minutes MEETING --format text|md|html|docx|pdf [-o FILE] [--print]`.
 struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes", abstract: "Write (and print) the minutes (biên bản) of a meeting.")
 
     @OptionGroup var options: DataOptions
     @Argument(help: "A meeting id, or an unambiguous start of one.") var meeting: String
-    @Option(help: "text, md, html or docx.") var format: MinutesFormat = .text
+    @Option(help: "text, md, html, docx or pdf (pdf: the DOCX converted by LibreOffice).") var format: MinutesFormat = .text
     @Option(name: .shortAndLong, help: "The file to write (default: standard output for text and md, DATA/minutes/<id>.<ext> otherwise).")
     var output: String?
     @Flag(help: "Replace an existing file.") var force = false
@@ -28,7 +28,8 @@ struct MinutesCommand: ParsableCommand {
         let writer = MinutesWriter(data: options.directory)
         let toStandardOutput = output == nil && !sendToPrinter && (format == .text || format == .md)
         if toStandardOutput {
-            FileHandle.standardOutput.write(try MinutesWriter.render(document, as: format))
+            // Rendered without control characters (see MinutesWriter.render): a document, not marked-up terminal text.
+            printRaw(String(decoding: try MinutesWriter.render(document, as: format), as: UTF8.self))
             return
         }
         let path = output ?? writer.defaultPath(for: stored.meeting.id, format: format)
@@ -37,10 +38,10 @@ struct MinutesCommand: ParsableCommand {
         } catch StoreError.alreadyExists(let existing) {
             throw ExportError.exists(path: existing)
         }
-        Swift.print(path)
+        printLine(path)
         if sendToPrinter {
-            let job = try writer.print(path, format: format)
-            Swift.print(job.isEmpty ? "sent to the printer" : job)
+            let job = try writer.print(document, written: path, format: format)
+            printLine(job.isEmpty ? "sent to the printer" : job)
         }
     }
 }

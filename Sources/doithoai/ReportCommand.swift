@@ -27,8 +27,8 @@ struct ReportCommand: ParsableCommand {
                                     from: from, to: to, organizer: organizer, asOf: asOf ?? Clock.system.today, english: english)
         switch format {
         case .text: print(ReportRenderer.text(report, english: english), terminator: "")
-        case .csv: print(ReportRenderer.csv(report, english: english), terminator: "")
-        case .json: print(try ReportRenderer.json(report), terminator: "")
+        case .csv: printRaw(ReportRenderer.csv(report, english: english))
+        case .json: printJSON(try ReportRenderer.json(report), terminator: "")
         }
     }
 }

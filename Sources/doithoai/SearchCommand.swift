@@ -57,7 +57,7 @@ struct SearchCommand: ParsableCommand {
                  "date": .string(d.date.iso), "speaker": d.speaker.map(JSONValue.string) ?? .null, "topic": .string(d.topic.rawValue),
                  "organizer": .string(d.organizer), "text": .string(d.text)]
             }
-            print(try JSONText.encode(objects))
+            printJSON(try JSONText.encode(objects))
             return
         }
         for d in result.hits {

@@ -14,7 +14,7 @@ struct ShowCommand: ParsableCommand {
         let store = options.store
         let stored = try store.load(try store.resolve(meeting))
         if output.json {
-            print(String(decoding: try MeetingCodec.encode(stored.meeting), as: UTF8.self), terminator: "")
+            printJSON(String(decoding: try MeetingCodec.encode(stored.meeting), as: UTF8.self), terminator: "")
             return
         }
         let catalog = (try? TopicStore(data: options.directory).load()) ?? .standard

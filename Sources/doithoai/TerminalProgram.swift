@@ -34,10 +34,15 @@ struct TerminalProgram: ParsableCommand {
         let writer = MinutesWriter(data: data)
         let publish: EffectRunner.MinutesPublisher = { document, request in
             let format = MinutesFormat(rawValue: request.format) ?? .docx
-            let path = try writer.write(document, as: format, to: writer.defaultPath(for: request.meeting, format: format), force: true)
+            let path: String
+            do {
+                path = try writer.write(document, as: format, to: writer.defaultPath(for: request.meeting, format: format), force: true)
+            } catch ExportError.officeMissing {
+                throw CommandFailure(language.text(.msgNeedsLibreOffice))
+            }
             guard request.action == .print else { return language.text(.msgMinutesWritten, path) }
             do {
-                return language.text(.msgMinutesPrinted, try writer.print(path, format: format), path)
+                return language.text(.msgMinutesPrinted, try writer.print(document, written: path, format: format), path)
             } catch let error as ExportError {
                 throw CommandFailure(error.description)
             }

@@ -15,7 +15,7 @@ struct TopicsCommand: ParsableCommand {
         func run() throws {
             let catalog = try TopicStore(data: options.directory).load()
             if output.json {
-                print(try JSONText.encode(catalog.topics))
+                printJSON(try JSONText.encode(catalog.topics))
                 return
             }
             let width = catalog.topics.map { $0.id.rawValue.count }.max() ?? 4
@@ -32,8 +32,14 @@ struct TopicsCommand: ParsableCommand {
         @Argument(help: "The Vietnamese name.") var name: String
         @Option(help: "The English name.") var en: String?
 
+        func validate() throws {
+            if NFC.normalize(name).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("the topic name is empty; give its Vietnamese name, e.g. doithoai topics add \"Nước sạch\"")
+            }
+        }
+
         func run() throws {
-            let topic = try TopicStore(data: options.directory).add(name: NFC.normalize(name), nameEn: en)
+            let topic = try TopicStore(data: options.directory).add(name: NFC.normalize(name), nameEn: en.map(NFC.normalize))
             print(topic.id.rawValue)
         }
     }

@@ -11,6 +11,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         var problems: [String] = []
+        var warnings: [String] = []
         var catalog: TopicCatalog?
         do {
             catalog = try TopicStore(data: options.directory).load()
@@ -23,11 +24,24 @@ struct ValidateCommand: ParsableCommand {
         for stored in loaded.meetings {
             let path = store.data.meetingFile(stored.meeting.id)
             for problem in stored.meeting.problems(topics: catalog?.ids) { problems.append("\(path): \(problem)") }
+            for warning in stored.meeting.warnings { warnings.append("\(path): \(warning)") }
             let fileName = (path as NSString).lastPathComponent
             if fileName != "\(stored.meeting.id.rawValue).json" {
                 problems.append("\(path): \(MeetingProblem.idDoesNotMatchFileName(id: stored.meeting.id, fileName: fileName))")
             }
         }
+        // Warnings: said, but the files themselves are sound (exit 0).
+        for path in store.leftoverTemporaryFiles() {
+            warnings.append("\(path): a temporary file left by a save that was interrupted (a copy of citizens' data); "
+                + "it is removed at the next save or start, or delete it")
+        }
+        let exposed = FilePermissions.readableByOthers(under: store.data.root)
+        if !exposed.isEmpty {
+            let examples = exposed.prefix(3).joined(separator: ", ") + (exposed.count > 3 ? ", …" : "")
+            warnings.append("\(exposed.count) file(s) and folder(s) can be read by every user of this computer, and they hold "
+                + "citizens' names and opinions (\(examples)); fix with: chmod -R o-rwx \(store.data.root)")
+        }
+        for warning in warnings { warn("warning: " + warning) }
         for problem in problems { warn(problem) }
         // Conflicts recorded by sync are not errors: the file is sound and
         // holds both values; they are listed for the secretary to choose.
@@ -37,7 +51,8 @@ struct ValidateCommand: ParsableCommand {
         }
         let count = loaded.meetings.count + loaded.failures.count
         if problems.isEmpty {
-            print("\(count) meeting file(s) and topics.json: no problem found.")
+            print("\(count) meeting file(s) and topics.json: no problem found"
+                  + (warnings.isEmpty ? "." : "; \(warnings.count) warning(s) above, worth a look."))
         } else {
             print("\(problems.count) problem(s) in \(count) meeting file(s).")
             throw ExitCode(1)

@@ -269,6 +269,9 @@ final class MeetingMergeTests: XCTestCase {
         m.parentBody = "UBND quận Long Biên"
         m.legalBasis = "Chỉ thị 13"
         m.documentNumber = "12/BB-UBND"
+        m.documentSymbol = "BB-VP"
+        m.recipients = ["UBND quận Long Biên (để báo cáo)"]
+        m.minutesApproved = false
         m.conclusion = "Kết luận"
         m.notes = "Ghi chú"
         m.plannedStart = Self.early

@@ -43,7 +43,7 @@ final class MinutesTests: XCTestCase {
         XCTAssertEqual(d.closing, "Hội nghị kết thúc vào hồi 16 giờ 30 cùng ngày./.")
         XCTAssertEqual(d.secretary.title, "THƯ KÝ")
         XCTAssertEqual(d.chair.name, "Nguyễn Quốc Văn")
-        XCTAssertEqual(d.recipients.last, "- Lưu: VT, Hồ sơ.")
+        XCTAssertEqual(d.recipients.last, "- Lưu: VT, hồ sơ.")
         let headings = d.body.compactMap { if case .heading(let h) = $0 { return h }; return nil }
         XCTAssertEqual(headings, ["I. THỜI GIAN, ĐỊA ĐIỂM", "II. THÀNH PHẦN THAM DỰ", "III. NỘI DUNG"])
     }
@@ -77,7 +77,8 @@ final class MinutesTests: XCTestCase {
         let d = MinutesDocument(meeting: meeting, topics: sampleTopics, language: .en)
         XCTAssertEqual(d.title, "MINUTES")
         XCTAssertEqual(d.placeAndDate, "Ngọc Thụy, 17 July 2020")
-        XCTAssertTrue(MinutesText.render(d).contains("Online public services"))
+        XCTAssertTrue(MinutesText.render(d).contains("(topic online public services)"))
+        XCTAssertEqual(d.closing, "The meeting closed at 16:30 the same day.")
     }
 
     func hostileMeeting() -> Meeting {
@@ -123,7 +124,8 @@ final class MinutesTests: XCTestCase {
                 XCTAssertTrue(xml.contains(#"w:top="1134" w:right="851" w:bottom="1134" w:left="1701""#))
                 XCTAssertTrue(xml.contains("<w:titlePg/>"), "no page number on page 1")
                 XCTAssertTrue(xml.contains("&lt;script&gt;"))
-                XCTAssertEqual(xml.components(separatedBy: "<w:tbl>").count - 1, 4, "header, attendees, assignments, signatures")
+                XCTAssertEqual(xml.components(separatedBy: "<w:tbl>").count - 1, 5,
+                               "header, attendees, assignments, the closing block and the signatures inside it")
             }
             if entry.path == "word/styles.xml" {
                 XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains(#"w:ascii="Times New Roman""#))

@@ -79,6 +79,17 @@ final class ReportsTests: XCTestCase {
                        "'=SUM(A1:A9),'+1,'-2,'@cmd,'\tx,\"a,b\",\"say \"\"hi\"\"\",\"dòng 1\ndòng 2\",Đất đai")
     }
 
+    /// Spreadsheets skip these before a formula sign, or read the full-width sign as one.
+    func testCSVNeutralisesFormulasHiddenBehindSpacesAndLookAlikes() {
+        for hidden in [" =1+1", "\u{200B}=1+1", "\u{FEFF}=1+1", "\n=1+1", "\u{A0}=1+1", "\u{FF1D}1+1", "\u{FF0B}1", "\u{FF20}x", "\r\n=1"] {
+            let cell = CSVWriter.cell(hidden)
+            let unquoted = cell.hasPrefix("\"") ? String(cell.dropFirst()) : cell
+            XCTAssertTrue(unquoted.hasPrefix("'"), "\(hidden.debugDescription) → \(cell.debugDescription)")
+        }
+        XCTAssertEqual(CSVWriter.cell("a\u{1B}[2Jb\u{7}\u{202E}c"), "a[2Jbc", "control characters left out")
+        XCTAssertEqual(CSVWriter.cell("Đất đai"), "Đất đai")
+    }
+
     func testBarChartsFitEveryWidth() {
         let rows = [(label: "Giải phóng mặt bằng", value: 10), (label: "Hộ tịch", value: 3), (label: "Khác", value: 0)]
         for width in [1, 2, 3, 5, 10, 20, 40, 80, 200] {

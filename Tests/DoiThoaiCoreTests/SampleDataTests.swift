@@ -102,6 +102,24 @@ final class SampleDataTests: XCTestCase {
         XCTAssertEqual(m.date.iso, "2019-07-02")
         XCTAssertEqual(m.level, .ministry)
         XCTAssertEqual(m.chair?.name, "Phạm Minh Hùng")
-        XCTAssertEqual(m.attendees.first { $0.count == 37 }?.role, .delegate)
+        let provinces = m.attendees.first { $0.name.contains("37 tỉnh, thành phố") }
+        XCTAssertEqual(provinces?.role, .delegate)
+        XCTAssertNil(provinces?.count, "the report counts provinces, not people: the headcount is not recorded")
+    }
+
+    /// Follow-ups point at the opinion they answer, and a person the report
+    /// does not name is written "(không nêu tên trong bài)", with the title
+    /// in the title field.
+    func testThanhXuanLinksAndUnnamedPeopleAreConsistent() throws {
+        let m = try meeting("2018-12-29-thanh-xuan")
+        let fu5 = try XCTUnwrap(m.followUps.first { $0.id == "fu-5" })
+        XCTAssertEqual(fu5.opinionIds, ["op-23"])
+        XCTAssertTrue(m.opinion("op-23")?.text.hasPrefix("Thời gian cấp giấy chứng nhận") ?? false)
+        for id in ["2018-12-29-thanh-xuan", "2020-07-17-ngoc-thuy", "2019-05-20-so-noi-vu-ha-noi", "2019-07-02-vung-tau",
+                   "2023-09-22-lang-son"] {
+            let secretary = try XCTUnwrap(try meeting(id).secretary)
+            XCTAssertEqual(secretary.name, Attendee.unnamed, id)
+            XCTAssertFalse(secretary.title?.isEmpty ?? true, id)
+        }
     }
 }

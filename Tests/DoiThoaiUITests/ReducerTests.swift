@@ -113,12 +113,21 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(meeting.attendees.last?.role, .citizen)
     }
 
-    func testTheTopicPickerCanCreateATopic() {
+    func testTheTopicPickerAsksBeforeCreatingATopic() {
         var state = UIFactory.openState()
         UIFactory.press(&state, [.character("n"), .tab, .tab])
         UIFactory.type(&state, "Môi trường")
         UIFactory.press(&state, [.enter])
+        guard case .confirm(let question) = state.route, question.purpose == .createTopic("Môi trường") else {
+            return XCTFail("asks first: \(state.route)")
+        }
+        XCTAssertNil(state.topics.find("moi truong"), "nothing created before the answer")
+        UIFactory.press(&state, [.escape])
+        XCTAssertNil(state.topics.find("moi truong"))
+        UIFactory.press(&state, [.enter, .character("c")])
         XCTAssertNotNil(state.topics.find("moi truong"))
+        guard case .form(let form) = state.route else { return XCTFail("back in the form") }
+        XCTAssertEqual(form.focused?.key, .opinionKind, "on to the next field")
         UIFactory.press(&state, [.tab])
         UIFactory.type(&state, "Rác thải ở chợ")
         let effects = UIFactory.press(&state, [.function(2)])

@@ -57,7 +57,6 @@ final class LiveMeetingTests: XCTestCase {
         try tmux.type("Đề nghị chi trả tiền bồi thường giải phóng mặt bằng cho các hộ tổ 5.")
         try tmux.press("Tab")
         try tmux.type("Nguyễn")
-        try tmux.press("Down")
         try tmux.waitFor("▸ Nguyễn Quốc Văn")
         try tmux.press("Tab")
         try tmux.type("Phường đã trình quận phương án bồi thường.")
@@ -130,7 +129,8 @@ final class LiveMeetingTests: XCTestCase {
         XCTAssertEqual(opinions[2]["origin"] as? String, "Tổ 3")
         let responses = try XCTUnwrap(opinions[0]["responses"] as? [[String: Any]])
         XCTAssertEqual(responses.map { $0["responder"] as? String },
-                       ["Nguyễn Quốc Văn, Chủ tịch UBND phường", "Lê Đăng Lễ"])
+                       ["Nguyễn Quốc Văn, Chủ tịch UBND phường", "Lê Đăng Lễ, Phó Chủ tịch UBND phường"],
+                       "a name typed whole still takes the highlighted suggestion with its title")
         XCTAssertEqual(responses.map { $0["text"] as? String },
                        ["Phường đã trình quận phương án bồi thường.", "Dự kiến chi trả trong tháng 12."])
         XCTAssertEqual(opinions[0]["disposition"] as? String, "answered")

@@ -1,6 +1,6 @@
 /// Text made safe for HTML and XML: the five special characters escaped, and
-/// control characters that XML 1.0 forbids removed (a citizen's text pasted
-/// from anywhere can hold them).
+/// control characters that XML 1.0 forbids removed, and bidi overrides too
+/// (a citizen's text pasted from anywhere can hold them).
 public enum MarkupEscaping {
     public static func escape(_ text: String) -> String {
         var out = ""
@@ -14,8 +14,7 @@ public enum MarkupEscaping {
             case "'": out += "&#39;"
             case "\t", "\n": out.unicodeScalars.append(scalar)
             default:
-                let v = scalar.value
-                if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { continue }
+                if ControlCharacters.isUnsafe(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

@@ -20,7 +20,13 @@ public struct MinutesDocument: Equatable, Sendable {
     public enum Block: Equatable, Sendable {
         /// A heading: "I. THỜI GIAN, ĐỊA ĐIỂM".
         case heading(String)
+        /// A numbered part of a section: "2. Ý kiến của tổ chức, cá nhân";
+        /// kept on the page of what follows it.
+        case subheading(String)
         case paragraph([Run])
+        /// A paragraph that introduces what follows ("- Thành phần tham dự:")
+        /// and is kept on its page.
+        case lead([Run])
         /// A table with a header row.
         case table(Table)
     }
@@ -55,12 +61,16 @@ public struct MinutesDocument: Equatable, Sendable {
     public var title: String
     public var subtitle: String
     public var body: [Block]
+    /// "Biên bản đã được thông qua trước hội nghị…", unless the meeting says no.
+    public var approval: String?
+    /// "Hội nghị kết thúc vào hồi 16 giờ 30 cùng ngày./."
     public var closing: String
     /// Signed on the left.
     public var secretary: Signature
     /// Signed on the right.
     public var chair: Signature
     public var recipientsTitle: String
+    /// As printed: "- UBND quận Long Biên (để báo cáo);" … "- Lưu: VT, hồ sơ."
     public var recipients: [String]
 
 }

@@ -1,5 +1,9 @@
-/// The fixed words of the minutes, in Vietnamese or English.
-struct MinutesLabels {
+import Foundation
+
+/// The fixed words of the minutes, in Vietnamese or English, in the formal
+/// register a clerk writes: the one place the minutes' wording lives (kinds,
+/// dispositions and roles as they read in the middle of a sentence).
+struct MinutesLabels: Sendable {
     let nationalName: String
     let motto: String
     let title: String
@@ -13,71 +17,117 @@ struct MinutesLabels {
     let chair: String
     let secretary: String
     let others: String
-    let peoplePresent: String
+    let present: String
+    let totalPresent: String
     let content: String
     let reports: String
     let opinions: String
     let opinion: String
-    let topic: String
-    let answer: String
+    let topicWord: String
+    let answers: String
     let disposition: String
-    let forwardedTo: String
     let summary: String
-    let total: String
     let conclusion: String
     let followUps: String
+    let attendeeHeader: [String]
     let followUpHeader: [String]
     let noOpinions: String
-    let closing: String
+    let absent: String
+    let closingAt: String
+    let closingSameDay: String
+    let closingOnDay: String
     let closingUnknown: String
+    let approval: String
     let secretaryTitle: String
     let chairTitle: String
     let signHint: String
     let recipientsTitle: String
-    let recipients: [String]
+    let archive: String
     let anonymous: String
+    let unnamedSpeaker: String
+    let people: String
+    let groupsNotCounted: String
+    let notCounted: String
+    let totalUnknown: String
+    let byTopic: String
+    let byDisposition: String
+    let opinionsCount: @Sendable (Int) -> String
+    /// Role groups as they read mid-sentence: "cán bộ, công chức".
     let roles: [AttendeeRole: String]
+    /// Role groups as table cells: "Cán bộ, công chức".
+    let roleCells: [AttendeeRole: String]
+    /// What the speaker did, as a verb: "kiến nghị", "phản ánh".
     let kinds: [OpinionKind: String]
+    /// What was done, mid-sentence: "đã trả lời trực tiếp tại hội nghị".
     let dispositions: [Disposition: String]
+    /// "chuyển %1 giải quyết".
+    let forwardedTo: String
 
     static func of(_ language: MinutesLanguage) -> MinutesLabels { language == .vi ? vi : en }
 
     static let vi = MinutesLabels(
         nationalName: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", motto: "Độc lập - Tự do - Hạnh phúc", title: "BIÊN BẢN",
-        draft: "DỰ THẢO", numberPrefix: "Số:", timeAndPlace: "I. THỜI GIAN, ĐỊA ĐIỂM", time: "Thời gian",
-        place: "Địa điểm", legalBasis: "Căn cứ", attendance: "II. THÀNH PHẦN THAM DỰ", chair: "Chủ trì",
-        secretary: "Thư ký", others: "Thành phần tham dự", peoplePresent: "Số người dân, đại diện doanh nghiệp có mặt",
-        content: "III. NỘI DUNG", reports: "1. Báo cáo tại hội nghị", opinions: "2. Ý kiến của tổ chức, cá nhân",
-        opinion: "Ý kiến", topic: "Lĩnh vực", answer: "Trả lời", disposition: "Xử lý", forwardedTo: "chuyển đến",
-        summary: "Tổng hợp", total: "Tổng số", conclusion: "3. Kết luận của chủ trì", followUps: "4. Phân công thực hiện",
+        draft: "DỰ THẢO", numberPrefix: "Số:", timeAndPlace: "THỜI GIAN, ĐỊA ĐIỂM", time: "Thời gian",
+        place: "Địa điểm", legalBasis: "Căn cứ", attendance: "THÀNH PHẦN THAM DỰ", chair: "Chủ trì",
+        secretary: "Thư ký", others: "Thành phần tham dự", present: "Số người có mặt",
+        totalPresent: "Tổng số người có mặt", content: "NỘI DUNG", reports: "Báo cáo tại %1",
+        opinions: "Ý kiến của tổ chức, cá nhân", opinion: "Ý kiến", topicWord: "lĩnh vực", answers: "trả lời",
+        disposition: "Hướng xử lý", summary: "Tổng hợp", conclusion: "Kết luận của chủ trì",
+        followUps: "Phân công thực hiện",
+        attendeeHeader: ["STT", "Họ và tên", "Chức vụ, cơ quan", "Thành phần"],
         followUpHeader: ["STT", "Nội dung công việc", "Đơn vị, cá nhân thực hiện", "Thời hạn", "Ý kiến số"],
-        noOpinions: "Không có ý kiến.", closing: "Hội nghị kết thúc vào hồi %1 cùng ngày./.",
-        closingUnknown: "Hội nghị kết thúc vào hồi …… giờ …… cùng ngày./.", secretaryTitle: "THƯ KÝ",
-        chairTitle: "CHỦ TRÌ", signHint: "(Ký, ghi rõ họ tên)", recipientsTitle: "Nơi nhận:",
-        recipients: ["- Các đơn vị được phân công;", "- Lưu: VT, Hồ sơ."], anonymous: "Người dân (không nêu tên)",
-        roles: [.chair: "Chủ trì", .secretary: "Thư ký", .official: "Cán bộ, công chức", .delegate: "Đại biểu",
-                .citizen: "Người dân", .business: "Doanh nghiệp", .expert: "Chuyên gia", .press: "Cơ quan báo chí"],
-        kinds: [.commendation: "Khen ngợi", .complaint: "Phản ánh", .recommendation: "Kiến nghị", .question: "Hỏi",
-                .proposal: "Đề xuất"],
-        dispositions: [.answered: "Đã trả lời tại hội nghị", .inWriting: "Trả lời bằng văn bản",
-                       .forwarded: "Chuyển cơ quan có thẩm quyền", .noted: "Ghi nhận, tiếp thu"])
+        noOpinions: "Không có ý kiến.", absent: "vắng mặt", closingAt: "%1 kết thúc vào hồi %2",
+        closingSameDay: "cùng ngày", closingOnDay: "ngày %1", closingUnknown: "%1 kết thúc vào hồi …… giờ …… cùng ngày./.",
+        approval: "Biên bản đã được đọc lại và thông qua trước %1; các thành phần tham dự nhất trí với nội dung biên bản.",
+        secretaryTitle: "THƯ KÝ", chairTitle: "CHỦ TRÌ", signHint: "(Ký, ghi rõ họ tên)", recipientsTitle: "Nơi nhận:",
+        archive: "Lưu: VT, hồ sơ", anonymous: "Một người dân", unnamedSpeaker: "không nêu tên", people: "người",
+        groupsNotCounted: "%1 nhóm chưa ghi số người", notCounted: "chưa ghi số người",
+        totalUnknown: "chưa xác định được, vì %1 nhóm chưa ghi số người", byTopic: "theo lĩnh vực",
+        byDisposition: "theo hướng xử lý", opinionsCount: { "\($0) ý kiến" },
+        roles: [.chair: "chủ trì", .secretary: "thư ký", .official: "cán bộ, công chức", .delegate: "đại biểu",
+                .citizen: "người dân", .business: "đại diện doanh nghiệp", .expert: "chuyên gia", .press: "phóng viên báo chí"],
+        roleCells: [.chair: "Chủ trì", .secretary: "Thư ký", .official: "Cán bộ, công chức", .delegate: "Đại biểu",
+                    .citizen: "Người dân", .business: "Doanh nghiệp", .expert: "Chuyên gia", .press: "Báo chí"],
+        kinds: [.commendation: "ghi nhận", .complaint: "phản ánh", .recommendation: "kiến nghị", .question: "hỏi",
+                .proposal: "đề xuất"],
+        dispositions: [.answered: "đã trả lời trực tiếp tại hội nghị", .inWriting: "trả lời bằng văn bản",
+                       .forwarded: "chuyển cơ quan có thẩm quyền giải quyết", .noted: "ghi nhận, tiếp thu"],
+        forwardedTo: "chuyển %1 giải quyết")
 
     static let en = MinutesLabels(
         nationalName: "SOCIALIST REPUBLIC OF VIETNAM", motto: "Independence - Freedom - Happiness", title: "MINUTES",
-        draft: "DRAFT", numberPrefix: "No.:", timeAndPlace: "I. TIME AND PLACE", time: "Time", place: "Place",
-        legalBasis: "Legal basis", attendance: "II. ATTENDANCE", chair: "Chair", secretary: "Secretary",
-        others: "Attendees", peoplePresent: "Citizens and business representatives present", content: "III. PROCEEDINGS",
-        reports: "1. Reports presented", opinions: "2. Opinions of organisations and individuals", opinion: "Opinion",
-        topic: "Topic", answer: "Answer", disposition: "Disposition", forwardedTo: "forwarded to", summary: "Summary",
-        total: "Total", conclusion: "3. Conclusion of the chair", followUps: "4. Assignments",
-        followUpHeader: ["No.", "Task", "Assignee", "Due", "Opinion no."], noOpinions: "No opinions.",
-        closing: "The meeting closed at %1 the same day.", closingUnknown: "The meeting closed at …… the same day.",
+        draft: "DRAFT", numberPrefix: "No.:", timeAndPlace: "TIME AND PLACE", time: "Time", place: "Place",
+        legalBasis: "Legal basis", attendance: "ATTENDANCE", chair: "Chair", secretary: "Secretary",
+        others: "Attendees", present: "Present", totalPresent: "Total present", content: "PROCEEDINGS",
+        reports: "Reports presented at %1", opinions: "Opinions of organisations and individuals", opinion: "Opinion",
+        topicWord: "topic", answers: "answered", disposition: "Disposition", summary: "Summary",
+        conclusion: "Conclusion of the chair", followUps: "Assignments",
+        attendeeHeader: ["No.", "Name", "Title, organisation", "Group"],
+        followUpHeader: ["No.", "Task", "Assignee", "Due", "Opinion no."], noOpinions: "No opinions were raised.",
+        absent: "absent", closingAt: "%1 closed at %2", closingSameDay: "the same day", closingOnDay: "on %1",
+        closingUnknown: "%1 closed at …… the same day.",
+        approval: "These minutes were read out and approved at %1; those present agreed with their content.",
         secretaryTitle: "SECRETARY", chairTitle: "CHAIR", signHint: "(Signature, full name)", recipientsTitle: "Distribution:",
-        recipients: ["- Units assigned;", "- Archive: Office, file."], anonymous: "A citizen (not named)",
-        roles: [.chair: "Chair", .secretary: "Secretary", .official: "Officials", .delegate: "Delegates",
-                .citizen: "Citizens", .business: "Businesses", .expert: "Experts", .press: "Press"],
-        kinds: [.commendation: "Commendation", .complaint: "Complaint", .recommendation: "Recommendation",
-                .question: "Question", .proposal: "Proposal"],
-        dispositions: [.answered: "Answered at the meeting", .inWriting: "To be answered in writing",
-                       .forwarded: "Forwarded to the competent agency", .noted: "Noted"])
+        archive: "Archive: Office, file", anonymous: "A citizen", unnamedSpeaker: "name not given", people: "",
+        groupsNotCounted: "%1 group(s) not counted", notCounted: "not counted",
+        totalUnknown: "not known: %1 group(s) not counted", byTopic: "by topic", byDisposition: "by disposition",
+        opinionsCount: { $0 == 1 ? "1 opinion" : "\($0) opinions" },
+        roles: [.chair: "chair", .secretary: "secretary", .official: "officials", .delegate: "delegates",
+                .citizen: "citizens", .business: "business representatives", .expert: "experts", .press: "press"],
+        roleCells: [.chair: "Chair", .secretary: "Secretary", .official: "Officials", .delegate: "Delegates",
+                    .citizen: "Citizens", .business: "Businesses", .expert: "Experts", .press: "Press"],
+        kinds: [.commendation: "commended", .complaint: "complained", .recommendation: "recommended", .question: "asked",
+                .proposal: "proposed"],
+        dispositions: [.answered: "answered at the meeting", .inWriting: "to be answered in writing",
+                       .forwarded: "forwarded to the competent agency", .noted: "noted"],
+        forwardedTo: "forwarded to %1")
+}
+
+extension String {
+    /// "%1", "%2" replaced by the arguments, in order.
+    func filled(_ values: String...) -> String {
+        var out = self
+        for (index, value) in values.enumerated() { out = out.replacingOccurrences(of: "%\(index + 1)", with: value) }
+        return out
+    }
 }

@@ -1,9 +1,13 @@
+import Foundation
+
 /// The minutes as Markdown: readable as plain text, and as rendered Markdown
 /// (tables for attendees and assignments).
 public enum MinutesMarkdown {
     public static func render(_ d: MinutesDocument) -> String {
         var out: [String] = []
-        let left = ([d.parentBody].compactMap { $0 } + ["**\(escape(d.issuingBody))**", escape(d.number)]).joined(separator: "<br>")
+        // No-break spaces: the blank for the number survives rendering and still reads as a blank.
+        let number = escape(d.number).replacingOccurrences(of: " ", with: "\u{00A0}")
+        let left = ([d.parentBody].compactMap { $0 }.map(escape) + ["**\(escape(d.issuingBody))**", number]).joined(separator: "<br>")
         let right = ["**\(d.nationalName)**", "**\(d.motto)**", "*\(escape(d.placeAndDate))*"].joined(separator: "<br>")
         out.append("| \(left) | \(right) |")
         out.append("|:---:|:---:|")
@@ -18,7 +22,10 @@ public enum MinutesMarkdown {
             case .heading(let text):
                 out.append("## \(escape(text))")
                 out.append("")
-            case .paragraph(let runs):
+            case .subheading(let text):
+                out.append("### \(escape(text))")
+                out.append("")
+            case .paragraph(let runs), .lead(let runs):
                 out.append(runs.map(inline).joined())
                 out.append("")
             case .table(let table):
@@ -28,15 +35,22 @@ public enum MinutesMarkdown {
                 out.append("")
             }
         }
+        if let approval = d.approval {
+            out.append(escape(approval))
+            out.append("")
+        }
         out.append(escape(d.closing))
         out.append("")
         out.append("| \(d.secretary.title) | \(d.chair.title) |")
         out.append("|:---:|:---:|")
-        out.append("| *\(d.secretary.hint)*<br><br><br>**\(escape(d.secretary.name))** | *\(d.chair.hint)*<br><br><br>**\(escape(d.chair.name))** |")
+        let signed = [d.secretary, d.chair].map { s in
+            "*\(s.hint)*<br><br><br>" + (s.name.isEmpty ? "" : "**\(escape(s.name))**")
+        }
+        out.append("| \(signed[0]) | \(signed[1]) |")
         out.append("")
         out.append("**\(d.recipientsTitle)**")
         out.append("")
-        for recipient in d.recipients { out.append("\\" + recipient + "  ") }
+        for recipient in d.recipients { out.append("\\" + escape(recipient) + "  ") }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -10,8 +10,9 @@ public enum MinutesText {
         let rightWidth = width - leftWidth
         var left: [String] = []
         if let parent = d.parentBody { left += TextWidth.wrap(parent, to: leftWidth - 2) }
-        left += TextWidth.wrap(d.issuingBody, to: leftWidth - 2)
-        left.append(String(repeating: "─", count: 10))
+        let issuer = PrintMetrics.balancedLines(d.issuingBody, limit: Double(leftWidth - 2)) { Double(TextWidth.of($0)) }
+        left += issuer
+        left.append(String(repeating: "─", count: max(4, (issuer.map { TextWidth.of($0) }.max() ?? 10) * 2 / 5)))
         left.append(d.number)
         let right = [d.nationalName, d.motto, String(repeating: "─", count: 16)] + TextWidth.wrap(d.placeAndDate, to: rightWidth - 2)
         for index in 0..<max(left.count, right.count) {
@@ -22,20 +23,26 @@ public enum MinutesText {
         lines.append("")
         if let mark = d.draftMark { lines.append(trimEnd(center("[\(mark)]", in: width))) }
         lines.append(trimEnd(center(d.title, in: width)))
-        for line in TextWidth.wrap(d.subtitle, to: width - 8) { lines.append(trimEnd(center(line, in: width))) }
+        let summary = PrintMetrics.balancedLines(d.subtitle, limit: Double(width - 12)) { Double(TextWidth.of($0)) }
+        for line in summary { lines.append(trimEnd(center(line, in: width))) }
+        let widest = summary.map { TextWidth.of($0) }.max() ?? 0
+        lines.append(trimEnd(center(String(repeating: "─", count: max(4, widest * 2 / 5)), in: width)))
         lines.append("")
         for block in d.body {
             switch block {
             case .heading(let text):
                 lines.append("")
                 lines.append(text)
-            case .paragraph(let runs):
+            case .subheading(let text):
+                lines.append(text)
+            case .paragraph(let runs), .lead(let runs):
                 lines += TextWidth.wrap(runs.map(\.text).joined(), to: width)
             case .table(let table):
                 lines += render(table)
             }
         }
         lines.append("")
+        if let approval = d.approval { lines += TextWidth.wrap(approval, to: width) }
         lines += TextWidth.wrap(d.closing, to: width)
         lines.append("")
         let half = width / 2

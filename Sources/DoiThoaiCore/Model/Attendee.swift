@@ -1,3 +1,5 @@
+import Foundation
+
 /// A person present at (or invited to) the meeting. The chair and the
 /// secretary are attendees with those roles. A row may stand for a group
 /// ("Đại diện Sở Nội vụ 37 tỉnh, thành phố") with `count` people.
@@ -31,6 +33,16 @@ public struct Attendee: Equatable, Sendable, Codable, KeepsUnknownFields {
 
     /// People this row stands for.
     public var headcount: Int { count ?? 1 }
+
+    /// What the name field holds when a source gives no name: the minutes
+    /// then name the person by title and leave the signature line blank.
+    public static let unnamed = "(không nêu tên trong bài)"
+
+    /// True when the name is empty or a remark in parentheses, like `unnamed`.
+    public var isUnnamed: Bool {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty || (trimmed.hasPrefix("(") && trimmed.hasSuffix(")"))
+    }
 }
 
 /// A report presented at the meeting (báo cáo), with optional figures.

@@ -16,16 +16,21 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// Parses `2020-07-17`, `17/07/2020`, `17/7/2020` or `17-07-2020`.
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Digits and one kind of separator only: Int() alone would take "+5" or "-0".
+        guard trimmed.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" || $0 == "/" || $0 == "." }) else {
+            return nil
+        }
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         if iso.count == 3, iso[0].count == 4 {
-            guard let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]),
+            guard iso.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+                  let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]),
                   iso[1].count == 2, iso[2].count == 2 else { return nil }
             self.init(year: y, month: m, day: d)
             return
         }
         let separator: Character = trimmed.contains("/") ? "/" : (trimmed.contains(".") ? "." : "-")
         let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count),
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }), parts[2].count == 4, (1...2).contains(parts[0].count),
               (1...2).contains(parts[1].count),
               let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)

@@ -29,6 +29,15 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
     public var endedAt: Timestamp?
     /// "Số: …/BB-UBND" of the minutes.
     public var documentNumber: String?
+    /// The minutes' symbol, "BB-SNV"; absent: derived from the organizer
+    /// (`MinutesConventions.symbol`).
+    public var documentSymbol: String?
+    /// Nơi nhận of the minutes, one recipient a line; absent: the defaults
+    /// of `MinutesConventions.recipients` (the level above, the assignees).
+    public var recipients: [String]?
+    /// Whether the minutes say they were read out and approved at the
+    /// meeting ("Biên bản đã được thông qua trước hội nghị…"); absent: yes.
+    public var minutesApproved: Bool?
     public var status: MeetingStatus
     public var attendees: [Attendee]
     public var agenda: [AgendaItem]
@@ -47,8 +56,8 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, id, title, kind, organizer, parentBody, level, date, place, locality,
-             legalBasis, startedAt, plannedStart, endedAt, documentNumber, status, attendees, agenda, opinions,
-             followUps, conclusion, notes, reopenings, conflicts
+             legalBasis, startedAt, plannedStart, endedAt, documentNumber, documentSymbol, recipients, minutesApproved,
+             status, attendees, agenda, opinions, followUps, conclusion, notes, reopenings, conflicts
     }
 
     public init(id: MeetingID, title: String, kind: MeetingKind = .dialogue, organizer: String,
@@ -99,6 +108,9 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         plannedStart = try c.decodeIfPresent(Timestamp.self, forKey: .plannedStart)
         endedAt = try c.decodeIfPresent(Timestamp.self, forKey: .endedAt)
         documentNumber = try c.decodeIfPresent(String.self, forKey: .documentNumber)
+        documentSymbol = try c.decodeIfPresent(String.self, forKey: .documentSymbol)
+        recipients = try c.decodeIfPresent([String].self, forKey: .recipients)
+        minutesApproved = try c.decodeIfPresent(Bool.self, forKey: .minutesApproved)
         status = try c.decodeIfPresent(MeetingStatus.self, forKey: .status) ?? .planned
         attendees = try c.decodeIfPresent([Attendee].self, forKey: .attendees) ?? []
         agenda = try c.decodeIfPresent([AgendaItem].self, forKey: .agenda) ?? []
@@ -127,6 +139,9 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         try c.encodeIfPresent(plannedStart, forKey: .plannedStart)
         try c.encodeIfPresent(endedAt, forKey: .endedAt)
         try c.encodeIfPresent(documentNumber, forKey: .documentNumber)
+        try c.encodeIfPresent(documentSymbol, forKey: .documentSymbol)
+        try c.encodeIfPresent(recipients, forKey: .recipients)
+        try c.encodeIfPresent(minutesApproved, forKey: .minutesApproved)
         try c.encode(status, forKey: .status)
         try c.encode(attendees, forKey: .attendees)
         try c.encode(agenda, forKey: .agenda)

@@ -34,7 +34,10 @@ public enum AtomicFile {
         }
         do {
             defer { close(fd) }
-            fchmod(fd, permissions)
+            // Never looser than the file it replaces (a secretary's chmod 600 stays).
+            var existing = stat()
+            let mode = stat(path, &existing) == 0 ? permissions & existing.st_mode & 0o777 : permissions
+            fchmod(fd, mode)
             if failAt == .write { throw StoreError.writeFailed(path: path, reason: "simulated write failure") }
             try data.withUnsafeBytes { buffer in
                 var offset = 0

@@ -108,6 +108,10 @@ public struct MeetingStore: Sendable {
         try data.ensureFolder(data.meetings)
         let path = data.meetingFile(meeting.id)
         guard MeetingSlug.isValid(meeting.id.rawValue) else { throw StoreError.invalidID(meeting.id.rawValue) }
+        // Under the lock too, so that a temporary file of this id always belongs to the lock's holder.
+        let ownLock = FileLock.heldHere(data.lockFile(meeting.id)) ? nil : try lock(meeting.id, waitingUpTo: lockWaitSeconds)
+        defer { ownLock?.release() }
+        removeLeftovers(of: meeting.id)
         let bytes = try MeetingCodec.encode(meeting)
         try AtomicFile.write(bytes, to: path, replace: false, failAt: failAt)
         return StoredMeeting(meeting: meeting, fingerprint: .of(data: bytes, path: path))
@@ -129,6 +133,7 @@ public struct MeetingStore: Sendable {
         let ownLock = FileLock.heldHere(data.lockFile(meeting.id)) ? nil : try lock(meeting.id, waitingUpTo: lockWaitSeconds)
         defer { ownLock?.release() }
         guard previous.matches(fileAt: path) else { throw StoreError.changedOnDisk(path: path) }
+        removeLeftovers(of: meeting.id)
         let bytes = try MeetingCodec.encode(meeting)
         try AtomicFile.write(bytes, to: path, failAt: failAt)
         return .of(data: bytes, path: path)

@@ -2,9 +2,12 @@ import Foundation
 
 /// Text is stored in Unicode NFC whatever form the terminal or a script sent.
 public enum NFC {
-    /// The NFC form of `text`.
+    /// `text` as it is stored: NFC, with control and bidi characters left
+    /// out and line ends made LF (`ControlCharacters.cleaned`). Every text a
+    /// person types, in the program or on the command line, comes through here.
     public static func normalize(_ text: String) -> String {
-        hasCombiningMark(text.utf8) ? text.precomposedStringWithCanonicalMapping : text
+        let clean = ControlCharacters.cleaned(text)
+        return hasCombiningMark(clean.utf8) ? clean.precomposedStringWithCanonicalMapping : clean
     }
 
     /// JSON bytes with every string in NFC. JSON's own syntax is ASCII, which

@@ -127,6 +127,11 @@ public struct TopicStore: Sendable {
             }
         }
         defer { lock.release() }
+        // Under the lock, any `.topics.json.XXXXXX` is from a writer that was killed.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: data.root)) ?? []
+        where MeetingStore.temporaryOwner(name) == "topics.json" {
+            unlink(data.root + "/" + name)
+        }
         var catalog = try load()
         let before = catalog
         try change(&catalog)

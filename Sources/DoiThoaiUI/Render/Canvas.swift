@@ -16,6 +16,11 @@ public struct Canvas: Equatable, Sendable {
     }
     private var cursorRow: Int?
     private var cursorColumn = 0
+    /// While set, only these rows are drawn on: a part of the screen that
+    /// scrolls (a form) never draws over the lines around it.
+    public var clip: Range<Int>?
+
+    private func drawable(_ row: Int) -> Bool { row >= 0 && row < height && (clip?.contains(row) ?? true) }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -32,7 +37,7 @@ public struct Canvas: Equatable, Sendable {
     @discardableResult
     public mutating func put(_ text: String, row: Int, column: Int, style: Style = .normal,
                              limit: Int? = nil) -> Int {
-        guard row >= 0, row < height else { return column }
+        guard drawable(row) else { return column }
         let end = min(width, limit.map { column + $0 } ?? width)
         var x = column
         for character in text {
@@ -55,7 +60,7 @@ public struct Canvas: Equatable, Sendable {
 
     /// Fills a rectangle's cells with spaces of `style`.
     public mutating func fill(row: Int, column: Int, width w: Int, height h: Int, style: Style) {
-        for y in max(0, row)..<min(height, row + h) {
+        for y in max(0, row)..<min(height, row + h) where drawable(y) {
             for x in max(0, column)..<min(width, column + w) {
                 cells[y * width + x] = Cell(" ", style: style)
             }

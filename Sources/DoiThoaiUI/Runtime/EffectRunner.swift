@@ -130,6 +130,13 @@ public final class EffectRunner {
         let failures = archive.failures.map { $0.description.replacingOccurrences(of: folder, with: "") }
         var actions: [Action] = [.lastSyncRead(SyncOutcome.last(in: store.data)), .archiveLoaded(rows: archive.summaries.map(MeetingRow.init), failures: failures,
                                                 vocabulary: Vocabulary(names: archive.names))]
+        store.removeLeftoversOfDeadWriters()
+        if access(store.data.root, W_OK) != 0 && (errno == EROFS || errno == EACCES) {
+            actions.append(.archiveWarning(.folderReadOnly))
+        } else {
+            let exposed = FilePermissions.readableByOthers(under: store.data.root)
+            if !exposed.isEmpty { actions.append(.archiveWarning(.readableByOthers(count: exposed.count, root: store.data.root))) }
+        }
         let found = drafts.all()
         if !found.isEmpty { actions.append(.draftsFound(found)) }
         return actions

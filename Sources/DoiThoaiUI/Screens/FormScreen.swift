@@ -10,10 +10,15 @@ enum FormScreen {
             canvas.put(mark, row: 1, column: canvas.width - TextWidth.of(mark) - 1, style: .warning)
         }
         let layout = FormLayout(state, form)
+        // The fields scroll inside their area: nothing is drawn over the title or the bars.
+        let area = FormLayout.firstRow..<(FormLayout.firstRow + layout.height)
+        canvas.clip = area
         for block in layout.blocks where block.row + block.height > layout.top && block.row < layout.top + layout.height {
             let row = block.row - layout.top + FormLayout.firstRow
             drawField(&canvas, state, form, index: block.field, row: row, height: block.height, layout: layout)
         }
+        canvas.clip = nil
+        if let cursor = canvas.cursor, !area.contains(cursor.row) { canvas.cursor = nil }
         if let failure = form.failure {
             canvas.put(TextWidth.truncate(" " + failure, to: canvas.width), row: canvas.height - 3, column: 0, style: .error)
         }
@@ -32,6 +37,7 @@ enum FormScreen {
         switch field.value {
         case .text(let text), .completion(let text, _, _):
             drawLine(&canvas, text, focused: focused, row: row, column: x, width: width)
+            drawNote(&canvas, state, field, text: text.text, row: row, column: x, width: width)
         case .topic(let filter, let selected, _):
             if focused {
                 drawLine(&canvas, filter, focused: true, row: row, column: x, width: width)
@@ -44,12 +50,16 @@ enum FormScreen {
             var text = words
             if focused {
                 let numbered = choices.count <= 9 && field.key == .opinionKind
-                text = numbered
-                    ? choices.enumerated().map { "\($0.offset + 1) " + state.text($0.element.phrase) }.joined(separator: "  ")
-                    : "◀ \(words) ▶  " + state.text(.formHint)
+                let items = choices.enumerated().map { "\($0.offset + 1) " + state.text($0.element.phrase) }
+                // Two spaces between the kinds when they fit, one when the window is narrow.
+                let gap = TextWidth.of(items.joined(separator: "  ")) <= width ? "  " : " "
+                text = numbered ? items.joined(separator: gap) : "◀ \(words) ▶  " + state.text(.formHint)
             }
             let end = canvas.put(TextWidth.truncate(text, to: width), row: row, column: x, style: style)
-            if focused, field.key == .opinionKind { highlightChoice(&canvas, state, choices, selected, row: row, column: x, end: end) }
+            if focused, field.key == .opinionKind {
+                let gap = TextWidth.of(text) > 0 && text.contains("  ") ? 2 : 1
+                highlightChoice(&canvas, state, choices, selected, row: row, column: x, end: end, gap: gap)
+            }
         case .flag(let on):
             canvas.put((on ? "[x] " : "[ ] ") + state.text(on ? .yes : .no), row: row, column: x, style: style)
         case .multiline(let editor):
@@ -62,6 +72,25 @@ enum FormScreen {
         }
     }
 
+    /// What an empty or short value means, muted after it: an empty speaker
+    /// is anonymous; a due date typed as a number of days is that date.
+    static func drawNote(_ canvas: inout Canvas, _ state: AppState, _ field: FormField, text: String, row: Int,
+                         column: Int, width: Int) {
+        var note: String?
+        if field.key == .speaker, text.trimmingCharacters(in: .whitespaces).isEmpty {
+            note = state.text(.anonymous)
+        } else if field.key == .due, Int(text.trimmingCharacters(in: .whitespaces)) != nil,
+                  let meeting = state.meeting?.meeting, let day = FormSubmission.dueDate(text, meeting: meeting) {
+            note = state.language.text(.dueMeans, day.vietnamese)
+        } else if field.key == .due {
+            note = state.text(.dueFormatHint)
+        }
+        guard let note else { return }
+        let start = column + (text.isEmpty ? 0 : TextWidth.of(text) + 1)
+        guard start + TextWidth.of(note) <= column + width else { return }
+        canvas.put(note, row: row, column: start, style: .muted)
+    }
+
     static func label(_ state: AppState, _ field: FormField) -> String {
         let words = state.text(field.label)
         return field.key == .responder || field.key == .response ? "\(words) \(field.index + 1)" : words
@@ -70,20 +99,21 @@ enum FormScreen {
     static func drawLine(_ canvas: inout Canvas, _ text: TextField, focused: Bool, row: Int, column: Int, width: Int) {
         let shown = focused ? text.visible(in: width) : (text: TextWidth.truncate(text.text, to: width), cursorColumn: 0)
         canvas.fill(row: row, column: column, width: width, height: 1, style: focused ? .input : .normal)
-        canvas.put(shown.text, row: row, column: column, style: focused ? .input : .normal)
+        // A selected value stands out: typing replaces it.
+        canvas.put(shown.text, row: row, column: column, style: focused ? (text.selected ? .selected : .input) : .normal)
         if focused { canvas.cursor = (row, column + shown.cursorColumn) }
     }
 
     /// The chosen kind stands out among the numbered choices.
     static func highlightChoice(_ canvas: inout Canvas, _ state: AppState, _ choices: [Choice], _ selected: Int,
-                                row: Int, column: Int, end: Int) {
+                                row: Int, column: Int, end: Int, gap: Int) {
         var x = column
         for (offset, choice) in choices.enumerated() {
             let item = "\(offset + 1) " + state.text(choice.phrase)
             if offset == selected, x + TextWidth.of(item) <= end {
                 canvas.put(item, row: row, column: x, style: .selected)
             }
-            x += TextWidth.of(item) + 2
+            x += TextWidth.of(item) + gap
         }
     }
 
@@ -102,9 +132,14 @@ enum FormScreen {
         default:
             return
         }
+        let hint = state.text(.suggestionHint)
         for (offset, item) in items.prefix(height).enumerated() {
             let selected = offset == highlight
-            canvas.put(TextWidth.pad((selected ? "▸ " : "  ") + item, to: layout.valueWidth), row: row + offset,
+            // The highlighted suggestion says which key takes it.
+            let room = layout.valueWidth - (selected ? TextWidth.of(hint) + 1 : 0)
+            var line = TextWidth.pad(TextWidth.truncate((selected ? "▸ " : "  ") + item, to: max(4, room)), to: max(4, room))
+            if selected { line += " " + hint }
+            canvas.put(TextWidth.pad(line, to: layout.valueWidth), row: row + offset,
                        column: layout.valueColumn, style: selected ? .selected : .muted)
         }
     }

@@ -8,6 +8,8 @@ public struct Confirmation: Equatable, Sendable {
         case restoreDraft(FormDraft)
         case removeOpinion(OpinionID)
         case discardForm
+        /// Add this topic to the catalog and choose it in the form below.
+        case createTopic(String)
         /// End the meeting from the form below, having asked about midnight or the conclusion.
         case endMeeting(pastMidnight: Bool, withoutConclusion: Bool)
         case quit

@@ -10,6 +10,8 @@ public struct Vocabulary: Equatable, Sendable {
     public var responders: [Word] = []
     public var assignees: [Word] = []
     public var topicUsage: [TopicID: Int] = [:]
+    /// Where each speaker said they came from, the last time (by folded name).
+    public var originsByFoldedSpeaker: [String: String] = [:]
 
     /// A word with its folded form, folded once rather than on every key.
     public struct Word: Equatable, Sendable {
@@ -29,6 +31,17 @@ public struct Vocabulary: Equatable, Sendable {
         var names = NameCounts()
         for meeting in meetings { names.add(NameCounts(meeting)) }
         self.init(names: names)
+        for meeting in meetings { learnOrigins(from: meeting) }
+    }
+
+    /// Where `speaker` came from when last recorded, if known.
+    public func origin(of speaker: String) -> String? { originsByFoldedSpeaker[VietnameseFolding.fold(speaker)] }
+
+    mutating func learnOrigins(from meeting: Meeting) {
+        for opinion in meeting.opinions {
+            guard let speaker = opinion.speaker, let origin = opinion.origin, !origin.isEmpty else { continue }
+            originsByFoldedSpeaker[VietnameseFolding.fold(speaker)] = origin
+        }
     }
 
     /// Collected from the names' counts (what the search cache keeps).
@@ -55,6 +68,7 @@ public struct Vocabulary: Equatable, Sendable {
             for response in opinion.responses { add(response.responder, to: &responders) }
         }
         for followUp in meeting.followUps { add(followUp.assignee, to: &assignees) }
+        learnOrigins(from: meeting)
     }
 }
 
@@ -80,6 +94,23 @@ public enum Completion {
             if starts.count >= limit { break }
         }
         return Array((starts + words).prefix(limit))
+    }
+
+    /// Words said before a name, skipped when judging whether a name starts with what was typed.
+    static let honorifics = ["ong", "ba", "anh", "chi", "co", "chu", "bac", "em", "d/c", "dong chi"]
+
+    /// Whether `candidate` completes `typed`: its name (after "Ông", "Bà"…)
+    /// starts with it and is longer. A name typed whole ("Đỗ Thị Hoa") is not
+    /// completed into another that differs only by marks ("Đỗ Thị Hòa").
+    public static func completes(_ typed: String, _ candidate: String) -> Bool {
+        let query = VietnameseFolding.fold(typed).trimmingCharacters(in: .whitespaces)
+        guard !query.isEmpty else { return false }
+        var name = VietnameseFolding.fold(candidate)
+        for honorific in honorifics where name.hasPrefix(honorific + " ") && !query.hasPrefix(honorific + " ") {
+            name = String(name.dropFirst(honorific.count + 1))
+            break
+        }
+        return name.hasPrefix(query) && name.count > query.count
     }
 
     /// The candidates a completing field offers, in the open meeting's context.
@@ -113,13 +144,23 @@ public enum TopicMatcher {
         return ranked.filter { matches(query, VietnameseFolding.fold($0.name)) || matches(query, $0.id.rawValue) }
     }
 
+    static func isSubsequence(_ short: String, of long: String) -> Bool {
+        var rest = Substring(long)
+        for character in short {
+            guard let found = rest.firstIndex(of: character) else { return false }
+            rest = rest[rest.index(after: found)...]
+        }
+        return true
+    }
+
     static func matches(_ query: [String], _ name: String) -> Bool {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         if query.count == 1 {
             let q = query[0]
             if name.contains(q) { return true }
+            // Initials: "gpmb", and with words skipped, "gpxd" (Cấp giấy phép xây dựng), "attp" (An toàn vệ sinh thực phẩm).
             let initials = String(words.compactMap(\.first))
-            if initials.hasPrefix(q) { return true }
+            if q.count >= 2, isSubsequence(q, of: initials) { return true }
         }
         // Each query word starts a name word, in order.
         var position = 0

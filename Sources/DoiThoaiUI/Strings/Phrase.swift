@@ -11,7 +11,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdSave, cmdNextField, cmdPreviousField, cmdCycleNext, cmdCyclePrevious, cmdConfirm, cmdCancel
     // chrome
     case appName, screenMeetings, screenMeeting, screenHelp, windowTooSmall
-    case confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
+    case dueFormatHint, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
     case helpTitle, helpGroupScreen, helpGroupEverywhere, helpTyping, helpMoreBelow, helpMoreAbove
     // meetings list
     case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus
@@ -36,7 +36,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case confirmDeleteMeeting, confirmDiscard, confirmQuitUnsaved, confirmDeleteAttendee
     // messages
     case msgSaved, msgCreated, msgTrashed, msgUndone, msgRedone, msgNothingToUndo, msgNothingToRedo
-    case msgMeetingClosedReadOnly, msgFailed, msgReadingArchive
+    case msgMeetingClosedReadOnly, msgFailed, msgReadingArchive, msgReadableByOthers
     // live note-taking and the opinion form
     case cmdLive, cmdNewOpinion, cmdEndMeeting, cmdAddResponse, cmdAssignFollowUp, cmdAnonymous
     case screenLive, screenForm, liveBanner, liveElapsed, liveCount, liveLatest, liveNoOpinions, liveStarted
@@ -49,8 +49,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case fieldOpinionNumbers, fieldNote, fieldReplyNumber, fieldReplyDate, formNewFollowUp, formEditFollowUp
     case errorOpinionNumbers, cmdFollowUp
     case cmdPrint, screenPreview, formPrintMinutes, fieldMinutesAction, fieldMinutesFormat, fieldMinutesLanguage
-    case minutesPreview, minutesSave, minutesPrint, formatDocx, formatHTML, formatText, formatMarkdown, languageVi, languageEn
-    case msgMinutesWritten, msgMinutesPrinted
+    case minutesPreview, minutesSave, minutesPrint, formatDocx, formatPDF, formatHTML, formatText, formatMarkdown, languageVi, languageEn
+    case msgMinutesWritten, msgMinutesPrinted, msgNeedsLibreOffice
     case cmdTracker, cmdReport, cmdNextFilter, cmdPreviousFilter, cmdOpenMeeting, screenTracker, screenReport
     case trackerPending, trackerOverdue, trackerThisWeek, trackerDone, trackerAll, trackerNone, trackerLate, trackerLeft
     case colDue, trackerToday, trackerCount, periodMonth, periodQuarter, periodYear, periodAll, reportLoading

@@ -62,8 +62,34 @@ public struct TextField: Equatable, Sendable {
         characters.removeSubrange(cursor..<end)
     }
 
+    /// The whole value is selected (a prefilled field just entered, as in a
+    /// spreadsheet cell): typing replaces it, Backspace clears it, a
+    /// movement key keeps it and moves the cursor.
+    public var selected = false
+
+    /// Selects the whole value, when there is one.
+    public mutating func selectAll() {
+        selected = !characters.isEmpty
+        cursor = characters.count
+    }
+
     /// Applies an editing key; returns false when the key is not an edit.
     public mutating func handle(_ key: Key) -> Bool {
+        if selected {
+            switch key {
+            case .character, .paste, .backspace, .delete:
+                selected = false
+                characters = []
+                cursor = 0
+                if case .backspace = key { return true }
+                if case .delete = key { return true }
+            case .left, .right, .home, .end, .control("a"), .control("e"), .controlLeft, .controlRight,
+                 .alt("b"), .alt("f"), .control("w"), .control("u"), .control("k"):
+                selected = false
+            default:
+                return false
+            }
+        }
         switch key {
         case .character(let c): insert(String(c))
         case .paste(let text): insert(text)

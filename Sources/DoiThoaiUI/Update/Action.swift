@@ -15,6 +15,8 @@ public enum Action: Sendable {
     case meetingSaved(Meeting, FileFingerprint, SaveReason)
     case meetingTrashed(MeetingID, path: String)
     case effectFailed(String)
+    /// Something about the data folder the secretary should know at start.
+    case archiveWarning(ArchiveWarning)
     case topicsSaved
     case draftsFound([FormDraft])
     case minutesPreviewed(Pager)
@@ -29,6 +31,14 @@ public enum Action: Sendable {
     case syncProgressed(SyncStage)
     /// A sync ended: what came in, what went out, or why it failed.
     case syncEnded(SyncOutcome)
+}
+
+/// What the start found wrong with the data folder as a whole.
+public enum ArchiveWarning: Equatable, Sendable {
+    /// `count` files or folders any user of the computer can read; fixed with `chmod -R o-rwx root`.
+    case readableByOthers(count: Int, root: String)
+    /// The folder cannot be written: meetings open read-only.
+    case folderReadOnly
 }
 
 /// Why a meeting opens read-only.

@@ -24,11 +24,14 @@ enum FormReducer {
         guard let command else { return [] }
         switch command {
         case .nextField:
-            if focused.key == .topic { chooseTopic(&state, &form) }
+            if focused.key == .topic, let name = chooseTopic(&state, &form) {
+                return askToCreateTopic(&state, form, name)
+            }
             if case .completion(var text, let source, let highlight?) = focused.value {
                 let items = suggestions(state, text.text, source)
                 if items.indices.contains(highlight) { text.set(items[highlight]) }
                 form.fields[form.focus].value = .completion(text, source: source, highlight: nil)
+                if source == .speakers { OpinionForm.bringOrigin(&form, of: text.text, state: state) }
             }
             moveFocus(&state, &form, by: 1)
         case .previousField:
@@ -36,7 +39,9 @@ enum FormReducer {
         case .cycleNext, .cyclePrevious:
             cycle(&form, by: command == .cycleNext ? 1 : -1)
         case .save:
-            if focused.key == .topic { chooseTopic(&state, &form) }
+            if focused.key == .topic, let name = chooseTopic(&state, &form) {
+                return askToCreateTopic(&state, form, name)
+            }
             return save(&state, form)
         case .cancel:
             guard form.dirty else { return Reducer.formEnded(&state, .cancelled) }
@@ -86,7 +91,12 @@ enum FormReducer {
                 return true
             default:
                 guard command == nil || command == .cycleNext || command == .cyclePrevious, field.handle(key) else { return false }
-                form.fields[index].value = .completion(field, source: source, highlight: nil)
+                // The first suggestion is highlighted when it completes what was typed ("Phan" →
+                // "Bà Phan Thị Thu"), so Tab or Enter takes it (↑ leaves the text as typed); a
+                // name typed whole is not replaced by one that differs only by its marks.
+                let first = suggestions(state, field.text, source).first
+                let starts = first.map { Completion.completes(field.text, $0) } ?? false
+                form.fields[index].value = .completion(field, source: source, highlight: starts ? 0 : nil)
                 return true
             }
         case .topic(var filter, let selected, let highlight):
@@ -147,24 +157,56 @@ enum FormReducer {
         return choices
     }
 
-    /// Takes the highlighted topic (creating a new one when that is the choice).
-    static func chooseTopic(_ state: inout AppState, _ form: inout FormState) {
-        guard case .topic(let filter, let selected, let highlight) = form.fields[form.focus].value else { return }
+    /// Takes the highlighted topic; when the highlighted choice is a new
+    /// topic, nothing is taken and its name is returned, to ask first.
+    static func chooseTopic(_ state: inout AppState, _ form: inout FormState) -> String? {
+        guard case .topic(let filter, let selected, let highlight) = form.fields[form.focus].value else { return nil }
         let choices = topicChoices(state, filter: filter.text)
-        guard filter.text.isEmpty == false || selected == nil, choices.indices.contains(highlight) else { return }
+        guard filter.text.isEmpty == false || selected == nil, choices.indices.contains(highlight) else { return nil }
         let choice = choices[highlight]
-        var id = choice.topic
-        if let name = choice.newName {
-            id = state.topics.add(name: NFC.normalize(name)).id
-            form.savesTopics = true
-        }
-        form.fields[form.focus].value = .topic(TextField(), selected: id, highlight: 0)
+        if let name = choice.newName { return NFC.normalize(name) }
+        form.fields[form.focus].value = .topic(TextField(), selected: choice.topic, highlight: 0)
         form.fields[form.focus].error = nil
         form.dirty = true
+        return nil
     }
 
+    /// A topic is never created by accident: the secretary confirms the new name.
+    static func askToCreateTopic(_ state: inout AppState, _ form: FormState, _ name: String) -> [Effect] {
+        state.nav.form = form
+        state.nav.push(.confirm(Confirmation(.createTopic(name), message: state.language.text(.confirmCreateTopic, name))))
+        return []
+    }
+
+    /// The secretary confirmed a new topic: it joins the catalog (saved with
+    /// the form) and is chosen in the form below.
+    static func createTopic(_ state: inout AppState, _ name: String) -> [Effect] {
+        guard var form = state.nav.form, let index = form.fields.firstIndex(where: { $0.key == .topic }) else { return [] }
+        let topic = state.topics.add(name: name)
+        form.fields[index].value = .topic(TextField(), selected: topic.id, highlight: 0)
+        form.fields[index].error = nil
+        form.savesTopics = true
+        form.dirty = true
+        form.focus = index
+        moveFocus(&state, &form, by: 1)
+        state.nav.form = form
+        return []
+    }
+
+    /// Moves to another field; a prefilled one is entered with its value
+    /// selected, so typing replaces it.
     static func moveFocus(_ state: inout AppState, _ form: inout FormState, by step: Int) {
         form.focus = (form.focus + step + form.fields.count) % form.fields.count
+        switch form.fields[form.focus].value {
+        case .text(var field):
+            field.selectAll()
+            form.fields[form.focus].value = .text(field)
+        case .completion(var field, let source, _):
+            field.selectAll()
+            form.fields[form.focus].value = .completion(field, source: source, highlight: nil)
+        default:
+            break
+        }
         if case .topic(let filter, let selected, _) = form.fields[form.focus].value {
             let choices = topicChoices(state, filter: filter.text)
             let position = choices.firstIndex { $0.topic == selected && selected != nil } ?? 0

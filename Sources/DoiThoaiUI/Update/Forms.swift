@@ -124,7 +124,7 @@ extension Forms {
         FormState(purpose: .printMinutes(id), title: .formPrintMinutes, fields: [
             FormField(.minutesAction, .fieldMinutesAction, .choice([Choice("preview", .minutesPreview), Choice("save", .minutesSave),
                                                                      Choice("print", .minutesPrint)], selected: 0)),
-            FormField(.minutesFormat, .fieldMinutesFormat, .choice([Choice("docx", .formatDocx), Choice("html", .formatHTML),
+            FormField(.minutesFormat, .fieldMinutesFormat, .choice([Choice("docx", .formatDocx), Choice("pdf", .formatPDF), Choice("html", .formatHTML),
                                                                      Choice("text", .formatText), Choice("md", .formatMarkdown)],
                                                                     selected: 0)),
             FormField(.minutesLanguage, .fieldMinutesLanguage, .choice([Choice("vi", .languageVi), Choice("en", .languageEn)],

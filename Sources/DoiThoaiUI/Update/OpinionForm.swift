@@ -56,6 +56,19 @@ enum OpinionForm {
         form.focus = form.fields.count - 3
     }
 
+    /// A speaker taken from the suggestions brings where they come from
+    /// (as an attendee of this meeting, or as written at an earlier one),
+    /// unless the origin is already typed.
+    static func bringOrigin(_ form: inout FormState, of speaker: String, state: AppState) {
+        guard let index = form.fields.firstIndex(where: { $0.key == .origin }),
+              case .completion(var origin, let source, _) = form.fields[index].value, origin.isEmpty else { return }
+        let known = state.meeting?.meeting.attendee(named: speaker)?.organization
+            ?? state.vocabulary.origin(of: speaker)
+        guard let known, !known.isEmpty else { return }
+        origin.set(known)
+        form.fields[index].value = .completion(origin, source: source, highlight: nil)
+    }
+
     /// The speaker asked not to be named.
     static func makeAnonymous(_ form: inout FormState) {
         guard let index = form.fields.firstIndex(where: { $0.key == .speaker }) else { return }

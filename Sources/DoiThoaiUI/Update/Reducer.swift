@@ -45,6 +45,14 @@ public enum Reducer {
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
             state.message = StatusMessage(state.language.text(.msgTrashed, path))
             return []
+        case .archiveWarning(let warning):
+            switch warning {
+            case let .readableByOthers(count, root):
+                state.message = StatusMessage(state.language.text(.msgReadableByOthers, "\(count)", root), isError: true)
+            case .folderReadOnly:
+                state.message = StatusMessage(state.language.text(.readOnlyBecause, state.language.text(.folderReadOnly)), isError: true)
+            }
+            return []
         case .effectFailed(let reason):
             let text = state.language.text(.msgFailed, reason)
             state.message = StatusMessage(text, isError: true)
@@ -201,6 +209,8 @@ public enum Reducer {
             case .removeAttendee(let id): return MeetingReducer.removeAttendee(&state, id)
             case .discardForm:
                 return formEnded(&state, .cancelled)
+            case .createTopic(let name):
+                return FormReducer.createTopic(&state, name)
             case let .endMeeting(pastMidnight, withoutConclusion):
                 guard let form = state.nav.form else { return [] }
                 return MeetingEnding.submit(&state, form, pastMidnight: pastMidnight, withoutConclusion: withoutConclusion)

@@ -1,0 +1,75 @@
+import ArgumentParser
+import DoiThoaiCore
+import Foundation
+
+// Everything a command writes to the terminal goes through this file, so a
+// citizen's text (or a crafted file, or a typed argument) can never drive the
+// terminal: human-readable text shows each control and bidi character as a
+// visible mark (`ControlCharacters.terminalSafe`), JSON escapes them, and
+// error messages are cleaned the same way.
+
+/// Human-readable output. Shadows `Swift.print` inside this module on
+/// purpose, so no command can print a raw control character by accident.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    let text = items.map { "\($0)" }.joined(separator: separator)
+    Swift.print(ControlCharacters.terminalSafe(text), terminator: terminator)
+}
+
+/// `print`, for a type that has a member named `print` of its own.
+func printLine(_ text: String) { print(text) }
+
+/// JSON output: C0 controls are escaped by the encoder, C1, DEL and bidi
+/// controls here, so the text means the same to a JSON reader and nothing to
+/// a terminal.
+func printJSON(_ json: String, terminator: String = "\n") {
+    Swift.print(String(decoding: ControlCharacters.jsonEscaped(Data(json.utf8)), as: UTF8.self), terminator: terminator)
+}
+
+/// Output whose bytes are the format (CSV with its CRLF line ends): the
+/// caller has already cleaned each value.
+func printRaw(_ text: String) {
+    Swift.print(text, terminator: "")
+}
+
+/// Writes one line to standard error (warnings that do not stop a command).
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data((ControlCharacters.terminalSafe(message) + "\n").utf8))
+}
+
+extension DoiThoai {
+    /// Runs the command the arguments name; an error's message is cleaned
+    /// of control characters before it is shown (a bad id or topic typed with
+    /// escapes is echoed back in it), and arguments that are not valid
+    /// UTF-8 are refused rather than silently changed.
+    static func main() {
+        if let bad = invalidUTF8Argument() {
+            FileHandle.standardError.write(Data(("Error: argument \(bad) is not valid UTF-8 text; "
+                + "check the terminal's or the script's encoding (it must be UTF-8)\n").utf8))
+            Foundation.exit(64)
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if error is CleanExit { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let shown = ControlCharacters.terminalSafe(message)
+                let prefix = shown.hasPrefix("Error:") || error is ExitCode ? "" : "Error: "
+                FileHandle.standardError.write(Data((prefix + shown + "\n").utf8))
+            }
+            Foundation.exit(exitCode(for: error).rawValue)
+        }
+    }
+
+    /// The position (1 = first after the program name) of the first
+    /// argument whose bytes are not UTF-8.
+    private static func invalidUTF8Argument() -> Int? {
+        for index in 1..<Int(CommandLine.argc) {
+            guard let pointer = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = Data(bytes: pointer, count: strlen(pointer))
+            if String(validatingUTF8: pointer) == nil || String(data: bytes, encoding: .utf8) == nil { return index }
+        }
+        return nil
+    }
+}

@@ -75,6 +75,7 @@ public final class ArchiveSync {
 
     /// Runs the sync; the outcome is also kept for the program's header.
     public func run(progress: (SyncStage) -> Void = { _ in }) throws -> SyncOutcome {
+        defer { if repository.isRepository { repository.closeGitFilesToOthers() } }
         do {
             try exchange(progress: progress)
             outcome.at = options.clock.now()

@@ -19,7 +19,7 @@ struct TopicsCommand: ParsableCommand {
                 return
             }
             let width = catalog.topics.map { $0.id.rawValue.count }.max() ?? 4
-            for topic in catalog.topics {
+            for topic in VietnameseCollation.sorted(catalog.topics, by: \.name) {
                 print(TableText.row([(topic.id.rawValue, width, false), (topic.name, 0, false)])
                       + (topic.nameEn.map { " (\($0))" } ?? ""))
             }

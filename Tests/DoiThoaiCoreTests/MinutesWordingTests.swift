@@ -47,6 +47,13 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual(document(ministry(), .en).closing, "The workshop closed at 17:00 the same day.")
     }
 
+    func testOpinionNumbersOfAnAssignmentAreWrittenAsRanges() {
+        XCTAssertEqual(MinutesWording.numberList([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), "1–12")
+        XCTAssertEqual(MinutesWording.numberList([6, 1, 3, 4, 5, 9]), "1, 3–6, 9")
+        XCTAssertEqual(MinutesWording.numberList([2, 3]), "2, 3")
+        XCTAssertEqual(MinutesWording.numberList([]), "")
+    }
+
     func testAbbreviationsOfBodies() {
         let expected = [
             "UBND phường Ngọc Thụy": "UBND", "Ủy ban nhân dân quận Thanh Xuân": "UBND", "Sở Nội vụ tỉnh Lạng Sơn": "SNV",
@@ -87,6 +94,9 @@ final class MinutesWordingTests: XCTestCase {
         XCTAssertEqual(document(m).recipients, ["- UBND quận Long Biên (để báo cáo);",
                                                 "- Phòng Tài nguyên và Môi trường (để thực hiện);", "- Lưu: VT, hồ sơ."])
         XCTAssertEqual(document(ministry()).recipients, ["- Lãnh đạo Bộ (để báo cáo);", "- Lưu: VT, hồ sơ."])
+        var own = ministry()
+        own.followUps = [FollowUp(id: "fu-1", task: "Việc", assignee: "Bộ Nội vụ", dueDate: Factory.day)]
+        XCTAssertEqual(document(own).recipients, ["- Lãnh đạo Bộ (để báo cáo);", "- Lưu: VT, hồ sơ."], "not sent to itself")
         m.recipients = ["Thường trực Đảng ủy phường;", "Lưu: VT, hồ sơ hội nghị."]
         XCTAssertEqual(document(m).recipients, ["- Thường trực Đảng ủy phường;", "- Lưu: VT, hồ sơ hội nghị."])
         m.recipients = ["Thường trực Đảng ủy phường"]
@@ -132,10 +142,10 @@ final class MinutesWordingTests: XCTestCase {
         m.opinions[1].disposition = .forwarded
         m.opinions[1].forwardedTo = "Sở Y tế Hà Nội"
         let text = MinutesText.render(document(m)).replacingOccurrences(of: "\n", with: " ")
-        for phrase in ["Ý kiến 1. Đại diện nhân dân phường Ngọc Thụy (không nêu tên), kiến nghị (lĩnh vực đất đai): Ý kiến số 1",
+        for phrase in ["Ý kiến 1. Đại diện nhân dân phường Ngọc Thụy (không nêu tên), kiến nghị về lĩnh vực đất đai: Ý kiến số 1",
                        "Đ/c Nguyễn Quốc Văn, Chủ tịch UBND phường, trả lời: Tiếp thu.",
                        "Hướng xử lý: đã trả lời trực tiếp tại hội nghị.",
-                       "Ý kiến 2. Ông Nguyễn Văn Hải, phường Khương Đình, hỏi (lĩnh vực đất đai):",
+                       "Ý kiến 2. Ông Nguyễn Văn Hải, phường Khương Đình, hỏi về lĩnh vực đất đai:",
                        "Hướng xử lý: chuyển Sở Y tế Hà Nội giải quyết.",
                        "Tổng hợp: 2 ý kiến. Theo lĩnh vực: đất đai 2."] {
             XCTAssertTrue(text.contains(phrase), phrase)

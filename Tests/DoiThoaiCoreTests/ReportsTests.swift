@@ -17,6 +17,20 @@ final class ReportsTests: XCTestCase {
                  dueDate: due, status: status, doneOn: done)
     }
 
+    func testTopicsAreInVietnameseOrderWithATotalRow() {
+        var m = Factory.meeting(id: "2026-11-01-x", opinions: 0)
+        for topic in ["dang-ky-kinh-doanh", "chinh-sach-nguoi-co-cong", "cap-giay-phep-xay-dung", "dat-dai", "cap-giay-phep-xay-dung"] {
+            m.addOpinion { Opinion(id: $0, number: $1, speaker: "A", topic: TopicID(topic), text: "x", responses: []) }
+        }
+        let report = DialogueReport(meetings: [m], topics: .standard, asOf: today)
+        XCTAssertEqual(report.byTopic.map(\.name),
+                       ["Cấp giấy phép xây dựng", "Chính sách người có công", "Đăng ký kinh doanh", "Đất đai"])
+        let text = ReportRenderer.text(report)
+        XCTAssertTrue(text.contains("Tổng cộng                                            5                0     0%"), text)
+        XCTAssertTrue(ReportRenderer.csv(report).contains("Tổng cộng,5,0,0%"))
+        XCTAssertTrue(ReportRenderer.text(report, english: true).contains("Total "))
+    }
+
     func testOverdueAndDueWithinAtTheEdges() {
         let m = meeting([
             followUp("fu-1", due: today),                         // due today: not overdue

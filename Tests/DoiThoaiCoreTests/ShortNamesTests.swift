@@ -21,3 +21,19 @@ final class ShortNamesTests: XCTestCase {
         XCTAssertEqual(ShortNames.title("Gặp mặt doanh nghiệp"), "Gặp mặt doanh nghiệp")
     }
 }
+
+final class VietnameseCollationTests: XCTestCase {
+    func testLettersWithMarksComeAfterTheirBaseLetter() {
+        let names = ["Đất đai", "Chính sách người có công", "Cấp giấy phép xây dựng", "Đăng ký kinh doanh", "Dịch vụ công",
+                     "An toàn", "Ăn uống", "Ân nhân", "Ơn", "Ông", "Ong", "Ưu tiên", "Uống", "Ê kíp", "Em"]
+        XCTAssertEqual(VietnameseCollation.sorted(names, by: { $0 }),
+                       ["An toàn", "Ăn uống", "Ân nhân", "Cấp giấy phép xây dựng", "Chính sách người có công", "Dịch vụ công",
+                        "Đăng ký kinh doanh", "Đất đai", "Em", "Ê kíp", "Ong", "Ông", "Ơn", "Uống", "Ưu tiên"])
+    }
+
+    func testTonesBreakTiesInDictionaryOrder() {
+        XCTAssertEqual(VietnameseCollation.sorted(["mạ", "má", "mã", "mả", "mà", "ma"], by: { $0 }), ["ma", "mà", "mả", "mã", "má", "mạ"])
+        XCTAssertTrue(VietnameseCollation.precedes("Hoa", "Hòa"))
+        XCTAssertTrue(VietnameseCollation.precedes("Hoà", "Hoan"), "letters first, tones only break ties")
+    }
+}

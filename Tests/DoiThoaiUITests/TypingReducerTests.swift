@@ -68,6 +68,14 @@ final class TypingReducerTests: XCTestCase {
         XCTAssertEqual(fieldText(state, .speaker), "tiengs")
     }
 
+    func testAPrefilledFieldJustEnteredIsReplacedByAComposedLetterToo() {
+        var field = TextField("Chỉ thị số 13")
+        field.selectAll()
+        XCTAssertTrue(field.handle(.composed(TypingEdit(insert: "ư"))))
+        XCTAssertEqual(field.text, "ư")
+        XCTAssertFalse(field.selected)
+    }
+
     func testPastedTextIsNeverConverted() {
         var state = opinionForm()
         UIFactory.press(&state, [.paste("Nguyeenx aa dd")])

@@ -76,7 +76,8 @@ public enum MinutesConventions {
         } else if meeting.level == .ministry {
             list.append((english ? "Ministry leaders" : "Lãnh đạo Bộ") + report)
         }
-        var seen = Set<String>()
+        // The organizer itself is not sent its own copy: it keeps the archive one.
+        var seen: Set<String> = [VietnameseFolding.fold(meeting.organizer.trimmingCharacters(in: .whitespaces).lowercased())]
         for followUp in meeting.followUps where followUp.status != .cancelled {
             let assignee = followUp.assignee.trimmingCharacters(in: .whitespaces)
             guard !assignee.isEmpty, seen.insert(VietnameseFolding.fold(assignee.lowercased())).inserted else { continue }

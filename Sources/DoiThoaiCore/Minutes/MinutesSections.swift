@@ -110,24 +110,40 @@ extension MinutesWording {
             subheading(labels.followUps)
             let rows = m.followUps.enumerated().map { index, f in
                 [String(index + 1), Self.line(f.task), Self.line(f.assignee), english ? f.dueDate.iso : f.dueDate.vietnamese,
-                 f.opinionIds.compactMap { m.opinion($0)?.number }.map(String.init).joined(separator: ", ")]
+                 Self.numberList(f.opinionIds.compactMap { m.opinion($0)?.number })]
             }
             body.append(.table(MinutesDocument.Table(header: labels.followUpHeader, rows: rows, widths: [9, 39, 24, 16, 12])))
         }
         return body
     }
 
+    /// "1, 3, 5–12": runs of three or more numbers written as a range.
+    static func numberList(_ numbers: [Int]) -> String {
+        var parts: [String] = []
+        var run: [Int] = []
+        func flush() {
+            if run.count >= 3, let first = run.first, let last = run.last { parts.append("\(first)–\(last)") } else { parts += run.map(String.init) }
+            run = []
+        }
+        for n in Set(numbers).sorted() {
+            if let last = run.last, n != last + 1 { flush() }
+            run.append(n)
+        }
+        flush()
+        return parts.joined(separator: ", ")
+    }
+
     func topicName(_ id: TopicID, _ topics: TopicCatalog) -> String {
         Self.line(topics.topic(id)?.name(english: english) ?? id.rawValue)
     }
 
-    /// "Ý kiến 1. Ông Nguyễn Văn Hải, phường Khương Đình, kiến nghị (lĩnh vực
-    /// giải phóng mặt bằng): …", each paragraph of the text a paragraph; then
+    /// "Ý kiến 1. Ông Nguyễn Văn Hải, phường Khương Đình, kiến nghị về lĩnh
+    /// vực giải phóng mặt bằng: …", each paragraph of the text a paragraph; then
     /// each answer ("Đ/c …, Chủ tịch UBND phường, trả lời: …") and what was done.
     func opinion(_ o: Opinion, topics: TopicCatalog) -> [Block] {
         let text = Self.paragraphs(o.text)
         let kind = labels.kinds[o.kind] ?? o.kind.rawValue
-        let lead = "\(speaker(o)), \(kind) (\(labels.topicWord) \(topicMidSentence(topicName(o.topic, topics)))):"
+        let lead = "\(speaker(o)), \(kind) \(labels.topicWord) \(topicMidSentence(topicName(o.topic, topics))):"
         var blocks: [Block] = [.paragraph([Run("\(labels.opinion) \(o.number). ", bold: true), Run(lead, italic: true),
                                            Run(text.first.map { " " + $0 } ?? "")])]
         blocks += text.dropFirst().map { .paragraph([Run($0)]) }

@@ -61,11 +61,12 @@ public struct DialogueReport: Equatable, Sendable, Codable {
         }
         byKind = kinds
         byDisposition = dispositions
-        byTopic = perTopic.map { id, counts in
+        // Topics in Vietnamese alphabetical order (the bar chart ranks them by count).
+        byTopic = VietnameseCollation.sorted(perTopic.map { id, counts in
             TopicLine(topic: id.rawValue, name: topics.topic(id)?.name(english: english) ?? id.rawValue, opinions: counts.total,
                       answeredAtMeeting: counts.answered,
                       answeredShare: counts.total == 0 ? 0 : Int((Double(counts.answered) * 100 / Double(counts.total)).rounded()))
-        }.sorted { $0.opinions != $1.opinions ? $0.opinions > $1.opinions : $0.name < $1.name }
+        }, by: \.name)
         var f = FollowUpCounts()
         for followUp in chosen.flatMap(\.followUps) {
             f.assigned += 1

@@ -4,7 +4,7 @@ import Foundation
 public enum ReportRenderer {
     struct Words {
         let title, period, all, organizer, asOf, meetings, opinions, byTopic, topic, count, answered, share: String
-        let byKind, byDisposition, followUps, assigned, onTime, late, open, overdue, cancelled: String
+        let byKind, byDisposition, followUps, assigned, onTime, late, open, overdue, cancelled, total: String
         let kinds: [OpinionKind: String]
         let dispositions: [Disposition: String]
     }
@@ -14,7 +14,7 @@ public enum ReportRenderer {
         asOf: "Số liệu tính đến", meetings: "Số hội nghị", opinions: "Số ý kiến", byTopic: "Ý kiến theo lĩnh vực",
         topic: "Lĩnh vực", count: "Số ý kiến", answered: "Trả lời tại chỗ", share: "Tỷ lệ", byKind: "Ý kiến theo loại",
         byDisposition: "Kết quả xử lý", followUps: "Việc giao", assigned: "Đã giao", onTime: "Xong đúng hạn",
-        late: "Xong quá hạn", open: "Đang thực hiện", overdue: "Quá hạn", cancelled: "Hủy",
+        late: "Xong quá hạn", open: "Đang thực hiện", overdue: "Quá hạn", cancelled: "Hủy", total: "Tổng cộng",
         kinds: [.commendation: "Khen ngợi", .complaint: "Phản ánh", .recommendation: "Kiến nghị", .question: "Câu hỏi",
                 .proposal: "Đề xuất"],
         dispositions: [.answered: "Trả lời tại hội nghị", .inWriting: "Trả lời bằng văn bản",
@@ -23,7 +23,7 @@ public enum ReportRenderer {
         title: "DIALOGUE REPORT", period: "Period", all: "all", organizer: "Organizer", asOf: "As of", meetings: "Meetings",
         opinions: "Opinions", byTopic: "Opinions by topic", topic: "Topic", count: "Opinions", answered: "Answered on the spot",
         share: "Share", byKind: "Opinions by kind", byDisposition: "Dispositions", followUps: "Follow-ups",
-        assigned: "Assigned", onTime: "Done on time", late: "Done late", open: "Open", overdue: "Overdue", cancelled: "Cancelled",
+        assigned: "Assigned", onTime: "Done on time", late: "Done late", open: "Open", overdue: "Overdue", cancelled: "Cancelled", total: "Total",
         kinds: [.commendation: "Commendation", .complaint: "Complaint", .recommendation: "Recommendation", .question: "Question",
                 .proposal: "Proposal"],
         dispositions: [.answered: "Answered at the meeting", .inWriting: "In writing", .forwarded: "Forwarded", .noted: "Noted"])
@@ -46,6 +46,14 @@ public enum ReportRenderer {
         ]
     }
 
+    /// The topic table's total row (its topic id is empty).
+    static func total(_ r: DialogueReport, _ w: Words) -> DialogueReport.TopicLine {
+        let opinions = r.byTopic.map(\.opinions).reduce(0, +)
+        let answered = r.byTopic.map(\.answeredAtMeeting).reduce(0, +)
+        let share = opinions == 0 ? 0 : Int((Double(answered) * 100 / Double(opinions)).rounded())
+        return DialogueReport.TopicLine(topic: "", name: w.total, opinions: opinions, answeredAtMeeting: answered, answeredShare: share)
+    }
+
     public static func text(_ r: DialogueReport, english: Bool = false, width: Int = 80) -> String {
         let w = words(english)
         var lines = [w.title, "\(w.period): \(period(r, w))"]
@@ -57,13 +65,16 @@ public enum ReportRenderer {
         let nameWidth = max(10, width - 36)
         lines.append(TextWidth.pad(w.topic, to: nameWidth) + " " + TextWidth.pad(w.count, to: 9, alignRight: true) + " "
                      + TextWidth.pad(w.answered, to: 16, alignRight: true) + " " + TextWidth.pad(w.share, to: 6, alignRight: true))
-        for t in r.byTopic {
+        for t in r.byTopic + [total(r, w)] {
+            if t.topic.isEmpty { lines.append(String(repeating: "─", count: nameWidth + 34)) }
             lines.append(TextWidth.pad(t.name, to: nameWidth) + " " + TextWidth.pad(String(t.opinions), to: 9, alignRight: true) + " "
                          + TextWidth.pad(String(t.answeredAtMeeting), to: 16, alignRight: true) + " "
                          + TextWidth.pad("\(t.answeredShare)%", to: 6, alignRight: true))
         }
         lines.append("")
-        lines += BarChart.render(rows: r.byTopic.map { ($0.name, $0.opinions) }, width: width)
+        let ranked = r.byTopic.enumerated().sorted { $0.element.opinions != $1.element.opinions
+            ? $0.element.opinions > $1.element.opinions : $0.offset < $1.offset }.map(\.element)
+        lines += BarChart.render(rows: ranked.map { ($0.name, $0.opinions) }, width: width)
         for section in sections(r, w) {
             lines.append("")
             lines.append(section.title)
@@ -77,7 +88,7 @@ public enum ReportRenderer {
         var rows: [[String]] = [[w.title], [w.period, period(r, w)], [w.asOf, r.asOf.iso],
                                 [w.meetings, String(r.meetings)], [w.opinions, String(r.opinions)], [],
                                 [w.topic, w.count, w.answered, w.share]]
-        rows += r.byTopic.map { [$0.name, String($0.opinions), String($0.answeredAtMeeting), "\($0.answeredShare)%"] }
+        rows += (r.byTopic + [total(r, w)]).map { [$0.name, String($0.opinions), String($0.answeredAtMeeting), "\($0.answeredShare)%"] }
         for section in sections(r, w) {
             rows.append([])
             rows.append([section.title])

@@ -47,7 +47,7 @@ public struct Vocabulary: Equatable, Sendable {
     /// Collected from the names' counts (what the search cache keeps).
     public init(names: NameCounts) {
         func ranked(_ counts: [String: Int]) -> [Word] {
-            counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { Word($0.key) }
+            counts.sorted { $0.value != $1.value ? $0.value > $1.value : VietnameseCollation.precedes($0.key, $1.key) }.map { Word($0.key) }
         }
         speakers = ranked(names.speakers)
         origins = ranked(names.origins)
@@ -138,7 +138,7 @@ public enum TopicMatcher {
         let query = VietnameseFolding.fold(typed).split(separator: " ").map(String.init)
         let ranked = catalog.topics.enumerated().sorted { lhs, rhs in
             let l = usage[lhs.element.id] ?? 0, r = usage[rhs.element.id] ?? 0
-            return l != r ? l > r : lhs.offset < rhs.offset
+            return l != r ? l > r : VietnameseCollation.precedes(lhs.element.name, rhs.element.name)
         }.map(\.element)
         guard !query.isEmpty else { return ranked }
         return ranked.filter { matches(query, VietnameseFolding.fold($0.name)) || matches(query, $0.id.rawValue) }

@@ -77,7 +77,7 @@ public struct TextField: Equatable, Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         if selected {
             switch key {
-            case .character, .paste, .backspace, .delete:
+            case .character, .paste, .composed, .backspace, .delete:
                 selected = false
                 characters = []
                 cursor = 0

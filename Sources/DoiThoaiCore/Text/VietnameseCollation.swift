@@ -1,0 +1,63 @@
+import Foundation
+
+/// Vietnamese alphabetical order, as in a dictionary: a < ă < â < b < c < d
+/// < đ < e < ê … o < ô < ơ … u < ư < v; letters first, then tones break ties
+/// (none, huyền, hỏi, ngã, sắc, nặng), then case. Used wherever names are
+/// sorted (topics, reports, lists), so "Cấp giấy phép…" comes before
+/// "Chính sách…" and "Đăng ký kinh doanh" after "Dịch vụ…", not last.
+public enum VietnameseCollation {
+    /// Whether `a` comes before `b`.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        let ka = key(a), kb = key(b)
+        if ka.letters != kb.letters { return ka.letters.lexicographicallyPrecedes(kb.letters) }
+        if ka.tones != kb.tones { return ka.tones.lexicographicallyPrecedes(kb.tones) }
+        if ka.cases != kb.cases { return ka.cases.lexicographicallyPrecedes(kb.cases) }
+        return a < b
+    }
+
+    /// `items` in Vietnamese order of `name`.
+    public static func sorted<T>(_ items: [T], by name: (T) -> String) -> [T] {
+        items.map { (key(name($0)), name($0), $0) }
+            .sorted { l, r in
+                if l.0.letters != r.0.letters { return l.0.letters.lexicographicallyPrecedes(r.0.letters) }
+                if l.0.tones != r.0.tones { return l.0.tones.lexicographicallyPrecedes(r.0.tones) }
+                if l.0.cases != r.0.cases { return l.0.cases.lexicographicallyPrecedes(r.0.cases) }
+                return l.1 < r.1
+            }
+            .map(\.2)
+    }
+
+    struct Key: Equatable {
+        var letters: [UInt32] = []
+        var tones: [UInt8] = []
+        var cases: [UInt8] = []
+    }
+
+    /// Tone marks in dictionary order; 0 is no mark.
+    static let tones: [UInt32: UInt8] = [0x300: 1, 0x309: 2, 0x303: 3, 0x301: 4, 0x323: 5]
+
+    static func key(_ text: String) -> Key {
+        var key = Key()
+        for character in text {
+            let scalars = Array(String(character).decomposedStringWithCanonicalMapping.unicodeScalars)
+            guard var base = scalars.first else { continue }
+            var variant: UInt32 = 0
+            var tone: UInt8 = 0
+            let upper = base.properties.isUppercase
+            if base == "Đ" || base == "đ" { base = "d"; variant = 1 }
+            let lower = Unicode.Scalar(String(base).lowercased().unicodeScalars.first?.value ?? base.value) ?? base
+            for mark in scalars.dropFirst() {
+                switch mark.value {
+                case 0x306: variant = 1                                 // ă
+                case 0x302: variant = lower == "a" ? 2 : 1             // â after ă; ê, ô
+                case 0x31B: variant = lower == "o" ? 2 : 1             // ơ after ô; ư
+                default: if let t = tones[mark.value] { tone = t }
+                }
+            }
+            key.letters.append(lower.value * 4 + variant)
+            key.tones.append(tone)
+            key.cases.append(upper ? 1 : 0)
+        }
+        return key
+    }
+}

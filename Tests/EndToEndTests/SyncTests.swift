@@ -200,7 +200,7 @@ final class SyncTests: XCTestCase {
         XCTAssertEqual(try district.offices[1].run(["update-followup", shared, "fu-1", "--assignee", "Phòng Quản lý đô thị"]).status, 0)
         let data = district.offices[1]
         let tmux = try Tmux(["--data", data.path], width: 120, height: 30)
-        try tmux.waitFor("F8 chưa đồng bộ")
+        try tmux.waitFor("F8 đồng bộ")
         try tmux.press("F8")
         let synced = try tmux.waitFor("nhận 1, gửi 1", timeout: 30)
         XCTAssertTrue(synced.contains("1 hội nghị có xung đột"), synced)

@@ -17,6 +17,12 @@ struct NewCommand: ParsableCommand {
     @Option(name: .customLong("legal-basis")) var legalBasis: String?
     @Option(name: .customLong("document-number"), help: "The “Số: …/BB-UBND” of the minutes.") var documentNumber: String?
     @Option(name: .customLong("parent-body"), help: "The body above the organizer.") var parentBody: String?
+    @Option(name: .customLong("document-symbol"), help: "The minutes' symbol when not the one from the organizer (BB-UBND, BB-SNV…).")
+    var documentSymbol: String?
+    @Option(name: .customLong("recipient"), help: "A line of Nơi nhận (repeat it; default: the body above and the assignees).")
+    var recipients: [String] = []
+    @Flag(name: .customLong("no-approval-line"), help: "Leave out “Biên bản đã được thông qua trước hội nghị…”.")
+    var noApprovalLine = false
     @Option(help: "Start time, HH:MM.") var start: TimeOfDay?
     @Option(help: "End time, HH:MM.") var end: TimeOfDay?
 
@@ -36,6 +42,9 @@ struct NewCommand: ParsableCommand {
                               level: level, date: date, place: place.map(n), locality: n(localityName),
                               legalBasis: legalBasis.map(n), startedAt: start?.on(date), endedAt: end?.on(date),
                               documentNumber: documentNumber.map(n))
+        meeting.documentSymbol = documentSymbol.map(n)
+        meeting.recipients = recipients.isEmpty ? nil : recipients.map(n)
+        meeting.minutesApproved = noApprovalLine ? false : nil
         meeting.id = store.newID(date: date, place: localityName)
         try store.create(meeting)
         print(meeting.id.rawValue)

@@ -34,9 +34,17 @@ struct TerminalProgram: ParsableCommand {
         let writer = MinutesWriter(data: data)
         let publish: EffectRunner.MinutesPublisher = { document, request in
             let format = MinutesFormat(rawValue: request.format) ?? .docx
-            let path: String
+            var path = writer.defaultPath(for: request.meeting, format: format)
             do {
-                path = try writer.write(document, as: format, to: writer.defaultPath(for: request.meeting, format: format), force: true)
+                do {
+                    try writer.write(document, as: format, to: path, force: true)
+                } catch StoreError.readOnly {
+                    // A read-only data folder still lets the secretary print: the file goes to the temporary folder.
+                    path = NSTemporaryDirectory() + "doithoai-minutes/\(request.meeting.rawValue).\(format.fileExtension)"
+                    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                            withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+                    try writer.write(document, as: format, to: path, force: true)
+                }
             } catch ExportError.officeMissing {
                 throw CommandFailure(language.text(.msgNeedsLibreOffice))
             }

@@ -70,10 +70,20 @@ final class SyncReducerTests: XCTestCase {
         outcome.received.new = ["2020-07-20-gia-thuy"]
         outcome.sent.updated = ["2018-12-29-thanh-xuan"]
         outcome.leftLocked = ["2019-05-20-ha-noi"]
-        XCTAssertEqual(Reducer.reduce(&state, .syncEnded(outcome)), [.loadArchive])
+        XCTAssertEqual(Reducer.reduce(&state, .syncEnded(outcome)), [.refreshArchive])
         XCTAssertFalse(state.sync.running)
         XCTAssertEqual(state.message?.text, "Đồng bộ 14:30: nhận 2, gửi 1; 1 hội nghị đang mở ở nơi khác, để lần sau")
         XCTAssertTrue(ScreenRenderer.render(state).plainText.contains("F8 đồng bộ 14:30: nhận 2, gửi 1"))
+    }
+
+    func testAMeetingWithConflictsToChooseIsMarkedInTheList() {
+        var state = UIFactory.state()
+        var rows = UIFactory.rows()
+        rows[1].openConflicts = 2
+        _ = Reducer.reduce(&state, .archiveLoaded(rows: rows, failures: [], vocabulary: Vocabulary()))
+        let lines = ScreenRenderer.render(state).plainText.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("!29/12/2018") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.hasPrefix(" 17/07/2020") })
     }
 
     func testAFailedSyncSaysWhy() {

@@ -64,6 +64,21 @@ final class MinutesPDFCommandTests: XCTestCase {
         XCTAssertTrue(again.stderr.contains("--force"), again.stderr)
     }
 
+    func testANewMeetingCarriesItsSymbolRecipientsAndApprovalChoiceToTheMinutes() throws {
+        let data = try DataFolder()
+        let made = try data.run(["new", "--title", "Hội thảo khoa học", "--organizer", "Sở Nội vụ tỉnh Lạng Sơn", "--date", "2023-09-22",
+                                 "--kind", "workshop", "--document-symbol", "BB-SNV-CCHC", "--recipient", "UBND tỉnh Lạng Sơn (để báo cáo)",
+                                 "--no-approval-line"])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let id = made.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let minutes = try data.run(["minutes", id, "--format", "text"])
+        XCTAssertEqual(minutes.status, 0, minutes.stderr)
+        XCTAssertTrue(minutes.stdout.contains("Số:        /BB-SNV-CCHC"), minutes.stdout)
+        XCTAssertTrue(minutes.stdout.contains("- UBND tỉnh Lạng Sơn (để báo cáo);\n- Lưu: VT, hồ sơ."), minutes.stdout)
+        XCTAssertFalse(minutes.stdout.contains("thông qua trước"))
+        XCTAssertTrue(minutes.stdout.contains("Hội thảo kết thúc vào hồi"), minutes.stdout)
+    }
+
     func testValidateWarnsAboutAnAnswerAtTheMeetingMarkedForWritingButPasses() throws {
         let data = try DataFolder()
         let file = data.meetingFile("2018-12-29-thanh-xuan")

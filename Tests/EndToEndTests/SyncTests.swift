@@ -204,6 +204,8 @@ final class SyncTests: XCTestCase {
         try tmux.press("F8")
         let synced = try tmux.waitFor("nhận 1, gửi 1", timeout: 30)
         XCTAssertTrue(synced.contains("1 hội nghị có xung đột"), synced)
+        // The list is read again: the meeting is marked, its opinion from the ward counted.
+        try tmux.waitFor("!02/11/2026")
         try tmux.press("Enter")
         try tmux.waitFor("Xung đột 1")
         for _ in 0..<6 { try tmux.press("Tab") }
@@ -214,7 +216,8 @@ final class SyncTests: XCTestCase {
         try tmux.press("2")
         try tmux.waitFor("Đã lưu")
         try tmux.press("Escape")
-        try tmux.waitFor("F8 đồng bộ")
+        let list = try tmux.waitFor("Lọc:")
+        XCTAssertFalse(list.contains("!02/11/2026"), "the choice made, the mark goes:\n\(list)")
         try tmux.press("F8")
         try tmux.waitFor("nhận 0, gửi 1", timeout: 30)
         try district.sync(0)

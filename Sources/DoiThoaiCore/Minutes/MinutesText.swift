@@ -27,7 +27,6 @@ public enum MinutesText {
         for line in summary { lines.append(trimEnd(center(line, in: width))) }
         let widest = summary.map { TextWidth.of($0) }.max() ?? 0
         lines.append(trimEnd(center(String(repeating: "─", count: max(4, widest * 2 / 5)), in: width)))
-        lines.append("")
         for block in d.body {
             switch block {
             case .heading(let text):

@@ -25,6 +25,7 @@ public enum AtomicFile {
         var template = Array("\(folder)/.\(base).XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
+            if errno == EROFS || errno == EACCES { throw StoreError.readOnly(path: folder, reason: errnoText()) }
             throw StoreError.writeFailed(path: path, reason: "cannot create a file in \(folder) (\(errnoText())); choose a folder you can write to")
         }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)

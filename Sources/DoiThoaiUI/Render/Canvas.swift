@@ -46,6 +46,12 @@ public struct Canvas: Equatable, Sendable {
                 x += 1
                 continue
             }
+            // Control and bidi characters (a hand-edited or crafted file) never reach the terminal: a visible mark instead.
+            if character.unicodeScalars.contains(where: ControlCharacters.isUnsafe) {
+                if x >= 0 && x < end { cells[row * width + x] = Cell("\u{FFFD}", style: style) }
+                x += 1
+                continue
+            }
             let w = TextWidth.of(character)
             if w == 0 { continue }
             if x + w > end { break }

@@ -83,6 +83,7 @@ enum MeetingsScreen {
             (String(row.opinionCount), 6, true), (row.openFollowUps == 0 ? "·" : String(row.openFollowUps), 7, true),
             (state.text(row.status.phrase), c.status, false),
         ]
-        return " " + ScreenRenderer.row(cells)
+        // "!" in the first column: conflicts from sync wait for the secretary's choice.
+        return (row.openConflicts > 0 ? "!" : " ") + ScreenRenderer.row(cells)
     }
 }

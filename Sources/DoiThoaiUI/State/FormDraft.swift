@@ -18,6 +18,9 @@ public struct FormDraft: Codable, Equatable, Sendable {
     public var focus: Int
     public var fields: [Field]
     public var writtenAt: String
+    /// For a form editing a record: the record's values when the draft was
+    /// written, so a restore can tell that it changed since (nil otherwise).
+    public var base: [Field]?
 
     /// The draft file's name (without folder): one per meeting, or per new meeting.
     public var name: String { meetingId ?? "new-meeting" }
@@ -43,7 +46,10 @@ public struct FormDraft: Codable, Equatable, Sendable {
     }
 
     /// Whether the draft holds anything typed (not only the form's defaults).
-    public var preview: String {
+    public var preview: String { Self.preview(fields) }
+
+    /// The text that best shows what a set of field values says.
+    static func preview(_ fields: [Field]) -> String {
         let longest = fields.filter { $0.key == "text" || $0.key == "conclusion" || $0.key == "title" || $0.key == "name" }
             .map(\.text).first { !$0.isEmpty } ?? fields.map(\.text).first { !$0.isEmpty } ?? ""
         return longest

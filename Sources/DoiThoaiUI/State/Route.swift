@@ -6,6 +6,8 @@ public struct Confirmation: Equatable, Sendable {
         case deleteMeeting(MeetingID)
         case removeAttendee(AttendeeID)
         case restoreDraft(FormDraft)
+        /// The record a draft edits changed after the draft was written: restore the draft anyway?
+        case restoreChangedDraft(FormDraft)
         case removeOpinion(OpinionID)
         case discardForm
         /// Add this topic to the catalog and choose it in the form below.

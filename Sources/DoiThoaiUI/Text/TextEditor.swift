@@ -191,17 +191,10 @@ public struct TextEditor: Equatable, Sendable {
     }
 
     /// Line breaks kept (CR LF and CR become LF), tabs become spaces, other
-    /// control characters are dropped.
+    /// control and bidi characters are dropped (ControlCharacters).
     static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F }) else {
-            return text
-        }
-        let unified = text.replacingCRLF()
-        var scalars = String.UnicodeScalarView()
-        for scalar in unified.unicodeScalars {
-            if scalar == "\n" { scalars.append(scalar) } else if scalar == "\t" { scalars.append(" ") } else if scalar.value >= 0x20 && scalar.value != 0x7F { scalars.append(scalar) }
-        }
-        return String(scalars)
+        let cleaned = ControlCharacters.cleaned(text)
+        return cleaned.contains("\t") ? cleaned.replacingOccurrences(of: "\t", with: " ") : cleaned
     }
 }
 

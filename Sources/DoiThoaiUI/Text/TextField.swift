@@ -128,10 +128,8 @@ public struct TextField: Equatable, Sendable {
 
     /// Text a one-line field may hold: control characters and line breaks become spaces.
     static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.value < 0x20 || $0.value == 0x7F ? " " : $0
-        }))
+        // Line breaks and tabs become spaces; other control and bidi characters are dropped.
+        ControlCharacters.cleaned(text, singleLine: true)
     }
 
     /// The columns before the cursor (where the terminal cursor stands).

@@ -27,7 +27,7 @@ enum SyncReducer {
             let text = summary(state, outcome)
             state.message = StatusMessage(text.prefix(1).uppercased() + text.dropFirst(), isError: outcome.failure != nil)
             // What came in shows in the list, the search and the reports: the archive is read again (changed files only).
-            return outcome.received.isEmpty ? [] : [.loadArchive]
+            return outcome.received.isEmpty ? [] : [.refreshArchive]
         default:
             break
         }

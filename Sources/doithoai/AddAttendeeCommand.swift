@@ -15,7 +15,7 @@ struct AddAttendeeCommand: ParsableCommand {
     @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
 
     func validate() throws {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name must not be empty") }
+        if NFC.normalize(name).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--name must not be empty") }
     }
 
     func run() throws {

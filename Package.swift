@@ -11,10 +11,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // Domain core: model, store, search, minutes, reports. Foundation only.
-        .target(name: "DoiThoaiCore"),
+        // Domain core: model, store, search, minutes, reports. Foundation, and GRDB for the derived index.
+        .target(name: "DoiThoaiCore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         // Packs documents the core renders (DOCX) into files; the only zip user.
         .target(
             name: "DoiThoaiExport",

@@ -1,10 +1,10 @@
 import Foundation
 
 /// The terminal program started for real in a headless tmux, timed until its
-/// first screen shows the meetings list's count; and its peak memory
-/// (VmHWM) once it has settled.
+/// first screen shows the meetings list's count ("10000 hội nghị", as the
+/// list writes it); and its peak memory (VmHWM) once it has settled.
 enum TmuxStart {
-    static func measure(tmux: String, binary: String, data: String, settle: Double = 0) -> (seconds: Double, peakMB: Int) {
+    static func measure(tmux: String, binary: String, data: String, meetings: Int, settle: Double = 0) -> (seconds: Double, peakMB: Int) {
         let session = "doithoai-bench-\(getpid())"
         let socket = ["-L", session]
         shell("\(tmux) -L \(session) kill-server 2>/dev/null")
@@ -16,7 +16,7 @@ enum TmuxStart {
         for _ in 0..<4000 {
             let screen = ProcessRun.run(tmux, socket + ["capture-pane", "-p", "-t", session]).output
             elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            if screen.contains("2000") || screen.contains("2.000") || elapsed > 30 { break }
+            if screen.contains("\(meetings) hội nghị") || elapsed > 60 { break }
             usleep(2000)
         }
         usleep(UInt32(settle * 1_000_000))

@@ -1,86 +1,106 @@
-// The benchmark: `swift run -c release doithoai-bench [meetings] [opinions-per-meeting]`.
-// Writes a synthetic archive (2,000 meetings × 50 opinions by default) once
-// into /tmp, then measures, each in a process of its own: the first load
-// (no cache), the terminal program's start, search per keystroke, saving
-// one opinion, `doithoai search` as a whole process (cache current, and
-// after one file changed), the terminal program under tmux until its first
-// screen; and `rg` counting a word across the same files.
+// The benchmark: `swift run -c release doithoai-bench --meetings 2000 --opinions 50`.
+// Writes a synthetic archive once into /tmp (or --folder), then measures each
+// figure in a process of its own, and beside each whole-process figure the
+// same run's `rg -l WORD` over the same files.
 import DoiThoaiCore
 import Foundation
 
-let arguments = CommandLine.arguments
-if arguments.count == 4, arguments[1] == "--phase", let phase = Phase(rawValue: arguments[2]) {
-    phase.run(data: DataDirectory(root: arguments[3]))
+let usage = """
+    usage: doithoai-bench [--meetings N] [--opinions M] [--folder DIR] [--skip-build]
+
+    Measures doithoai on a synthetic archive of N meetings (default 2000) of M
+    opinions each (default 50), written once to DIR (default
+    /tmp/doithoai-bench-NxM) and reused. Each figure is taken in a process of its
+    own (time and peak memory); whole-process figures are printed beside the same
+    run's `rg -l WORD` over the same files (skipped, with a note, without rg).
+    Build first with `swift build -c release`; run as
+    `.build/release/doithoai-bench --meetings 10000 --opinions 50`.
+      --skip-build   keep the index as it is instead of timing a first build
+      --help         print this and exit
+    """
+
+/// Each line out at once, so a long run shows its figures as they come.
+func print(_ text: String) {
+    Swift.print(text)
+    fflush(nil)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.count == 3, arguments[0] == "--phase", let phase = Phase(rawValue: arguments[1]) {
+    phase.run(data: DataDirectory(root: arguments[2]))
     exit(0)
 }
-let meetingCount = arguments.count > 1 ? Int(arguments[1]) ?? 2000 : 2000
-let perMeeting = arguments.count > 2 ? Int(arguments[2]) ?? 50 : 50
-let folder = "/tmp/doithoai-bench-\(meetingCount)x\(perMeeting)"
+var meetingCount = 2000, perMeeting = 50, folderOption: String?, skipBuild = false
+while !arguments.isEmpty {
+    let flag = arguments.removeFirst()
+    func value() -> String? { arguments.isEmpty ? nil : arguments.removeFirst() }
+    switch flag {
+    case "--help", "-h": print(usage); exit(0)
+    case "--meetings": guard let v = value().flatMap(Int.init), v > 0 else { print(usage); exit(2) }; meetingCount = v
+    case "--opinions": guard let v = value().flatMap(Int.init), v > 0 else { print(usage); exit(2) }; perMeeting = v
+    case "--folder": guard let v = value() else { print(usage); exit(2) }; folderOption = v
+    case "--skip-build": skipBuild = true
+    default: FileHandle.standardError.write(Data("unknown argument \(flag)\n\n\(usage)\n".utf8)); exit(2)
+    }
+}
+let folder = folderOption ?? "/tmp/doithoai-bench-\(meetingCount)x\(perMeeting)"
 let data = DataDirectory(root: folder)
-let store = MeetingStore(data: data)
 
 if !FileManager.default.fileExists(atPath: data.meetings) {
     print("writing a synthetic archive of \(meetingCount) meetings × \(perMeeting) opinions to \(folder) …")
     let written = try seconds { _ = try SyntheticArchive(meetings: meetingCount, opinionsPerMeeting: perMeeting, seed: 42).write(to: data) }
     print("  written in \(String(format: "%.1f", written)) s")
 }
-let files = (try? FileManager.default.contentsOfDirectory(atPath: data.meetings)) ?? []
-let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: "\(data.meetings)/\($1)")[.size] as? Int) ?? 0) }
-print("archive: \(files.count) files, \(bytes / 1_000_000) MB of JSON")
+let files = ((try? FileManager.default.contentsOfDirectory(atPath: data.meetings)) ?? []).filter { $0.hasSuffix(".json") }
+let bytes = files.reduce(0) { $0 + (FileStat.of("\(data.meetings)/\($1)").map { Int($0.size) } ?? 0) }
+print("archive: \(files.count) files, \(bytes / 1_000_000) MB of JSON, in \(folder)")
 
 let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+let binary = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("doithoai").path
+let rg = ["/usr/bin/rg", "/usr/local/bin/rg"].first { FileManager.default.isExecutableFile(atPath: $0) }
+let word = "ngõ"
 func phase(_ p: Phase) -> ProcessRun { ProcessRun.run(me, ["--phase", p.rawValue, folder]) }
-func report(_ label: String, _ run: ProcessRun) {
-    let lines = run.output.split(separator: "\n")
-    let said = lines.count == 1 ? String(lines[0]) : "\(lines.count) lines printed"
-    print("\(label): \(ms(run.seconds)), peak \(run.peakMB) MB — \(said)")
+/// The same run's `rg -l WORD` over the meeting files (best of 3), for comparison.
+func ripgrep() -> ProcessRun? { rg.map { ProcessRun.best(of: 3, $0, ["-l", word, data.meetings]) } }
+func line(_ label: String, _ run: ProcessRun, beside rgRun: ProcessRun? = nil) {
+    let said = run.output.split(separator: "\n").first.map(String.init) ?? ""
+    var text = "\(label): \(ms(run.seconds)), peak \(run.peakMB) MB"
+    if let rgRun { text += "  |  rg -l \(word): \(ms(rgRun.seconds)), peak \(rgRun.peakMB) MB" }
+    print(text + (said.isEmpty ? "" : "  — \(said)"))
 }
 
-report("first load, no cache (decode every file, write the cache)", phase(.build))
-let cacheBytes = (try? FileManager.default.attributesOfItem(atPath: SearchArchive.cacheFile(data))[.size] as? Int) ?? 0
-print("  cache: \(cacheBytes / 1_000_000) MB at \(SearchArchive.cacheFile(data))")
-report("terminal program ready, in process (load through the cache, list, words, first screen)",
-       (0..<3).map { _ in phase(.ready) }.min { $0.seconds < $1.seconds } ?? phase(.ready))
+if !skipBuild {
+    line("first build of the index, no index on disk", phase(.build))
+}
+let index = ArchiveIndex.path(data)
+print("  index: \(((FileStat.of(index)?.size) ?? 0) / 1_000_000) MB at \(index)")
+line("program ready in process: index opened, meetings list, completion words, first screen (best of 3)",
+     (0..<3).map { _ in phase(.ready) }.min { $0.seconds < $1.seconds } ?? phase(.ready))
 let typing = phase(.typing)
 print(typing.output.trimmingCharacters(in: .whitespacesAndNewlines))
-print("  peak memory of that process (load + 190 searches + save): \(typing.peakMB) MB")
+print("  peak memory of that process: \(typing.peakMB) MB")
+let screens = phase(.screens)
+print(screens.output.trimmingCharacters(in: .whitespacesAndNewlines))
 
-let binary = URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("doithoai").path
 if FileManager.default.isExecutableFile(atPath: binary) {
-    let search = ["search", "ngõ", "--data", folder, "--limit", "20"]
-    report("doithoai search WORD, whole process, cache current (best of 5)", ProcessRun.best(of: 5, binary, search))
-    if let id = store.meetingIDs().last, let stored = try? store.load(id) {
-        var changed = stored.meeting
-        changed.opinions[0].text += " (đã sửa)"
-        if let saved = try? store.save(changed, over: stored.fingerprint) {
-            report("doithoai search WORD after one file changed (decodes it, lays it over the cache)", ProcessRun.run(binary, search))
-            _ = try? store.save(stored.meeting, over: saved)
-            _ = ProcessRun.run(binary, search)
-        }
+    if rg == nil { print("rg: not installed (apt-get install ripgrep) — no comparison") }
+    let commands: [(String, [String])] = [
+        ("doithoai search \(word)", ["search", word, "--limit", "20"]),
+        ("doithoai list", ["list"]),
+        ("doithoai followups --overdue", ["followups", "--overdue"]),
+        ("doithoai report --format json", ["report", "--format", "json"]),
+    ]
+    for (label, args) in commands {
+        line("\(label), whole process (best of 3)", ProcessRun.best(of: 3, binary, args + ["--data", folder]), beside: ripgrep())
     }
+    line("next command after 100 files changed (doithoai list)", Changes.afterChanging(100, data: data, binary: binary),
+         beside: ripgrep())
     if let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
-        let starts = (0..<3).map { _ in TmuxStart.measure(tmux: tmux, binary: binary, data: folder) }
+        let starts = (0..<3).map { _ in TmuxStart.measure(tmux: tmux, binary: binary, data: folder, meetings: files.count) }
         let best = starts.min { $0.seconds < $1.seconds } ?? (0, 0)
-        print("terminal program under tmux, start to first screen with the meetings listed (best of 3): \(ms(best.seconds)), "
+        print("terminal program under tmux, start until the list shows “\(files.count) hội nghị” (best of 3): \(ms(best.seconds)), "
               + "peak \(starts.map(\.peakMB).max() ?? 0) MB")
-        if let id = store.meetingIDs().dropFirst(7).first, let stored = try? store.load(id) {
-            var changed = stored.meeting
-            changed.opinions[0].text += " (đã sửa)"
-            if let saved = try? store.save(changed, over: stored.fingerprint) {
-                let run = TmuxStart.measure(tmux: tmux, binary: binary, data: folder, settle: 4)
-                print("  after one file changed (laid over the cache, cache rewritten in the background): \(ms(run.seconds)), "
-                      + "peak \(run.peakMB) MB")
-                _ = try? store.save(stored.meeting, over: saved)
-                _ = ProcessRun.run(binary, search)
-            }
-        }
     }
 } else {
     print("doithoai: build it first (swift build -c release) to time the whole process")
-}
-if let rg = ["/usr/bin/rg", "/usr/local/bin/rg"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
-    let run = ProcessRun.best(of: 3, rg, ["-c", "ngõ", data.meetings])
-    print("rg -c WORD over the same files (best of 3): \(ms(run.seconds)), peak \(run.peakMB) MB")
-} else {
-    print("rg: not installed (apt-get install ripgrep) — no comparison")
 }

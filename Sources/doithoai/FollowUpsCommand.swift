@@ -22,8 +22,7 @@ struct FollowUpsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = options.store.loadAll()
-        for failure in loaded.failures { warn("warning: \(failure)") }
+        let catalog = (try? TopicStore(data: options.directory).load()) ?? .standard
         var query = FollowUpQuery()
         query.overdueOnly = overdue
         query.dueWithin = dueWithin
@@ -31,7 +30,7 @@ struct FollowUpsCommand: ParsableCommand {
         query.assignee = assignee
         if let topic { query.topic = try TopicStore(data: options.directory).load().named(topic).id }
         let today = asOf ?? Clock.system.today
-        let rows = query.rows(in: loaded.meetings.map(\.meeting), asOf: today)
+        let rows = try options.index(topics: catalog).followUps(query, asOf: today)
         if output.json {
             let objects = rows.map { r -> [String: JSONValue] in
                 var o: [String: JSONValue] = [

@@ -10,11 +10,9 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-        // Through the search cache: its meeting summaries list 2,000 meetings without decoding them.
+        // Through the index: its meeting rows list the archive without decoding a file.
         let topics = (try? TopicStore(data: options.directory).load()) ?? .standard
-        let archive = SearchArchive.load(options.store, topics: topics)
-        for failure in archive.failures { warn("warning: \(failure)") }
-        let meetings = archive.summaries.sorted { $0.date != $1.date ? $0.date > $1.date : $0.id < $1.id }
+        let meetings = try options.index(topics: topics).meetings()
         if output.json {
             let rows = meetings.map { m -> [String: JSONValue] in
                 ["id": .string(m.id.rawValue), "date": .string(m.date.iso), "organizer": .string(m.organizer),

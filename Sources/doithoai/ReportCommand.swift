@@ -20,11 +20,10 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = options.store.loadAll()
-        for failure in loaded.failures { warn("warning: \(failure)") }
         let english = lang.lowercased().hasPrefix("en")
-        let report = DialogueReport(meetings: loaded.meetings.map(\.meeting), topics: try TopicStore(data: options.directory).load(),
-                                    from: from, to: to, organizer: organizer, asOf: asOf ?? Clock.system.today, english: english)
+        let topics = try TopicStore(data: options.directory).load()
+        let report = try options.index(topics: topics).report(from: from, to: to, organizer: organizer,
+                                                              asOf: asOf ?? Clock.system.today, english: english)
         switch format {
         case .text: print(ReportRenderer.text(report, english: english), terminator: "")
         case .csv: printRaw(ReportRenderer.csv(report, english: english))

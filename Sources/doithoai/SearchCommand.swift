@@ -8,7 +8,7 @@ extension SearchFilters.FollowUpState: ExpressibleByArgument {}
 enum ResultOrder: String, ExpressibleByArgument, CaseIterable {
     case newest, relevance
 
-    var order: SearchIndex.Order { self == .newest ? .newest : .relevance }
+    var order: SearchOrder { self == .newest ? .newest : .relevance }
 }
 
 /// `doithoai search QUERY`: opinions of every meeting, diacritics and case ignored.
@@ -43,14 +43,13 @@ struct SearchCommand: ParsableCommand {
         filters.speaker = speaker.map { VietnameseFolding.fold($0) }
         filters.followUp = status
         filters.asOf = Clock.system.today
-        let archive = SearchArchive.load(options.store, topics: catalog)
-        for failure in archive.failures { warn("warning: \(failure)") }
-        if let problem = archive.cacheProblem {
-            warn("note: the search cache was not saved (\(problem)); results are right, only slower to come")
+        let index = try options.index(topics: catalog)
+        if let reason = index.inMemoryBecause {
+            warn("note: the index was built in memory for this run, since it cannot be saved (\(reason)); results are right, only slower to come")
         }
         var parsed = SearchQuery(query, filters: filters)
         parsed.lastWordIsPrefix = false
-        let result = archive.index.search(parsed, limit: max(0, limit), order: order.order)
+        let result = try index.search(parsed, limit: max(0, limit), order: order.order, countUpTo: max(1000, limit))
         if output.json {
             let objects = result.hits.map { d -> [String: JSONValue] in
                 ["meeting": .string(d.meetingID.rawValue), "opinion": .string(d.opinionID.rawValue), "number": .int(Int64(d.number)),
@@ -65,6 +64,10 @@ struct SearchCommand: ParsableCommand {
             print(TableText.row([(d.date.vietnamese, 10, false), (d.meetingID.rawValue, 26, false), ("#\(d.number)", 4, true),
                                  (d.speaker ?? "(giấu tên)", 18, false), (d.topicName, 22, false), (first, 0, false)]))
         }
-        if result.total > result.hits.count { warn("\(result.total) results; showing \(result.hits.count) (--limit)") }
+        if result.more {
+            warn("more than \(result.total) results; showing \(result.hits.count) (--limit)")
+        } else if result.total > result.hits.count {
+            warn("\(result.total) results; showing \(result.hits.count) (--limit)")
+        }
     }
 }

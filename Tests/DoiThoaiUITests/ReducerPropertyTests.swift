@@ -23,8 +23,8 @@ final class ReducerPropertyTests: XCTestCase {
         var saves = 0
         var violations: [String] = []
         var nextFingerprint: Int64 = 10
-        /// Built at the first search after a change.
-        var index: SearchIndex?
+        /// Every opinion as search sees it, made at the first search after a change.
+        var index: [SearchDocument]?
 
         init(meetings: [Meeting], topics: TopicCatalog) {
             for meeting in meetings { self.meetings[meeting.id] = meeting }
@@ -76,9 +76,15 @@ final class ReducerPropertyTests: XCTestCase {
                 return [.reportLoaded(DialogueReport(meetings: Array(meetings.values), topics: topics, from: from, to: to,
                                                      asOf: day, english: english))]
             case let .search(query, limit):
-                if index == nil { index = SearchIndex(documents: meetings.values.flatMap { SearchDocument.of($0, topics: topics) }) }
-                let result = index?.search(query, limit: limit) ?? (hits: [], total: 0)
-                return [.searchAnswered(hits: result.hits, total: result.total)]
+                // Every word found (the last as a prefix): what the archive index answers, read from memory.
+                if index == nil { index = meetings.values.flatMap { SearchDocument.of($0, topics: topics) } }
+                let hits = (index ?? []).filter { document in
+                    let words = SearchText.words(VietnameseFolding.fold(document.searchable))
+                    return query.words.enumerated().allSatisfy { at, word in
+                        at == query.words.count - 1 && query.lastWordIsPrefix ? words.contains { $0.hasPrefix(word) } : words.contains(word)
+                    }
+                }
+                return [.searchAnswered(hits: Array(hits.prefix(limit)), total: hits.count, more: false)]
             case .publishMinutes(let request):
                 guard let meeting = meetings[request.meeting] else { return [.effectFailed("gone")] }
                 let document = MinutesDocument(meeting: meeting, topics: topics, language: request.english ? .en : .vi)

@@ -1,6 +1,14 @@
 import Foundation
 import XCTest
 
+/// Results written by concurrent runs, read once all are done.
+final class Slots: @unchecked Sendable {
+    private(set) var values: [Outcome?]
+    private let lock = NSLock()
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Outcome?) { lock.lock(); values[index] = value; lock.unlock() }
+}
+
 final class SearchCommandTests: XCTestCase {
     func testSearchIgnoresMarksAndCase() throws {
         let data = try DataFolder()
@@ -21,17 +29,18 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertEqual(outcome.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "[\n\n]")
     }
 
-    /// The cache in DATA/.cache follows every change to the files, and a damaged one is rebuilt, never believed.
-    func testTheSearchCacheFollowsTheFilesAndSurvivesDamage() throws {
+    /// The index in DATA/.cache follows every change to the files, and a damaged one is rebuilt, never believed.
+    func testTheIndexFollowsTheFilesAndSurvivesDamage() throws {
         let data = try DataFolder()
         XCTAssertEqual(try data.run(["search", "cong thoat nuoc xom Quynh", "--json"]).stdout.filter { $0 == "{" }.count, 0)
-        let cache = data.url.appendingPathComponent(".cache/search.bin")
-        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.path), "the first search writes the cache")
+        let cache = data.url.appendingPathComponent(".cache/index.sqlite")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: cache.path), "the first search writes the index")
         let added = try data.run(["add-opinion", "2020-07-17", "--speaker", "Lò Văn Quỳnh", "--topic", "khac",
                                   "--text", "Cống thoát nước ở xóm Quỳnh bị tắc", "--reopen"])
         XCTAssertEqual(added.status, 0, added.stderr)
         let found = try data.run(["search", "cong thoat nuoc xom quynh", "--json"])
         XCTAssertTrue(found.stdout.contains("Lò Văn Quỳnh"), found.stdout)
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: cache.path + suffix) }
         try Data("hỏng".utf8).write(to: cache)
         let again = try data.run(["search", "CỐNG THOÁT NƯỚC XÓM QUỲNH", "--json"])
         XCTAssertEqual(again.status, 0, again.stderr)
@@ -39,6 +48,55 @@ final class SearchCommandTests: XCTestCase {
         try FileManager.default.removeItem(at: data.meetingFile("2020-07-17-ngoc-thuy"))
         let gone = try data.run(["search", "xom quynh", "--json"])
         XCTAssertFalse(gone.stdout.contains("Lò Văn Quỳnh"), "a removed file's opinions leave the results")
+    }
+
+    func testAFolderWhoseIndexCannotBeSavedStillSearchesAndSaysSo() throws {
+        let data = try DataFolder()
+        // A file where DATA/.cache should be (a read-only folder does the same, but root writes anyway).
+        FileManager.default.createFile(atPath: data.url.appendingPathComponent(".cache").path, contents: Data())
+        let outcome = try data.run(["search", "nguoi lon tuoi", "--json"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("2020-07-17-ngoc-thuy"), outcome.stdout)
+        XCTAssertTrue(outcome.stderr.contains("in memory"), outcome.stderr)
+    }
+
+    /// Two commands started at once on a folder with no index: both answer right, and one index is kept.
+    func testTwoCommandsIndexingAtOnceBothAnswerRight() throws {
+        let data = try DataFolder()
+        let expected = try data.run(["list", "--json"]).stdout
+        try FileManager.default.removeItem(at: data.url.appendingPathComponent(".cache"))
+        let outcomes = Slots(count: 3)
+        let binary = Binary.doithoai.path, folder = data.path
+        DispatchQueue.concurrentPerform(iterations: 3) { n in
+            let arguments = (n == 2 ? ["search", "dat dai", "--json"] : ["list", "--json"]) + ["--data", folder]
+            outcomes.set(n, try? Command.run(binary, arguments))
+        }
+        XCTAssertEqual(outcomes.values[0]?.stdout, expected)
+        XCTAssertEqual(outcomes.values[1]?.stdout, expected)
+        XCTAssertEqual(outcomes.values[2]?.status, 0, outcomes.values[2]?.stderr ?? "")
+        XCTAssertEqual(outcomes.values[2]?.stdout, try data.run(["search", "dat dai", "--json"]).stdout)
+        let cache = try FileManager.default.contentsOfDirectory(atPath: data.url.appendingPathComponent(".cache").path)
+        XCTAssertTrue(cache.contains("index.sqlite"), "\(cache)")
+        XCTAssertFalse(cache.contains { $0.contains(".tmp") }, "no build left behind: \(cache)")
+    }
+
+    /// A change made by a command while the program runs shows in the program without a restart.
+    func testACommandLineWriteShowsInTheRunningProgram() throws {
+        let data = try DataFolder()
+        let tmux = try Tmux(["--data", data.path])
+        try tmux.waitFor("5 hội nghị")
+        let created = try data.run(["new", "--title", "Đối thoại về chợ Đồng Xuân", "--organizer", "UBND phường Đồng Xuân",
+                                    "--date", "2024-03-08"])
+        XCTAssertEqual(created.status, 0, created.stderr)
+        let screen = try tmux.waitFor("6 hội nghị", timeout: 10)
+        XCTAssertTrue(screen.contains("08/03/2024"), screen)
+        try tmux.press("/")
+        try tmux.waitFor("Tìm:")
+        let added = try data.run(["add-opinion", created.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "--speaker", "Lò Văn Quỳnh",
+                                  "--topic", "khac", "--text", "Mái che chợ Đồng Xuân bị dột"])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        try tmux.type("mai che cho")
+        try tmux.waitUntil("the new opinion found", timeout: 10) { $0.contains("Lò Văn Quỳnh") && $0.contains(" 1 ý kiến") }
     }
 
     func testTheBrowserFindsAndOpensAnOpinion() throws {

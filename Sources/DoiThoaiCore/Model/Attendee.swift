@@ -31,6 +31,18 @@ public struct Attendee: Equatable, Sendable, Codable, KeepsUnknownFields {
         self.count = count
     }
 
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(AttendeeID.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        organization = try c.decodeIfPresent(String.self, forKey: .organization)
+        role = try c.decode(AttendeeRole.self, forKey: .role)
+        present = try c.decode(Bool.self, forKey: .present)
+        count = try c.decodeIfPresent(Int.self, forKey: .count)
+        extra = try Self.unknownFields(in: decoder)
+    }
+
     /// People this row stands for.
     public var headcount: Int { count ?? 1 }
 
@@ -70,6 +82,7 @@ public struct AgendaItem: Equatable, Sendable, Codable, KeepsUnknownFields {
         presenter = try c.decode(String.self, forKey: .presenter)
         summary = try c.decode(String.self, forKey: .summary)
         figures = try c.decodeIfPresent([Figure].self, forKey: .figures) ?? []
+        extra = try Self.unknownFields(in: decoder)
     }
 
     public mutating func absorbChildren(_ object: JSONObject) { figures.absorb(object["figures"]) }
@@ -94,5 +107,12 @@ public struct Figure: Equatable, Sendable, Codable, KeepsUnknownFields {
     public init(label: String, value: String) {
         self.label = label
         self.value = value
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        label = try c.decode(String.self, forKey: .label)
+        value = try c.decode(String.self, forKey: .value)
+        extra = try Self.unknownFields(in: decoder)
     }
 }

@@ -44,6 +44,7 @@ public struct FollowUp: Equatable, Sendable, Codable, KeepsUnknownFields {
         doneOn = try c.decodeIfPresent(Day.self, forKey: .doneOn)
         notes = try c.decodeIfPresent([ProgressNote].self, forKey: .notes) ?? []
         reply = try c.decodeIfPresent(WrittenReply.self, forKey: .reply)
+        extra = try Self.unknownFields(in: decoder)
     }
 
     /// Changes the status; becoming done records the day (`on`), leaving
@@ -84,6 +85,13 @@ public struct ProgressNote: Equatable, Sendable, Codable, KeepsUnknownFields {
         self.on = on
         self.text = text
     }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        on = try c.decode(Day.self, forKey: .on)
+        text = try c.decode(String.self, forKey: .text)
+        extra = try Self.unknownFields(in: decoder)
+    }
 }
 
 /// The written answer sent to the citizen: "Số 125/UBND-QLĐT ngày 15/01/2019".
@@ -97,5 +105,12 @@ public struct WrittenReply: Equatable, Sendable, Codable, KeepsUnknownFields {
     public init(number: String, date: Day) {
         self.number = number
         self.date = date
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        number = try c.decode(String.self, forKey: .number)
+        date = try c.decode(Day.self, forKey: .date)
+        extra = try Self.unknownFields(in: decoder)
     }
 }

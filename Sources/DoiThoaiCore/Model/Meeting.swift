@@ -120,6 +120,7 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         notes = try c.decodeIfPresent(String.self, forKey: .notes)
         reopenings = try c.decodeIfPresent([Reopening].self, forKey: .reopenings) ?? []
         conflicts = try c.decodeIfPresent([MergeConflict].self, forKey: .conflicts) ?? []
+        extra = try Self.unknownFields(in: decoder)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -195,5 +196,13 @@ public struct Reopening: Equatable, Sendable, Codable, KeepsUnknownFields {
         self.at = at
         self.by = by
         self.reason = reason
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        at = try c.decode(Timestamp.self, forKey: .at)
+        by = try c.decode(String.self, forKey: .by)
+        reason = try c.decodeIfPresent(String.self, forKey: .reason)
+        extra = try Self.unknownFields(in: decoder)
     }
 }

@@ -28,6 +28,16 @@ public struct MergeConflict: Equatable, Sendable, Codable, KeepsUnknownFields {
 
     public var isOpen: Bool { resolution == nil }
 
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(ConflictID.self, forKey: .id)
+        field = try c.decode(String.self, forKey: .field)
+        kept = try c.decode(ConflictVersion.self, forKey: .kept)
+        other = try c.decode(ConflictVersion.self, forKey: .other)
+        resolution = try c.decodeIfPresent(ConflictResolution.self, forKey: .resolution)
+        extra = try Self.unknownFields(in: decoder)
+    }
+
     public mutating func absorbChildren(_ object: JSONObject) {
         if let kept = object["kept"]?.objectValue { self.kept.absorb(kept) }
         if let other = object["other"]?.objectValue { self.other.absorb(other) }
@@ -62,6 +72,14 @@ public struct ConflictVersion: Equatable, Sendable, Codable, KeepsUnknownFields 
         self.office = office
         self.at = at
     }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        value = try c.decodeIfPresent(JSONValue.self, forKey: .value)
+        office = try c.decodeIfPresent(String.self, forKey: .office)
+        at = try c.decodeIfPresent(Timestamp.self, forKey: .at)
+        extra = try Self.unknownFields(in: decoder)
+    }
 }
 
 /// Which version the secretary kept, who chose and when.
@@ -78,5 +96,13 @@ public struct ConflictResolution: Equatable, Sendable, Codable, KeepsUnknownFiel
         self.choice = choice
         self.by = by
         self.at = at
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        choice = try c.decode(Choice.self, forKey: .choice)
+        by = try c.decode(String.self, forKey: .by)
+        at = try c.decode(Timestamp.self, forKey: .at)
+        extra = try Self.unknownFields(in: decoder)
     }
 }

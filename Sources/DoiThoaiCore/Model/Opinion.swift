@@ -56,6 +56,7 @@ public struct Opinion: Equatable, Sendable, Codable, KeepsUnknownFields {
         responses = try c.decodeIfPresent([Response].self, forKey: .responses) ?? []
         disposition = try c.decodeIfPresent(Disposition.self, forKey: .disposition) ?? .noted
         forwardedTo = try c.decodeIfPresent(String.self, forKey: .forwardedTo)
+        extra = try Self.unknownFields(in: decoder)
     }
 
     public var isAnonymous: Bool { speaker?.isEmpty ?? true }
@@ -87,5 +88,14 @@ public struct Response: Equatable, Sendable, Codable, KeepsUnknownFields {
         self.responder = responder
         self.attendeeId = attendeeId
         self.text = text
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(ResponseID.self, forKey: .id)
+        responder = try c.decode(String.self, forKey: .responder)
+        attendeeId = try c.decodeIfPresent(AttendeeID.self, forKey: .attendeeId)
+        text = try c.decode(String.self, forKey: .text)
+        extra = try Self.unknownFields(in: decoder)
     }
 }

@@ -1,8 +1,9 @@
 /// A record that keeps the JSON fields this version does not know.
 ///
-/// Decoding is synthesized from `CodingKeys`; the store then reads the same
-/// file as a `JSONValue` tree and hands each object to `absorb`, which keeps
-/// the keys that are not `CodingKeys`. On save, `emit` puts them back.
+/// Each record's `init(from:)` keeps the keys that are not `CodingKeys` in
+/// `extra` (`unknownFields(in:)`), in the one pass that decodes the file.
+/// `absorb` does the same from a `JSONValue` tree (the topic catalog). On
+/// save, `emit` puts them back.
 public protocol KeepsUnknownFields {
     associatedtype CodingKeys: CodingKey & CaseIterable
     var extra: JSONObject { get set }
@@ -14,8 +15,28 @@ public protocol KeepsUnknownFields {
     var holdsExtra: Bool { get }
 }
 
+/// A key for any field name, to list an object's fields while it is decoded.
+struct AnyFieldKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
+
 extension KeepsUnknownFields {
     static var knownKeys: Set<String> { Set(CodingKeys.allCases.map(\.stringValue)) }
+
+    /// The fields of the object being decoded that `CodingKeys` does not
+    /// name, as read: the meeting file is parsed once, and the unknown
+    /// fields are kept while the known ones are decoded.
+    static func unknownFields(in decoder: Decoder) throws -> JSONObject {
+        let container = try decoder.container(keyedBy: AnyFieldKey.self)
+        var extra: JSONObject = [:]
+        for key in container.allKeys where CodingKeys(stringValue: key.stringValue) == nil {
+            extra[key.stringValue] = try container.decode(JSONValue.self, forKey: key)
+        }
+        return extra
+    }
 
     public mutating func absorbChildren(_ object: JSONObject) {}
     public func emitChildren(into object: inout JSONObject) {}

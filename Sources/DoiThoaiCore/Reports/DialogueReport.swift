@@ -34,52 +34,84 @@ public struct DialogueReport: Equatable, Sendable, Codable {
     public var byDisposition: [String: Int]
     public var followUps: FollowUpCounts
 
+    /// What the report counts, added up from meetings or from the index.
+    public struct Tally: Equatable, Sendable {
+        public var meetings = 0
+        public var opinions = 0
+        public var byKind = Dictionary(uniqueKeysWithValues: OpinionKind.allCases.map { ($0.rawValue, 0) })
+        public var byDisposition = Dictionary(uniqueKeysWithValues: Disposition.allCases.map { ($0.rawValue, 0) })
+        public var byTopic: [TopicID: (total: Int, answered: Int)] = [:]
+        public var followUps = FollowUpCounts()
+
+        public init() {}
+
+        public static func == (a: Tally, b: Tally) -> Bool {
+            a.meetings == b.meetings && a.opinions == b.opinions && a.byKind == b.byKind && a.byDisposition == b.byDisposition
+                && a.followUps == b.followUps && a.byTopic.mapValues { [$0.total, $0.answered] } == b.byTopic.mapValues { [$0.total, $0.answered] }
+        }
+
+        /// `count` opinions of one topic, kind and disposition.
+        public mutating func add(topic: TopicID, kind: String, disposition: String, count: Int) {
+            opinions += count
+            byKind[kind, default: 0] += count
+            byDisposition[disposition, default: 0] += count
+            var line = byTopic[topic] ?? (0, 0)
+            line.total += count
+            if disposition == Disposition.answered.rawValue { line.answered += count }
+            byTopic[topic] = line
+        }
+
+        /// `count` follow-ups of one status; `late`: done after the due day; `pastDue`: due before the report's day.
+        public mutating func addFollowUps(status: FollowUpStatus, late: Bool, pastDue: Bool, count: Int) {
+            followUps.assigned += count
+            switch status {
+            case .done:
+                if late { followUps.doneLate += count } else { followUps.doneOnTime += count }
+            case .cancelled:
+                followUps.cancelled += count
+            case .open, .inProgress:
+                followUps.open += count
+                if pastDue { followUps.overdue += count }
+            }
+        }
+    }
+
+    /// The report of the meetings held in the period (and by the organizer), counted from the meetings themselves.
     public init(meetings all: [Meeting], topics: TopicCatalog, from: Day? = nil, to: Day? = nil, organizer: String? = nil,
                 asOf: Day, english: Bool = false) {
-        self.from = from
-        self.to = to
-        self.organizer = organizer
-        self.asOf = asOf
         let wanted = organizer.map { VietnameseFolding.fold($0) }
         let chosen = all.filter { m in
             (from.map { m.date >= $0 } ?? true) && (to.map { m.date <= $0 } ?? true)
                 && (wanted.map { VietnameseFolding.fold(m.organizer).contains($0) } ?? true)
         }
-        meetings = chosen.count
-        let opinionList = chosen.flatMap(\.opinions)
-        opinions = opinionList.count
-        var kinds = Dictionary(uniqueKeysWithValues: OpinionKind.allCases.map { ($0.rawValue, 0) })
-        var dispositions = Dictionary(uniqueKeysWithValues: Disposition.allCases.map { ($0.rawValue, 0) })
-        var perTopic: [TopicID: (total: Int, answered: Int)] = [:]
-        for o in opinionList {
-            kinds[o.kind.rawValue, default: 0] += 1
-            dispositions[o.disposition.rawValue, default: 0] += 1
-            var line = perTopic[o.topic] ?? (0, 0)
-            line.total += 1
-            if o.disposition == .answered { line.answered += 1 }
-            perTopic[o.topic] = line
+        var tally = Tally()
+        tally.meetings = chosen.count
+        for o in chosen.flatMap(\.opinions) {
+            tally.add(topic: o.topic, kind: o.kind.rawValue, disposition: o.disposition.rawValue, count: 1)
         }
-        byKind = kinds
-        byDisposition = dispositions
+        for f in chosen.flatMap(\.followUps) {
+            tally.addFollowUps(status: f.status, late: f.doneOn.map { $0 > f.dueDate } ?? false, pastDue: f.dueDate < asOf, count: 1)
+        }
+        self.init(tally: tally, topics: topics, from: from, to: to, organizer: organizer, asOf: asOf, english: english)
+    }
+
+    /// The report of counts already made (by the index, or from meetings).
+    public init(tally: Tally, topics: TopicCatalog, from: Day? = nil, to: Day? = nil, organizer: String? = nil, asOf: Day,
+                english: Bool = false) {
+        self.from = from
+        self.to = to
+        self.organizer = organizer
+        self.asOf = asOf
+        meetings = tally.meetings
+        opinions = tally.opinions
+        byKind = tally.byKind
+        byDisposition = tally.byDisposition
         // Topics in Vietnamese alphabetical order (the bar chart ranks them by count).
-        byTopic = VietnameseCollation.sorted(perTopic.map { id, counts in
+        byTopic = VietnameseCollation.sorted(tally.byTopic.map { id, counts in
             TopicLine(topic: id.rawValue, name: topics.topic(id)?.name(english: english) ?? id.rawValue, opinions: counts.total,
                       answeredAtMeeting: counts.answered,
                       answeredShare: counts.total == 0 ? 0 : Int((Double(counts.answered) * 100 / Double(counts.total)).rounded()))
         }, by: \.name)
-        var f = FollowUpCounts()
-        for followUp in chosen.flatMap(\.followUps) {
-            f.assigned += 1
-            switch followUp.status {
-            case .done:
-                if let done = followUp.doneOn, done > followUp.dueDate { f.doneLate += 1 } else { f.doneOnTime += 1 }
-            case .cancelled:
-                f.cancelled += 1
-            case .open, .inProgress:
-                f.open += 1
-                if followUp.isOverdue(asOf: asOf) { f.overdue += 1 }
-            }
-        }
-        followUps = f
+        followUps = tally.followUps
     }
 }

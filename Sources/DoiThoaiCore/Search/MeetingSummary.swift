@@ -1,5 +1,5 @@
-/// What the meetings list needs of a meeting, kept in the search cache so
-/// the program starts without decoding every file.
+/// What the meetings list needs of a meeting, kept in the index so the
+/// program starts without decoding every file.
 public struct MeetingSummary: Equatable, Sendable {
     public var id: MeetingID
     public var date: Day
@@ -19,7 +19,7 @@ public struct MeetingSummary: Equatable, Sendable {
         pendingFollowUps = meeting.pendingFollowUpCount
     }
 
-    init(id: MeetingID, date: Day, organizer: String, title: String, status: MeetingStatus, opinionCount: Int, pendingFollowUps: Int) {
+    public init(id: MeetingID, date: Day, organizer: String, title: String, status: MeetingStatus, opinionCount: Int, pendingFollowUps: Int) {
         self.id = id
         self.date = date
         self.organizer = organizer
@@ -29,30 +29,12 @@ public struct MeetingSummary: Equatable, Sendable {
         self.pendingFollowUps = pendingFollowUps
     }
 
-    func encode(into w: inout ByteWriter) {
-        w.string(id.rawValue)
-        w.i32(Int32(date.ordinal))
-        w.string(organizer)
-        w.string(title)
-        w.string(status.rawValue)
-        w.u32(UInt32(opinionCount))
-        w.u32(UInt32(pendingFollowUps))
-    }
 
-    static func decode(from r: inout ByteReader) throws -> MeetingSummary {
-        let id = MeetingID(try r.string())
-        let date = Day(ordinal: Int(try r.i32()))
-        let organizer = try r.string(), title = try r.string()
-        guard let status = MeetingStatus(rawValue: try r.string()) else { throw ByteReader.Damaged() }
-        return MeetingSummary(id: id, date: date, organizer: organizer, title: title, status: status,
-                              opinionCount: try r.count(), pendingFollowUps: try r.count())
-    }
 }
 
 /// Names typed in meetings, with how often: speakers, their origins, who
 /// answered, who was assigned a follow-up; and how often each topic was
-/// used. What completion offers back. Counts add up across meetings and
-/// subtract when a meeting changes, so the cache keeps one total.
+/// used. What completion offers back; the index keeps their totals.
 public struct NameCounts: Equatable, Sendable {
     public var speakers: [String: Int] = [:]
     public var origins: [String: Int] = [:]
@@ -91,32 +73,5 @@ public struct NameCounts: Equatable, Sendable {
         merge(&topicUsage, other.topicUsage)
     }
 
-    func encode(into w: inout ByteWriter) {
-        let topics = Dictionary(uniqueKeysWithValues: topicUsage.map { ($0.key.rawValue, $0.value) })
-        for counts in [speakers, origins, responders, assignees, topics] {
-            w.u32(UInt32(counts.count))
-            for (name, count) in counts.sorted(by: { $0.key < $1.key }) {
-                w.string(name)
-                w.u32(UInt32(clamping: count))
-            }
-        }
-    }
 
-    static func decode(from r: inout ByteReader) throws -> NameCounts {
-        func counts() throws -> [String: Int] {
-            var result: [String: Int] = [:]
-            for _ in 0..<(try r.count()) {
-                let name = try r.string()
-                result[name] = try r.count()
-            }
-            return result
-        }
-        var names = NameCounts()
-        names.speakers = try counts()
-        names.origins = try counts()
-        names.responders = try counts()
-        names.assignees = try counts()
-        names.topicUsage = Dictionary(uniqueKeysWithValues: try counts().map { (TopicID($0.key), $0.value) })
-        return names
-    }
 }

@@ -16,13 +16,6 @@ public struct SearchDocument: Equatable, Sendable, Codable {
     public var text: String
     public var responses: [String]
     public var tasks: [String]
-    /// The follow-ups answering it: due date and whether still pending / done.
-    public var followUps: [FollowUpMark]
-
-    public struct FollowUpMark: Equatable, Sendable, Codable {
-        public var due: Day
-        public var status: FollowUpStatus
-    }
 
     /// Everything it can be found by, as one text.
     public var searchable: String {
@@ -37,8 +30,7 @@ public struct SearchDocument: Equatable, Sendable, Codable {
                                   number: o.number, speaker: o.speaker, origin: o.origin, topic: o.topic,
                                   topicName: topics.topic(o.topic)?.name ?? o.topic.rawValue, kind: o.kind,
                                   disposition: o.disposition, text: o.text,
-                                  responses: o.responses.map { "\($0.responder): \($0.text)" }, tasks: followUps.map(\.task),
-                                  followUps: followUps.map { FollowUpMark(due: $0.dueDate, status: $0.status) })
+                                  responses: o.responses.map { "\($0.responder): \($0.text)" }, tasks: followUps.map(\.task))
         }
     }
 }

@@ -42,6 +42,12 @@ public struct SearchQuery: Equatable, Sendable {
     public var isEmpty: Bool { words.isEmpty && phrases.isEmpty }
 }
 
+/// The order of search results: newest first, or those holding the words
+/// with the marks as typed first ("đất đai" before "đạt đại").
+public enum SearchOrder: Sendable {
+    case newest, relevance
+}
+
 /// Filters beside the search words.
 public struct SearchFilters: Equatable, Sendable {
     public enum FollowUpState: String, Sendable, CaseIterable {

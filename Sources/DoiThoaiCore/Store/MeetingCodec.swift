@@ -3,22 +3,31 @@ import Foundation
 /// Turns a meeting into the bytes of its file and back: pretty printed with
 /// sorted keys, text in NFC, unknown fields kept, a newer schema refused.
 public enum MeetingCodec {
+    /// One parse: the known fields decoded and the unknown ones kept as they
+    /// were read. Only a file that fails is read again, to say where and why.
     public static func decode(_ data: Data, path: String) throws -> Meeting {
-        let tree = try parseTree(data, path: path)
-        guard case .object(let object) = tree else {
-            throw StoreError.unreadable(path: path, location: nil, reason: "the file holds no JSON object")
+        if let bad = NFC.firstInvalidUTF8(data) {
+            throw StoreError.unreadable(path: path, location: TextPosition.of(byte: bad, in: data),
+                                        reason: "not valid UTF-8 (save the file as UTF-8)")
         }
-        try checkSchemaVersion(object, path: path)
-        if let violation = MeetingBounds.firstViolation(in: object) {
-            throw StoreError.unreadable(path: path, location: violation.field, reason: violation.reason)
-        }
-        var meeting: Meeting
+        let meeting: Meeting
         do {
             meeting = try JSONDecoder().decode(Meeting.self, from: data)
         } catch let error as DecodingError {
+            // The syntax, the shape and the schema version first, as they explain the rest.
+            guard case .object(let object) = try parseTree(data, path: path) else {
+                throw StoreError.unreadable(path: path, location: nil, reason: "the file holds no JSON object")
+            }
+            try checkSchemaVersion(object, path: path)
+            if let violation = MeetingBounds.firstViolation(in: object) {
+                throw StoreError.unreadable(path: path, location: violation.field, reason: violation.reason)
+            }
             throw StoreError.unreadable(path: path, location: error.fieldPath, reason: error.reason)
         }
-        meeting.absorb(object)
+        try checkSchemaVersion([Meeting.CodingKeys.schemaVersion.rawValue: .int(Int64(meeting.schemaVersion))], path: path)
+        if let violation = MeetingBounds.firstViolation(in: meeting) {
+            throw StoreError.unreadable(path: path, location: violation.field, reason: violation.reason)
+        }
         return meeting
     }
 

@@ -1,9 +1,16 @@
 /// Folds Vietnamese text for matching: lower case, every tone and vowel mark
 /// removed, đ/Đ to d. "Giải phóng mặt bằng" → "giai phong mat bang".
 ///
+/// Compatibility characters fold to what they stand for, as NFKC does:
+/// "85 m²" is found by "85 m2", full-width "ＵＢＮＤ" by "ubnd", "…" by "...".
+///
 /// A table, not Foundation's diacritic folding: that one keeps đ and costs
 /// several microseconds per short string on Linux.
 public enum VietnameseFolding {
+    /// Raised whenever what a text folds to changes: indexes keep it and
+    /// are rebuilt when theirs differs. 1: marks, case, đ; 2: compatibility characters.
+    public static let version = 2
+
     /// Folds one scalar; nil for a combining mark, which folding drops.
     @inline(__always)
     public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
@@ -13,14 +20,22 @@ public enum VietnameseFolding {
             return scalar
         }
         if value >= 0x300 && value <= 0x36F { return nil }
-        return table[value] ?? lowercaseOther(scalar)
+        if let letter = table[value] { return letter }
+        if value >= 0xA0, let expansion = CompatibilityMappings.table[value], expansion.count == 1, let only = expansion.first {
+            return fold(only)
+        }
+        return lowercaseOther(scalar)
     }
 
     /// The folded form of `text`.
     public static func fold(_ text: some StringProtocol) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) { scalars.append(folded) }
+            if scalar.value >= 0xA0, table[scalar.value] == nil, let expansion = CompatibilityMappings.table[scalar.value] {
+                for part in expansion { if let folded = fold(part) { scalars.append(folded) } }
+            } else if let folded = fold(scalar) {
+                scalars.append(folded)
+            }
         }
         return String(scalars)
     }

@@ -2,26 +2,43 @@ import DoiThoaiCore
 
 /// The loop: read a key, reduce, carry out effects (feeding their results
 /// back), render, draw. Ticks once a second so the clock stays current.
+/// Long effects run in the background; their results come back as actions
+/// between keys, so the screen never freezes.
 public final class App {
     public private(set) var state: AppState
     let effects: EffectRunner
+    let background: BackgroundEffects
     let clock: Clock
 
     public init(state: AppState, effects: EffectRunner, clock: Clock) {
         self.state = state
         self.effects = effects
+        background = BackgroundEffects(runner: effects)
         self.clock = clock
     }
 
-    /// Feeds one action through the reducer and every effect it causes.
+    /// Feeds one action through the reducer and every effect it causes;
+    /// the long ones are started in the background.
     public func send(_ action: Action) {
         var queue = [action]
         while !queue.isEmpty {
             let next = queue.removeFirst()
             for effect in Reducer.reduce(&state, next) {
-                queue += effects.perform(effect)
+                if EffectRunner.runsInBackground(effect) {
+                    background.start(effect)
+                } else {
+                    queue += effects.perform(effect)
+                }
             }
         }
+    }
+
+    /// Takes in the results of background work that came in.
+    @discardableResult
+    public func receive() -> Bool {
+        let actions = background.take()
+        for action in actions { send(action) }
+        return !actions.isEmpty
     }
 
     public func run(on terminal: Terminal) {
@@ -30,16 +47,17 @@ public final class App {
         send(.clockTicked(clock.now()))
         for action in effects.perform(.loadSettings) { send(action) }
         send(.archiveLoading)
+        background.start(.loadArchive)
         terminal.draw(ScreenRenderer.render(state))
-        for action in effects.perform(.loadArchive) { send(action) }
-        terminal.draw(ScreenRenderer.render(state))
+        var lastLook = clock.now().seconds
         while !state.quitting {
             if terminal.terminationRequested {
                 send(.keyPressed(.function(10)))
                 if !state.quitting { for effect in Reducer.quit(&state) { _ = effects.perform(effect) } }
                 break
             }
-            let key = terminal.readKey(timeoutMilliseconds: 1000)
+            // While background work runs, look for its results often; otherwise wake once a second for the clock.
+            let key = terminal.readKey(timeoutMilliseconds: background.isBusy ? 25 : 1000)
             if let key {
                 if case .resize = key {
                     let size = terminal.size
@@ -48,8 +66,14 @@ public final class App {
                     send(.keyPressed(key))
                 }
             }
+            receive()
             let now = clock.now()
             if now.seconds != state.now.seconds { send(.clockTicked(now)) }
+            // Once a second, one stat of the meetings folder: another program's change shows without a restart.
+            if now.seconds != lastLook && !background.isBusy {
+                lastLook = now.seconds
+                background.start(.refreshArchive)
+            }
             if !state.quitting { terminal.draw(ScreenRenderer.render(state)) }
         }
     }

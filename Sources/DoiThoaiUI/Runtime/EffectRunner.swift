@@ -1,13 +1,21 @@
 import DoiThoaiCore
 import Foundation
 
-/// Carries out the reducer's effects through the store and reports each
-/// result as an action. Holds the write lock of the meeting that is open.
-public final class EffectRunner {
+/// Carries out the reducer's effects through the store and the archive
+/// index and reports each result as an action. Holds the write lock of the
+/// meeting that is open.
+///
+/// Quick effects (saving, opening, drafts) run where they are asked, so the
+/// next key sees their result; those that can take seconds on a province's
+/// archive (reading the archive, follow-ups, the report, search) are
+/// marked `runsInBackground` and the program hands them to `BackgroundEffects`.
+public final class EffectRunner: @unchecked Sendable {
     public let store: MeetingStore
     public let clock: Clock
     private var lock: MeetingLock?
     private var drafts: DraftStore { DraftStore(data: store.data) }
+    /// The index once opened (by `.loadArchive`), shared with the background thread.
+    let archive = ArchiveSlot()
 
     /// Writes (and prints) the minutes in a format; returns what to tell the
     /// secretary. Given by the executable, which holds the DOCX packer.
@@ -26,12 +34,23 @@ public final class EffectRunner {
 
     deinit { lock?.release() }
 
-    /// Does `effect`; returns the actions its result produces.
-    public func perform(_ effect: Effect) -> [Action] {
+    /// Whether `effect` may take long enough to be run off the UI thread.
+    public static func runsInBackground(_ effect: Effect) -> Bool {
+        switch effect {
+        case .loadArchive, .loadFollowUps, .loadReport, .search, .refreshArchive: return true
+        default: return false
+        }
+    }
+
+    /// Does `effect`; returns the actions its result produces. `progress`
+    /// receives progress actions while a long effect runs.
+    public func perform(_ effect: Effect, progress: (@Sendable (Action) -> Void)? = nil) -> [Action] {
         do {
             switch effect {
             case .loadArchive:
-                return loadArchive()
+                return try loadArchive(progress: progress)
+            case .refreshArchive:
+                return try refreshArchive(progress: progress)
             case let .openMeeting(id, intent):
                 return [try open(id, then: intent)]
             case .closeMeeting:
@@ -41,19 +60,21 @@ public final class EffectRunner {
             case .createMeeting(var meeting):
                 meeting.id = store.newID(date: meeting.date, place: meeting.locality ?? meeting.place ?? meeting.organizer)
                 let stored = try store.create(meeting)
+                try archive.index?.saved(stored.meeting)
                 lock?.release()
                 lock = try? store.lock(stored.meeting.id)
                 return [.meetingCreated(stored)]
             case let .saveMeeting(meeting, fingerprint, reason):
                 let saved = try store.save(meeting, over: fingerprint)
-                index?.replace(meeting: meeting.id, with: SearchDocument.of(meeting, topics: topics()))
+                try archive.index?.saved(meeting)
                 return [.meetingSaved(meeting, saved, reason)]
             case .trashMeeting(let id):
                 let path = try store.trash(id)
-                index?.remove(meeting: id)
+                try archive.index?.removed(id)
                 return [.meetingTrashed(id, path: path)]
             case .saveTopics(let catalog):
                 try TopicStore(data: store.data).save(catalog)
+                try archive.index?.topicsChanged(catalog)
                 return [.topicsSaved]
             case .writeDraft(let draft):
                 try drafts.write(draft)
@@ -65,16 +86,18 @@ public final class EffectRunner {
                 drafts.setAside(name, at: clock.now())
                 return []
             case .loadFollowUps(let day):
-                let meetings = store.loadAll().meetings.map(\.meeting)
-                return [.followUpsLoaded(FollowUpQuery().rows(in: meetings, asOf: day))]
+                let index = try current(progress: progress)
+                try index.refresh()
+                return [.followUpsLoaded(try index.followUps(FollowUpQuery(), asOf: day))]
             case let .loadReport(from, to, day, english):
-                let meetings = store.loadAll().meetings.map(\.meeting)
-                let topics = (try? TopicStore(data: store.data).load()) ?? .standard
-                return [.reportLoaded(DialogueReport(meetings: meetings, topics: topics, from: from, to: to, asOf: day,
-                                                     english: english))]
+                let index = try current(progress: progress)
+                try index.refresh()
+                return [.reportLoaded(try index.report(from: from, to: to, asOf: day, english: english))]
             case let .search(query, limit):
-                let result = searchIndex().search(query, limit: limit)
-                return [.searchAnswered(hits: result.hits, total: result.total)]
+                let index = try current(progress: progress)
+                try index.refreshIfFolderChanged()
+                let result = try index.search(query, limit: limit)
+                return [.searchAnswered(hits: result.hits, total: result.total, more: result.more)]
             case .publishMinutes(let request):
                 let meeting = try store.load(request.meeting).meeting
                 let topics = (try? TopicStore(data: store.data).load()) ?? .standard
@@ -100,31 +123,31 @@ public final class EffectRunner {
         }
     }
 
-    /// Built when the archive is loaded (from the search cache), then kept
-    /// current as meetings are saved.
-    private var index: SearchIndex?
-
-    func searchIndex() -> SearchIndex {
-        if let index { return index }
-        let built = SearchArchive.load(store, topics: topics()).index
-        index = built
-        return built
-    }
-
     func topics() -> TopicCatalog { (try? TopicStore(data: store.data).load()) ?? .standard }
 
-    /// The meetings list, the words to complete from, and any draft left by a crash.
-    func loadArchive() -> [Action] {
-        let archive = SearchArchive.load(store, topics: topics())
-        index = archive.index
-        if let saveCache = archive.saveCache {
-            // A few files changed since the cache was written: bring it up to date without holding up the first screen.
-            Thread.detachNewThread { _ = saveCache() }
+    /// The index, opened (or built, with progress) when it is not yet.
+    func current(progress: (@Sendable (Action) -> Void)?) throws -> ArchiveIndex {
+        if let index = archive.index { return index }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let report: IndexProgress? = progress.map { send in
+            let throttle = ProgressThrottle()
+            return { done, total in
+                guard throttle.due(done: done, total: total) else { return }
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+                let left = done > 0 ? Int((elapsed / Double(done) * Double(total - done)).rounded(.up)) : nil
+                send(.archiveProgress(done: done, total: total, secondsLeft: left))
+            }
         }
-        let folder = store.data.meetings + "/"
-        let failures = archive.failures.map { $0.description.replacingOccurrences(of: folder, with: "") }
-        var actions: [Action] = [.archiveLoaded(rows: archive.summaries.map(MeetingRow.init), failures: failures,
-                                                vocabulary: Vocabulary(names: archive.names))]
+        let index = try ArchiveIndex.open(store, topics: topics(), progress: report)
+        archive.index = index
+        return index
+    }
+
+    /// The meetings list, the words to complete from, any draft left by a
+    /// crash, and what is wrong with the folder (read-only, readable by others).
+    func loadArchive(progress: (@Sendable (Action) -> Void)?) throws -> [Action] {
+        let index = try current(progress: progress)
+        var actions = [try archiveLoaded(index, changed: false)]
         store.removeLeftoversOfDeadWriters()
         if access(store.data.root, W_OK) != 0 && (errno == EROFS || errno == EACCES) {
             actions.append(.archiveWarning(.folderReadOnly))
@@ -135,6 +158,22 @@ public final class EffectRunner {
         let found = drafts.all()
         if !found.isEmpty { actions.append(.draftsFound(found)) }
         return actions
+    }
+
+    /// Another program changed files (the command line, a `git pull`): the list and words again, when anything changed.
+    func refreshArchive(progress: (@Sendable (Action) -> Void)?) throws -> [Action] {
+        guard let index = archive.index else { return [] }
+        guard try index.refreshIfFolderChanged() > 0 else { return [] }
+        return [try archiveLoaded(index, changed: true)]
+    }
+
+    private func archiveLoaded(_ index: ArchiveIndex, changed: Bool) throws -> Action {
+        let folder = store.data.meetings + "/"
+        let failures = try index.failures().map { $0.replacingOccurrences(of: folder, with: "") }
+        let rows = try index.meetings().map(MeetingRow.init)
+        let vocabulary = Vocabulary(names: try index.names())
+        return changed ? .archiveChanged(rows: rows, failures: failures, vocabulary: vocabulary)
+            : .archiveLoaded(rows: rows, failures: failures, vocabulary: vocabulary)
     }
 
     /// Loads a meeting and takes its lock; when another program holds it,
@@ -151,5 +190,31 @@ public final class EffectRunner {
         } catch StoreError.readOnly {
             return .meetingOpened(stored, readOnly: .folderReadOnly, then: intent)
         }
+    }
+}
+
+/// The archive index, set once by the background thread and read by both.
+final class ArchiveSlot: @unchecked Sendable {
+    private let guardLock = NSLock()
+    private var value: ArchiveIndex?
+
+    var index: ArchiveIndex? {
+        get { guardLock.lock(); defer { guardLock.unlock() }; return value }
+        set { guardLock.lock(); value = newValue; guardLock.unlock() }
+    }
+}
+
+/// Lets through about ten progress reports a second, and the last.
+final class ProgressThrottle: @unchecked Sendable {
+    private let guardLock = NSLock()
+    private var last: UInt64 = 0
+
+    func due(done: Int, total: Int) -> Bool {
+        guardLock.lock()
+        defer { guardLock.unlock() }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard done == total || now - last > 100_000_000 else { return false }
+        last = now
+        return true
     }
 }

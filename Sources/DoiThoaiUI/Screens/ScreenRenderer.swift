@@ -80,6 +80,12 @@ public enum ScreenRenderer {
         let badge = " " + state.typing.settings.badge + " "
         let badgeColumn = canvas.width - TextWidth.of(badge)
         canvas.put(badge, row: row, column: badgeColumn, style: state.typing.settings.enabled ? .statusKey : .statusBar)
+        if let progress = state.indexing {
+            let text = progress.secondsLeft.map { state.language.text(.msgIndexing, progress.done, progress.total, $0) }
+                ?? state.language.text(.msgIndexingNoEstimate, progress.done, progress.total)
+            canvas.put(TextWidth.truncate(" " + text, to: max(0, badgeColumn - 1)), row: row, column: 0, style: .muted)
+            return
+        }
         guard let message = state.message else { return }
         canvas.put(TextWidth.truncate(" " + message.text, to: max(0, badgeColumn - 1)), row: row, column: 0,
                    style: message.isError ? .error : .muted)

@@ -25,7 +25,9 @@ enum TrackerScreen {
         canvas.bar(" " + ScreenRenderer.row([(state.text(.colDue), 10, false), ("", whenWidth, false),
                                               (state.text(.fieldAssignee), assigneeWidth, false), (state.text(.fieldTask), taskWidth, false)]),
                    row: 2, style: .header)
-        if rows.isEmpty { canvas.put(" " + state.text(.trackerNone), row: 4, column: 0, style: .muted) }
+        if rows.isEmpty {
+            canvas.put(" " + state.text(tracker.loading ? .trackerLoading : .trackerNone), row: 4, column: 0, style: .muted)
+        }
         let height = state.listHeight - 1
         for (offset, index) in (tracker.cursor.top..<min(rows.count, tracker.cursor.top + height)).enumerated() {
             let row = rows[index]
@@ -52,7 +54,7 @@ enum TrackerScreen {
 /// drawn to fit the window and scrolled with the arrows.
 enum ReportScreen {
     static func lines(_ state: AppState, width: Int) -> [String] {
-        guard let report = state.reportScreen.report else { return [state.text(.reportLoading)] }
+        guard let report = state.reportScreen.report, !state.reportScreen.loading else { return [state.text(.reportLoading)] }
         return ReportRenderer.text(report, english: state.language == .en, width: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 

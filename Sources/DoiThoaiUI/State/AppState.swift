@@ -30,6 +30,19 @@ public struct MeetingsListState: Equatable, Sendable {
     }
 }
 
+/// How far indexing has got, for the status line.
+public struct IndexingProgress: Equatable, Sendable {
+    public var done: Int
+    public var total: Int
+    public var secondsLeft: Int?
+
+    public init(done: Int, total: Int, secondsLeft: Int?) {
+        self.done = done
+        self.total = total
+        self.secondsLeft = secondsLeft
+    }
+}
+
 /// Everything the terminal program shows, in one value.
 public struct AppState: Equatable, Sendable {
     public var language: Language
@@ -42,6 +55,8 @@ public struct AppState: Equatable, Sendable {
     /// The screens on view; the top one has the keys.
     public var nav = Navigation()
     public var message: StatusMessage?
+    /// While the archive is being indexed: files done, files in all, seconds left.
+    public var indexing: IndexingProgress?
     public var quitting = false
     public var vocabulary = Vocabulary()
     public var tracker = TrackerState()

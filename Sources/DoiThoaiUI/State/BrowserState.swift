@@ -21,6 +21,8 @@ public struct BrowserState: Equatable, Sendable {
     public var followUp: SearchFilters.FollowUpState?
     public var results: [SearchDocument] = []
     public var total = 0
+    /// More than `total` match (counting stops there).
+    public var more = false
     public var cursor = ListCursor()
     /// A search was asked for and its answer has not come yet.
     public var searching = false

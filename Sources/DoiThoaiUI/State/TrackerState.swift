@@ -17,6 +17,8 @@ public struct TrackerState: Equatable, Sendable {
     }
 
     public var rows: [FollowUpRow] = []
+    /// Asked for and not come yet (the screen says so; keys work meanwhile).
+    public var loading = false
     public var filter: Filter = .pending
     public var cursor = ListCursor()
 
@@ -72,6 +74,8 @@ public struct ReportScreenState: Equatable, Sendable {
 
     public var period: Period = .year
     public var report: DialogueReport?
+    /// Asked for and not come yet.
+    public var loading = false
     public var top = 0
 
     public init() {}

@@ -63,6 +63,9 @@ extension Catalog {
         .msgMeetingClosedReadOnly: "The meeting is closed: its minutes cannot be changed (e to reopen).", .msgFailed: "Error: %1",
         .msgReadableByOthers: "%1 files and folders of the record can be read by every user of this computer; fix: chmod -R o-rwx %2",
         .msgReadingArchive: "Reading the meetings… (the first time, a large archive takes a few seconds to index)",
+        .msgIndexing: "Indexing the meetings: %1/%2 files, about %3 s left",
+        .msgIndexingNoEstimate: "Indexing the meetings: %1/%2 files",
+        .trackerLoading: "Loading the follow-ups…",
 
         .cmdLive: "Live mode", .cmdNewOpinion: "New opinion", .cmdEndMeeting: "End meeting",
         .cmdAddResponse: "Add answer", .cmdAssignFollowUp: "Assign task", .cmdAnonymous: "Anonymous",
@@ -101,7 +104,7 @@ extension Catalog {
         .periodMonth: "This month", .periodQuarter: "This quarter", .periodYear: "This year", .periodAll: "All time",
         .reportLoading: "Computing…",
         .cmdSearch: "Search", .cmdFilterTopic: "Topic", .cmdFilterPeriod: "Period", .cmdFilterFollowUp: "Follow-up",
-        .screenBrowser: "Opinions", .browserPrompt: "Search: ", .browserCount: "%1 opinions", .browserAllTopics: "All topics",
+        .screenBrowser: "Opinions", .browserPrompt: "Search: ", .browserCount: "%1 opinions", .browserCountMore: "over %1 opinions", .browserAllTopics: "All topics",
         .browserAnyFollowUp: "Any follow-up", .browserNone: "No opinion matches.", .periodLastYear: "Last year",
         .followUpOpenFilter: "Open tasks", .followUpOverdueFilter: "Overdue tasks", .followUpDoneFilter: "Done tasks",
         .browserResponses: "Answers", .browserTasks: "Follow-ups",

@@ -63,6 +63,9 @@ extension Catalog {
         .msgMeetingClosedReadOnly: "Hội nghị đã kết thúc: biên bản không sửa được (e để mở lại).", .msgFailed: "Lỗi: %1",
         .msgReadableByOthers: "%1 tệp và thư mục dữ liệu mọi người dùng máy này đều đọc được; sửa: chmod -R o-rwx %2",
         .msgReadingArchive: "Đang đọc các hội nghị… (lần đầu, kho lớn cần vài giây để lập chỉ mục tìm kiếm)",
+        .msgIndexing: "Đang lập chỉ mục các hội nghị: %1/%2 tệp, còn khoảng %3 giây",
+        .msgIndexingNoEstimate: "Đang lập chỉ mục các hội nghị: %1/%2 tệp",
+        .trackerLoading: "Đang tải các việc cần theo dõi…",
 
         .cmdLive: "Họp trực tiếp", .cmdNewOpinion: "Ý kiến mới", .cmdEndMeeting: "Kết thúc họp",
         .cmdAddResponse: "Trả lời", .cmdAssignFollowUp: "Giao việc", .cmdAnonymous: "Giấu tên",
@@ -101,7 +104,7 @@ extension Catalog {
         .periodMonth: "Tháng này", .periodQuarter: "Quý này", .periodYear: "Năm nay", .periodAll: "Toàn bộ",
         .reportLoading: "Đang tính…",
         .cmdSearch: "Tìm ý kiến", .cmdFilterTopic: "Lĩnh vực", .cmdFilterPeriod: "Thời gian", .cmdFilterFollowUp: "Việc giao",
-        .screenBrowser: "Tìm ý kiến", .browserPrompt: "Tìm: ", .browserCount: "%1 ý kiến", .browserAllTopics: "Mọi lĩnh vực",
+        .screenBrowser: "Tìm ý kiến", .browserPrompt: "Tìm: ", .browserCount: "%1 ý kiến", .browserCountMore: "hơn %1 ý kiến", .browserAllTopics: "Mọi lĩnh vực",
         .browserAnyFollowUp: "Mọi việc giao", .browserNone: "Không có ý kiến nào khớp.", .periodLastYear: "Năm trước",
         .followUpOpenFilter: "Việc chưa xong", .followUpOverdueFilter: "Việc quá hạn", .followUpDoneFilter: "Việc đã xong",
         .browserResponses: "Trả lời", .browserTasks: "Việc giao",

@@ -36,7 +36,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case confirmDeleteMeeting, confirmDiscard, confirmQuitUnsaved, confirmDeleteAttendee
     // messages
     case msgSaved, msgCreated, msgTrashed, msgUndone, msgRedone, msgNothingToUndo, msgNothingToRedo
-    case msgMeetingClosedReadOnly, msgFailed, msgReadingArchive, msgReadableByOthers
+    case msgMeetingClosedReadOnly, msgFailed, msgReadingArchive, msgReadableByOthers, msgIndexing, msgIndexingNoEstimate
+    case trackerLoading
     // live note-taking and the opinion form
     case cmdLive, cmdNewOpinion, cmdEndMeeting, cmdAddResponse, cmdAssignFollowUp, cmdAnonymous
     case screenLive, screenForm, liveBanner, liveElapsed, liveCount, liveLatest, liveNoOpinions, liveStarted
@@ -54,7 +55,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdTracker, cmdReport, cmdNextFilter, cmdPreviousFilter, cmdOpenMeeting, screenTracker, screenReport
     case trackerPending, trackerOverdue, trackerThisWeek, trackerDone, trackerAll, trackerNone, trackerLate, trackerLeft
     case colDue, trackerToday, trackerCount, periodMonth, periodQuarter, periodYear, periodAll, reportLoading
-    case cmdSearch, cmdFilterTopic, cmdFilterPeriod, cmdFilterFollowUp, screenBrowser, browserPrompt, browserCount
+    case cmdSearch, cmdFilterTopic, cmdFilterPeriod, cmdFilterFollowUp, screenBrowser, browserPrompt, browserCount, browserCountMore
     case browserAllTopics, browserAnyFollowUp, browserNone, periodLastYear, followUpOpenFilter, followUpOverdueFilter
     case followUpDoneFilter, browserResponses, browserTasks
     case cmdAddReport, cmdMoveUp, cmdMoveDown, formNewReport, formEditReport, fieldPresenter, fieldSummary, fieldFigures

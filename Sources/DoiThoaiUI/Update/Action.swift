@@ -8,6 +8,10 @@ public enum Action: Sendable {
     /// The archive is about to be read (seconds, the first time on a large one).
     case archiveLoading
     case archiveLoaded(rows: [MeetingRow], failures: [String], vocabulary: Vocabulary)
+    /// How far the first indexing of the archive (or a large refresh) has got.
+    case archiveProgress(done: Int, total: Int, secondsLeft: Int?)
+    /// Another program changed meeting files; the list and the words as they are now.
+    case archiveChanged(rows: [MeetingRow], failures: [String], vocabulary: Vocabulary)
     /// `readOnly`: why the meeting cannot be written here, when it cannot.
     /// `then`: what the secretary asked for, carried through the effect.
     case meetingOpened(StoredMeeting, readOnly: ReadOnlyCause?, then: OpenIntent = .browse)
@@ -23,7 +27,8 @@ public enum Action: Sendable {
     case minutesPublished(String)
     case followUpsLoaded([FollowUpRow])
     case reportLoaded(DialogueReport)
-    case searchAnswered(hits: [SearchDocument], total: Int)
+    /// `more`: over `total` match (the count stops there).
+    case searchAnswered(hits: [SearchDocument], total: Int, more: Bool)
     /// The typing settings as read at start, and the file they live in.
     case settingsLoaded(TypingSettings, file: String)
 }
@@ -54,6 +59,8 @@ public enum SaveReason: Equatable, Sendable {
 /// What the reducer asks the runner to do; the reducer itself does no I/O.
 public enum Effect: Equatable, Sendable {
     case loadArchive
+    /// Looks whether another program changed the meeting files (one stat when nothing did).
+    case refreshArchive
     /// Opens a meeting, then does `then` with it (show an opinion, edit a follow-up…).
     case openMeeting(MeetingID, then: OpenIntent = .browse)
     case closeMeeting(MeetingID)

@@ -20,8 +20,14 @@ public enum Reducer {
             state.message = StatusMessage(state.language.text(.msgReadingArchive))
             state.list.loading = true
             return []
+        case let .archiveProgress(done, total, secondsLeft):
+            state.indexing = IndexingProgress(done: done, total: total, secondsLeft: secondsLeft)
+            return []
+        case let .archiveChanged(rows, failures, vocabulary):
+            return archiveChanged(&state, rows: rows, failures: failures, vocabulary: vocabulary)
         case let .archiveLoaded(rows, failures, vocabulary):
             state.message = nil
+            state.indexing = nil
             state.list.loading = false
             state.vocabulary = vocabulary
             state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
@@ -69,21 +75,45 @@ public enum Reducer {
             state.message = StatusMessage(message)
             return []
         case .followUpsLoaded(let rows):
+            state.tracker.loading = false
             state.tracker.rows = rows
             state.tracker.cursor.keepInView(count: state.tracker.visible.count, visible: state.listHeight - 1)
             return []
         case .reportLoaded(let report):
+            state.reportScreen.loading = false
             state.reportScreen.report = report
             return []
         case let .settingsLoaded(settings, file):
             state.typing = TypingState(settings: settings, file: file)
             return []
-        case let .searchAnswered(hits, total):
+        case let .searchAnswered(hits, total, more):
+            state.browser.more = more
             state.browser.results = hits
             state.browser.total = total
             state.browser.searching = false
             state.browser.cursor.keepInView(count: hits.count, visible: BrowserScreen.listHeight(state))
             return []
+        }
+    }
+
+    /// Files changed behind the program's back: the list keeps its selected
+    /// meeting, and the screen in view asks its question again.
+    static func archiveChanged(_ state: inout AppState, rows: [MeetingRow], failures: [String], vocabulary: Vocabulary) -> [Effect] {
+        state.indexing = nil
+        let visible = state.list.visibleRows
+        let selected = visible.indices.contains(state.list.cursor.selected) ? visible[state.list.cursor.selected].id : nil
+        state.vocabulary = vocabulary
+        state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
+        state.list.failures = failures
+        if let selected, let at = state.list.visibleRows.firstIndex(where: { $0.id == selected }) {
+            state.list.cursor.selected = at
+        }
+        state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+        switch state.route {
+        case .tracker: return [.loadFollowUps(asOf: state.now.day)]
+        case .report: return [TrackerReducer.reportEffect(state)]
+        case .browser: return [BrowserReducer.search(&state)]
+        default: return []
         }
     }
 

@@ -4,6 +4,7 @@ import DoiThoaiCore
 enum TrackerReducer {
     static func open(_ state: inout AppState) -> [Effect] {
         state.nav.show(.tracker)
+        state.tracker.loading = true
         return [.loadFollowUps(asOf: state.now.day)]
     }
 
@@ -39,6 +40,7 @@ enum TrackerReducer {
 
     static func openReport(_ state: inout AppState) -> [Effect] {
         state.nav.show(.report)
+        state.reportScreen.loading = true
         return [reportEffect(state)]
     }
 
@@ -55,6 +57,7 @@ enum TrackerReducer {
             let step = command == .nextFilter ? 1 : all.count - 1
             state.reportScreen.period = all[(state.reportScreen.period.rawValue + step) % all.count]
             state.reportScreen.top = 0
+            state.reportScreen.loading = true
             return [reportEffect(state)]
         case .up: state.reportScreen.top = max(0, state.reportScreen.top - 1)
         case .down: state.reportScreen.top += 1

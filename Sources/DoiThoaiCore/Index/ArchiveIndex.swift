@@ -1,0 +1,170 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import GRDB
+
+/// Files done and files to do, reported while the index reads files.
+public typealias IndexProgress = @Sendable (_ done: Int, _ total: Int) -> Void
+
+/// The derived index of the whole archive, `DATA/.cache/index.sqlite`:
+/// every question the screens and commands ask (the list, search,
+/// follow-ups, the report, completion) is answered from it, never by
+/// decoding the meeting files, which stay the only truth.
+///
+/// It is brought up to date file by file: each file's size, modification
+/// time and inode are compared with what the index recorded, and only the
+/// files that changed, appeared or vanished are read again, in one
+/// transaction. An index that is missing, of another format, made with
+/// other folding rules, truncated or not a database is never trusted: it is
+/// built again beside the old one and renamed over it. When `DATA/.cache`
+/// cannot be written the index is built in memory for the run.
+public final class ArchiveIndex: @unchecked Sendable {
+    public let store: MeetingStore
+    let database: DatabaseQueue
+    /// Why the index is in memory for this run; nil when it is on disk.
+    public let inMemoryBecause: String?
+    /// Held (shared) while the index file is open, so a rebuild never renames over an index in use.
+    private let lock: IndexLock?
+    /// A rebuilt index that could not replace the one another program has open: used for this run, then removed.
+    private let privateCopy: String?
+    private let state = NSLock()
+    private var topicCatalog: TopicCatalog
+    /// The meetings folder's modification time when the files were last compared.
+    private var folderStamp: Int64?
+
+    public static func path(_ data: DataDirectory) -> String { data.cache + "/index.sqlite" }
+
+    init(store: MeetingStore, database: DatabaseQueue, topics: TopicCatalog, inMemoryBecause: String?, lock: IndexLock?,
+         privateCopy: String?) {
+        self.store = store
+        self.database = database
+        topicCatalog = topics
+        self.inMemoryBecause = inMemoryBecause
+        self.lock = lock
+        self.privateCopy = privateCopy
+    }
+
+    deinit {
+        if let privateCopy {
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(privateCopy + suffix) }
+        }
+    }
+
+    public var topics: TopicCatalog {
+        state.lock()
+        defer { state.unlock() }
+        return topicCatalog
+    }
+
+    /// Opens the index of `store` (building it when it must be) and brings it up to date with the files.
+    public static func open(_ store: MeetingStore, topics: TopicCatalog, progress: IndexProgress? = nil) throws -> ArchiveIndex {
+        let index = try IndexOpening(store: store, topics: topics, progress: progress).open()
+        try index.refresh(progress: progress)
+        return index
+    }
+
+    /// Compares every file with the index and reads again those that changed; returns how many were read.
+    @discardableResult
+    public func refresh(progress: IndexProgress? = nil) throws -> Int {
+        let stamp = Self.folderStamp(store.data)
+        let catalog = topics
+        let read = try IndexRefresh(store: store, topics: catalog, progress: progress).run(on: database)
+        state.lock()
+        folderStamp = stamp
+        state.unlock()
+        return read
+    }
+
+    /// Refreshes only when the meetings folder changed since the last look
+    /// (every save is a rename into it, and so is a `git pull`): one `stat`.
+    /// Cheap enough before every query.
+    @discardableResult
+    public func refreshIfFolderChanged(progress: IndexProgress? = nil) throws -> Int {
+        state.lock()
+        let seen = folderStamp
+        state.unlock()
+        guard seen == nil || Self.folderStamp(store.data) != seen else { return 0 }
+        return try refresh(progress: progress)
+    }
+
+    /// The catalog changed (a topic added or renamed): opinions of renamed topics are indexed again.
+    public func topicsChanged(_ catalog: TopicCatalog) throws {
+        state.lock()
+        topicCatalog = catalog
+        state.unlock()
+        try refresh()
+    }
+
+    /// A meeting the program just saved: its rows replaced in the same step, from the meeting in memory.
+    public func saved(_ meeting: Meeting) throws {
+        guard let stat = FileStat.of(store.data.meetingFile(meeting.id)) else { return }
+        let indexed = IndexedMeeting(meeting, id: meeting.id, stat: stat, topics: topics)
+        try database.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let writer = IndexWriter(db: db)
+                try writer.remove(meeting.id)
+                try writer.insert(meeting.id, indexed)
+                try writer.recordFile(meeting.id, stat: stat, problem: nil)
+                return .commit
+            }
+        }
+    }
+
+    /// A meeting moved to the trash by the program.
+    public func removed(_ id: MeetingID) throws {
+        try database.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                let writer = IndexWriter(db: db)
+                try writer.remove(id)
+                try writer.forgetFile(id)
+                return .commit
+            }
+        }
+    }
+
+    /// Files that could not be read, each "path: reason", in file order.
+    public func failures() throws -> [String] {
+        let folder = store.data.meetings
+        return try database.read { db in
+            try String.fetchAll(db, sql: "SELECT problem FROM files WHERE problem IS NOT NULL ORDER BY meeting")
+                .map { $0.replacingOccurrences(of: IndexRefresh.folderMark, with: folder) }
+        }
+    }
+
+    /// How many opinions the index holds.
+    public func opinionCount() throws -> Int {
+        try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM opinions") ?? 0 }
+    }
+
+    static func folderStamp(_ data: DataDirectory) -> Int64? {
+        FileStat.of(data.meetings).map { $0.modified ^ Int64(bitPattern: $0.inode) }
+    }
+}
+
+/// A lock on `DATA/.cache/index.lock`: shared while the index file is open,
+/// exclusive for the moment a rebuilt index is renamed into place, so that
+/// it never replaces an index another program is using.
+final class IndexLock: @unchecked Sendable {
+    private let descriptor: Int32
+
+    init?(path: String) {
+        descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o640)
+        guard descriptor >= 0 else { return nil }
+    }
+
+    deinit { close(descriptor) }
+
+    /// Tries for `seconds` to hold the lock alone; false when another program keeps the index open.
+    func exclusive(seconds: Double) -> Bool {
+        let end = Date().addingTimeInterval(seconds)
+        repeat {
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return true }
+            usleep(20_000)
+        } while Date() < end
+        return false
+    }
+
+    func shared() { flock(descriptor, LOCK_SH) }
+    func unlock() { flock(descriptor, LOCK_UN) }
+}

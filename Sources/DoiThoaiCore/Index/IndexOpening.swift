@@ -1,0 +1,137 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import GRDB
+
+/// Finds the index to use: the one on disk when it can be trusted, else one
+/// built beside it and renamed over it (a crash mid-build leaves the old
+/// index or none, never half of one), else one in memory.
+struct IndexOpening {
+    let store: MeetingStore
+    let topics: TopicCatalog
+    let progress: IndexProgress?
+
+    var data: DataDirectory { store.data }
+    var path: String { ArchiveIndex.path(data) }
+
+    func open() throws -> ArchiveIndex {
+        do {
+            try data.ensureFolder(data.cache)
+        } catch {
+            return try inMemory(because: "\(error)")
+        }
+        guard access(data.cache, W_OK) == 0, let lock = IndexLock(path: data.cache + "/index.lock") else {
+            return try inMemory(because: "\(data.cache) cannot be written")
+        }
+        removeAbandonedBuilds()
+        lock.shared()
+        if let current = Self.openIfCurrent(path) { return index(current, lock: lock) }
+        lock.unlock()
+        let temporary = "\(path).\(getpid()).tmp\(UInt32.random(in: 0...UInt32.max))"
+        do {
+            try build(at: temporary)
+        } catch {
+            Self.removeFiles(temporary)
+            return try inMemory(because: "\(error)")
+        }
+        if lock.exclusive(seconds: 3) {
+            Self.removeFiles(path)
+            guard rename(temporary, path) == 0 else {
+                lock.shared()
+                return index(try Self.openShared(temporary), lock: nil, privateCopy: temporary)
+            }
+            AtomicFile.syncFolder(data.cache)
+            lock.shared()
+            return index(try Self.openShared(path), lock: lock)
+        }
+        // Another program has the index open: when it is a good one (it built it meanwhile), share it.
+        lock.shared()
+        if let current = Self.openIfCurrent(path) {
+            Self.removeFiles(temporary)
+            return index(current, lock: lock)
+        }
+        lock.unlock()
+        return index(try Self.openShared(temporary), lock: nil, privateCopy: temporary)
+    }
+
+    private func index(_ database: DatabaseQueue, lock: IndexLock?, privateCopy: String? = nil) -> ArchiveIndex {
+        ArchiveIndex(store: store, database: database, topics: topics, inMemoryBecause: nil, lock: lock, privateCopy: privateCopy)
+    }
+
+    private func inMemory(because reason: String) throws -> ArchiveIndex {
+        let database = try DatabaseQueue()
+        try database.write { db in try IndexSchema.create(db, topics: topics) }
+        return ArchiveIndex(store: store, database: database, topics: topics, inMemoryBecause: reason, lock: nil, privateCopy: nil)
+    }
+
+    /// Every file read into a new index at `file`: no journal, no sync, one
+    /// transaction; the file is only used once it is complete.
+    private func build(at file: String) throws {
+        Self.removeFiles(file)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
+        }
+        let queue = try DatabaseQueue(path: file, configuration: configuration)
+        try queue.writeWithoutTransaction { db in
+            try db.inTransaction {
+                try IndexSchema.create(db, topics: topics)
+                try IndexRefresh(store: store, topics: topics, progress: progress).apply(db)
+                return .commit
+            }
+        }
+        try queue.close()
+        chmod(file, 0o640)  // citizens' names and words: readable by owner and group only, as the meeting files
+    }
+
+    /// The index at `file` when this version wrote it with today's folding and it is whole; nil otherwise.
+    static func openIfCurrent(_ file: String) -> DatabaseQueue? {
+        guard looksWhole(file), let queue = try? openShared(file) else { return nil }
+        let current = (try? queue.read { db in IndexSchema.isCurrent(db) }) ?? false
+        if current { return queue }
+        try? queue.close()
+        return nil
+    }
+
+    /// Opened for sharing with other programs: WAL, and waiting rather than failing when another writes.
+    static func openShared(_ file: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(120)
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        return try DatabaseQueue(path: file, configuration: configuration)
+    }
+
+    /// A SQLite file no shorter than its header says (a truncated copy is not).
+    static func looksWhole(_ file: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return false }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 100), header.count == 100,
+              header.prefix(16) == Data("SQLite format 3\0".utf8) else { return false }
+        let bytes = [UInt8](header)
+        var pageSize = Int(bytes[16]) << 8 | Int(bytes[17])
+        if pageSize == 1 { pageSize = 65536 }
+        let pages = Int(bytes[28]) << 24 | Int(bytes[29]) << 16 | Int(bytes[30]) << 8 | Int(bytes[31])
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        // The page count is only kept in the header when its "valid for" number is the change counter's.
+        let countKept = bytes[24..<28] == bytes[92..<96]
+        return pageSize >= 512 && size % pageSize == 0 && (!countKept || size >= pages * pageSize)
+    }
+
+    /// A database file and the journal files SQLite keeps beside it.
+    static func removeFiles(_ file: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(file + suffix) }
+    }
+
+    /// `index.sqlite.<pid>.tmp` left by a program killed while building.
+    private func removeAbandonedBuilds() {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: data.cache)) ?? [] {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 4, name.hasPrefix("index.sqlite."), parts[3].hasPrefix("tmp"), let pid = Int32(parts[2]) else {
+                continue
+            }
+            if pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH { unlink(data.cache + "/" + name) }
+        }
+    }
+}

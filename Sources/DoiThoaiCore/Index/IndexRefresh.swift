@@ -1,0 +1,151 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import GRDB
+
+/// Brings the index up to date with the meeting files: compares each file's
+/// size, modification time and inode with what the index recorded, reads
+/// again (on every core) only the files that changed or appeared, forgets
+/// those that vanished, and writes it all in one transaction.
+struct IndexRefresh {
+    let store: MeetingStore
+    let topics: TopicCatalog
+    let progress: IndexProgress?
+
+    /// Stands for the meetings folder in recorded problems, so that a moved data folder still names its files.
+    static let folderMark = "\u{1}meetings"
+    /// Files read together, then written together: memory stays bounded on a large archive.
+    static let batchSize = 96
+
+    /// What changed since the index was written.
+    struct Plan {
+        var changed: [(MeetingID, FileStat)] = []
+        var vanished: [MeetingID] = []
+        var topicsDiffer = false
+        var isEmpty: Bool { changed.isEmpty && vanished.isEmpty && !topicsDiffer }
+    }
+
+    /// Refreshes the index behind `queue`; returns how many files were read.
+    /// Looks first without locking; writes under SQLite's write lock, where
+    /// it looks again (another program may have done the work meanwhile).
+    func run(on queue: DatabaseQueue) throws -> Int {
+        let look = try queue.read { db in try plan(db) }
+        if look.isEmpty { return 0 }
+        return try queue.writeWithoutTransaction { db in
+            var read = 0
+            try db.inTransaction(.immediate) {
+                read = try apply(db)
+                return .commit
+            }
+            return read
+        }
+    }
+
+    /// Compares the files with the index inside the caller's transaction and writes what differs.
+    @discardableResult
+    func apply(_ db: Database) throws -> Int {
+        let plan = try plan(db)
+        let writer = IndexWriter(db: db)
+        for id in plan.vanished {
+            try writer.remove(id)
+            try writer.forgetFile(id)
+        }
+        let files = plan.changed
+        var done = 0
+        var batches = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min(files.count, $0 + Self.batchSize)]) }
+            .makeIterator()
+        var pending = batches.next().map { DecodingBatch($0, refresh: self) }
+        while let batch = pending {
+            let results = batch.wait()
+            pending = batches.next().map { DecodingBatch($0, refresh: self) }
+            for (id, outcome) in results {
+                try writer.remove(id)
+                switch outcome {
+                case .indexed(let meeting):
+                    try writer.insert(id, meeting)
+                    try writer.recordFile(id, stat: meeting.stat, problem: nil)
+                case .unreadable(let stat, let problem):
+                    try writer.recordFile(id, stat: stat, problem: problem)
+                case .vanished:
+                    try writer.forgetFile(id)
+                }
+            }
+            done += results.count
+            progress?(done, files.count)
+        }
+        if plan.topicsDiffer { try IndexSchema.saveTopics(db, topics) }
+        return files.count
+    }
+
+    /// Files whose size, modification time or inode differ from the index's
+    /// record, files it does not know, files it knows that are gone, and
+    /// files holding opinions of a topic renamed since.
+    func plan(_ db: Database) throws -> Plan {
+        var recorded: [String: FileStat] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT meeting, size, mtime, inode FROM files")
+        while let row = try rows.next() {
+            recorded[row[0]] = FileStat(size: row[1], modified: row[2], inode: UInt64(bitPattern: row[3] as Int64))
+        }
+        var plan = Plan()
+        var seen = Set<String>()
+        let known = try IndexSchema.topicNames(db)
+        let renamed = topics.topics.filter { known[$0.id] != nil && known[$0.id] != $0.name }.map(\.id.rawValue)
+            + known.keys.filter { topics.topic($0) == nil }.map(\.rawValue)
+        var rewrite = Set<String>()
+        if !renamed.isEmpty {
+            let marks = renamed.map { _ in "?" }.joined(separator: ",")
+            rewrite = Set(try String.fetchAll(db, sql: "SELECT DISTINCT meeting FROM opinions WHERE topic IN (\(marks))",
+                                              arguments: StatementArguments(renamed)))
+        }
+        plan.topicsDiffer = IndexSchema.topicSignature(topics) != (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'topics'"))
+        for id in store.meetingIDs() {
+            guard let stat = FileStat.of(store.data.meetingFile(id)) else { continue }
+            seen.insert(id.rawValue)
+            if recorded[id.rawValue] != stat || rewrite.contains(id.rawValue) { plan.changed.append((id, stat)) }
+        }
+        plan.vanished = recorded.keys.filter { !seen.contains($0) }.sorted().map { MeetingID($0) }
+        return plan
+    }
+
+    /// What reading one file gave.
+    enum Outcome: Sendable {
+        case indexed(IndexedMeeting)
+        case unreadable(FileStat, String)
+        case vanished
+    }
+
+    /// Reads one file: its stat first, so that a change made while it is read shows at the next refresh.
+    func read(_ id: MeetingID) -> Outcome {
+        let path = store.data.meetingFile(id)
+        guard let stat = FileStat.of(path) else { return .vanished }
+        do {
+            let meeting = try store.load(id).meeting
+            return .indexed(IndexedMeeting(meeting, id: id, stat: stat, topics: topics))
+        } catch {
+            return .unreadable(stat, "\(error)".replacingOccurrences(of: store.data.meetings, with: Self.folderMark))
+        }
+    }
+}
+
+/// One batch of files being read on every core while the previous batch is written.
+final class DecodingBatch: @unchecked Sendable {
+    private let ids: [MeetingID]
+    private let slots: Slots<IndexRefresh.Outcome>
+    private let group = DispatchGroup()
+
+    init(_ files: [(MeetingID, FileStat)], refresh: IndexRefresh) {
+        ids = files.map(\.0)
+        let ids = self.ids
+        let slots = Slots<IndexRefresh.Outcome>(count: ids.count)
+        self.slots = slots
+        DispatchQueue.global().async(group: group) {
+            DispatchQueue.concurrentPerform(iterations: ids.count) { slots.set($0, refresh.read(ids[$0])) }
+        }
+    }
+
+    func wait() -> [(MeetingID, IndexRefresh.Outcome)] {
+        group.wait()
+        return zip(ids, slots.values).map { ($0, $1 ?? .vanished) }
+    }
+}

@@ -1,0 +1,100 @@
+import GRDB
+
+/// The tables of `DATA/.cache/index.sqlite`, and what an index must say
+/// about itself to be trusted: its format, the folding its words were made
+/// with, and the topic names its opinions carry.
+enum IndexSchema {
+    /// Raised whenever a table or what goes in it changes: an index of
+    /// another format is deleted and built again.
+    static let format = 2
+    /// Written in every index's meta table; an index without it is foreign.
+    static let application = "doithoai archive index"
+
+    static let tables = """
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        -- Every meeting file seen: what it looked like, and why it could not be read when it could not.
+        CREATE TABLE files(
+            meeting TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, inode INTEGER NOT NULL,
+            problem TEXT) WITHOUT ROWID;
+        -- The meetings list's row; rank orders the meetings of one day by id.
+        CREATE TABLE meetings(
+            id TEXT PRIMARY KEY, day INTEGER NOT NULL, rank INTEGER NOT NULL, organizer TEXT NOT NULL,
+            organizer_folded TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL,
+            opinions INTEGER NOT NULL, pending INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE INDEX meetings_by_day ON meetings(day);
+        -- One row per opinion; its rowid orders the archive newest first (see OpinionKey).
+        CREATE TABLE opinions(
+            rowid INTEGER PRIMARY KEY, meeting TEXT NOT NULL, opinion_id TEXT NOT NULL, number INTEGER NOT NULL,
+            day INTEGER NOT NULL, topic TEXT NOT NULL, topic_name TEXT NOT NULL, kind TEXT NOT NULL,
+            disposition TEXT NOT NULL, speaker TEXT, speaker_folded TEXT NOT NULL, origin TEXT, text TEXT NOT NULL,
+            responses TEXT NOT NULL, tasks TEXT NOT NULL, pending_due INTEGER, has_done INTEGER NOT NULL);
+        CREATE INDEX opinions_by_meeting ON opinions(meeting);
+        CREATE INDEX opinions_by_topic ON opinions(topic);
+        -- The folded words of each opinion; the text itself is in opinions (contentless).
+        CREATE VIRTUAL TABLE opinion_words USING fts5(words, content='', tokenize='ascii', prefix='1 2 3');
+        CREATE TABLE followups(
+            meeting TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL, task TEXT NOT NULL,
+            assignee TEXT NOT NULL, assignee_folded TEXT NOT NULL, due INTEGER NOT NULL, status TEXT NOT NULL,
+            done_on INTEGER, body TEXT NOT NULL, opinion_ids TEXT NOT NULL, opinion_numbers TEXT NOT NULL, topics TEXT NOT NULL,
+            PRIMARY KEY(meeting, id)) WITHOUT ROWID;
+        CREATE INDEX followups_by_due ON followups(due);
+        -- Names typed in each meeting (completion), and their totals kept by triggers.
+        CREATE TABLE meeting_names(
+            meeting TEXT NOT NULL, kind INTEGER NOT NULL, name TEXT NOT NULL, uses INTEGER NOT NULL,
+            PRIMARY KEY(meeting, kind, name)) WITHOUT ROWID;
+        CREATE TABLE names(kind INTEGER NOT NULL, name TEXT NOT NULL, uses INTEGER NOT NULL,
+            PRIMARY KEY(kind, name)) WITHOUT ROWID;
+        CREATE TRIGGER names_added AFTER INSERT ON meeting_names BEGIN
+            INSERT INTO names(kind, name, uses) VALUES(new.kind, new.name, new.uses)
+            ON CONFLICT(kind, name) DO UPDATE SET uses = uses + excluded.uses;
+        END;
+        CREATE TRIGGER names_removed AFTER DELETE ON meeting_names BEGIN
+            UPDATE names SET uses = uses - old.uses WHERE kind = old.kind AND name = old.name;
+            DELETE FROM names WHERE kind = old.kind AND name = old.name AND uses <= 0;
+        END;
+        """
+
+    /// The kinds of `names` rows.
+    enum NameKind: Int, CaseIterable {
+        case speaker = 0, origin, responder, assignee, topic
+    }
+
+    /// Creates the tables and writes what the index is.
+    static func create(_ db: Database, topics: TopicCatalog) throws {
+        try db.execute(sql: tables)
+        try db.execute(sql: "PRAGMA user_version = \(format)")
+        for (key, value) in [("application", application), ("folding", String(VietnameseFolding.version)),
+                             ("format", String(format)), ("topics", topicSignature(topics))] {
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+    }
+
+    /// Whether `db` is an index this version wrote with today's folding.
+    static func isCurrent(_ db: Database) -> Bool {
+        guard let version = try? Int.fetchOne(db, sql: "PRAGMA user_version"), version == format,
+              let rows = try? Row.fetchAll(db, sql: "SELECT key, value FROM meta") else { return false }
+        var meta: [String: String] = [:]
+        for row in rows { meta[row["key"]] = row["value"] }
+        return meta["application"] == application && meta["format"] == String(format)
+            && meta["folding"] == String(VietnameseFolding.version)
+    }
+
+    /// The topic names the index's opinions were written with, by id.
+    static func topicNames(_ db: Database) throws -> [TopicID: String] {
+        let text = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'topics'") ?? ""
+        var names: [TopicID: String] = [:]
+        for line in text.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            names[TopicID(String(line[..<tab]))] = String(line[line.index(after: tab)...])
+        }
+        return names
+    }
+
+    static func topicSignature(_ topics: TopicCatalog) -> String {
+        topics.topics.map { "\($0.id.rawValue)\t\($0.name)" }.joined(separator: "\n")
+    }
+
+    static func saveTopics(_ db: Database, _ topics: TopicCatalog) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('topics', ?)", arguments: [topicSignature(topics)])
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+
+/// Writes and removes one meeting's rows, inside a transaction its caller holds.
+struct IndexWriter {
+    let db: Database
+
+    /// Takes a meeting out of every table; its words out of the contentless
+    /// word table by giving back the words it was indexed with.
+    func remove(_ id: MeetingID) throws {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT rowid, text, speaker, origin, topic_name, responses, tasks FROM opinions WHERE meeting = ?
+            """), arguments: [id.rawValue])
+        let known = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM meetings WHERE id = ?"), arguments: [id.rawValue]) ?? false
+        guard !rows.isEmpty || known else { return }
+        for row in rows {
+            try forgetWords(rowid: row[0], text: row[1], speaker: row[2], origin: row[3], topicName: row[4], responses: row[5],
+                            tasks: row[6])
+        }
+        for sql in ["DELETE FROM opinions WHERE meeting = ?", "DELETE FROM followups WHERE meeting = ?",
+                    "DELETE FROM meeting_names WHERE meeting = ?", "DELETE FROM meetings WHERE id = ?"] {
+            try db.cachedStatement(sql: sql).execute(arguments: [id.rawValue])
+        }
+    }
+
+    private func forgetWords(rowid: Int64, text: String, speaker: String?, origin: String?, topicName: String, responses: String,
+                             tasks: String) throws {
+        let words = IndexedOpinion.words(text: text, speaker: speaker, origin: origin, topicName: topicName,
+                                         responses: Self.split(responses), tasks: Self.split(tasks))
+        try db.cachedStatement(sql: "INSERT INTO opinion_words(opinion_words, rowid, words) VALUES ('delete', ?, ?)")
+            .execute(arguments: [rowid, words])
+    }
+
+    static func split(_ joined: String) -> [String] {
+        joined.isEmpty ? [] : joined.components(separatedBy: IndexedOpinion.separator)
+    }
+
+    /// Writes a meeting that is not in the index.
+    func insert(_ id: MeetingID, _ m: IndexedMeeting) throws {
+        let s = m.summary
+        let rank = try place(id, on: s.date)
+        try db.cachedStatement(sql: """
+            INSERT INTO meetings(id, day, rank, organizer, organizer_folded, title, status, opinions, pending)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id.rawValue, s.date.ordinal, rank, s.organizer, VietnameseFolding.fold(s.organizer), s.title,
+                                     s.status.rawValue, s.opinionCount, s.pendingFollowUps])
+        for o in m.opinions where o.position <= OpinionKey.maxPosition {
+            try insert(o, rowid: OpinionKey.rowid(day: s.date, rank: rank, position: o.position), meeting: id, day: s.date)
+        }
+        let followUp = try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO followups(meeting, id, position, task, assignee, assignee_folded, due, status, done_on, body,
+                                             opinion_ids, opinion_numbers, topics)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for f in m.followUps {
+            let u = f.followUp
+            try followUp.execute(arguments: [
+                id.rawValue, u.id.rawValue, f.position, u.task, u.assignee, VietnameseFolding.fold(u.assignee), u.dueDate.ordinal,
+                u.status.rawValue, u.doneOn?.ordinal, f.body, u.opinionIds.map(\.rawValue).joined(separator: IndexedOpinion.separator),
+                f.opinionNumbers.map(String.init).joined(separator: ","),
+                Self.topicList(f.topics),
+            ])
+        }
+        let name = try db.cachedStatement(sql: "INSERT INTO meeting_names(meeting, kind, name, uses) VALUES (?, ?, ?, ?)")
+        let n = m.names
+        let lists: [(IndexSchema.NameKind, [String: Int])] = [
+            (.speaker, n.speakers), (.origin, n.origins), (.responder, n.responders), (.assignee, n.assignees),
+            (.topic, Dictionary(uniqueKeysWithValues: n.topicUsage.map { ($0.key.rawValue, $0.value) })),
+        ]
+        for (kind, counts) in lists {
+            for (text, uses) in counts { try name.execute(arguments: [id.rawValue, kind.rawValue, text, uses]) }
+        }
+    }
+
+    /// Topics of a follow-up's opinions, each between separators so one can be looked for with `instr`.
+    static func topicList(_ topics: [TopicID]) -> String {
+        "\u{1F}" + topics.map(\.rawValue).joined(separator: "\u{1F}") + "\u{1F}"
+    }
+
+    private func insert(_ o: IndexedOpinion, rowid: Int64, meeting: MeetingID, day: Day) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO opinions(rowid, meeting, opinion_id, number, day, topic, topic_name, kind, disposition, speaker,
+                                 speaker_folded, origin, text, responses, tasks, pending_due, has_done)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                rowid, meeting.rawValue, o.id.rawValue, o.number, day.ordinal, o.topic.rawValue, o.topicName, o.kind.rawValue,
+                o.disposition.rawValue, o.speaker, VietnameseFolding.fold(o.speaker ?? ""), o.origin, o.text,
+                o.responses.joined(separator: IndexedOpinion.separator), o.tasks.joined(separator: IndexedOpinion.separator),
+                o.pendingDue?.ordinal, o.hasDone,
+            ])
+        try db.cachedStatement(sql: "INSERT INTO opinion_words(rowid, words) VALUES (?, ?)").execute(arguments: [rowid, o.words])
+    }
+
+    /// The rank of a new meeting among the meetings of its day (ordered by
+    /// id), leaving room between ranks; when there is none, the day's
+    /// meetings are ranked again and their opinions moved to their new row numbers.
+    func place(_ id: MeetingID, on day: Day) throws -> Int {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, rank FROM meetings WHERE day = ? ORDER BY id"),
+                                    arguments: [day.ordinal])
+        let others = rows.map { (id: $0[0] as String, rank: $0[1] as Int) }
+        let at = others.firstIndex { $0.id > id.rawValue } ?? others.count
+        let low = at > 0 ? others[at - 1].rank + 1 : 0
+        let high = at < others.count ? others[at].rank - 1 : OpinionKey.maxRank
+        if low <= high { return at < others.count ? (low + high) / 2 : min(high, low + 15) }
+        let spacing = max(1, OpinionKey.maxRank / (others.count + 2))
+        var ranks: [String: Int] = [:]
+        var all = others.map(\.id)
+        all.insert(id.rawValue, at: at)
+        for (position, other) in all.enumerated() { ranks[other] = position * spacing }
+        try move(others.filter { ranks[$0.id] != $0.rank }.map(\.id), to: ranks, day: day)
+        return ranks[id.rawValue] ?? 0
+    }
+
+    /// Moves meetings' opinions to the row numbers of their new ranks: all
+    /// taken out first, then all put back, so no two ever share a number.
+    private func move(_ ids: [String], to ranks: [String: Int], day: Day) throws {
+        var kept: [(String, Row)] = []
+        for id in ids {
+            for row in try Row.fetchAll(db, sql: "SELECT * FROM opinions WHERE meeting = ?", arguments: [id]) {
+                kept.append((id, row))
+                try forgetWords(rowid: row["rowid"], text: row["text"], speaker: row["speaker"], origin: row["origin"],
+                                topicName: row["topic_name"], responses: row["responses"], tasks: row["tasks"])
+            }
+            try db.execute(sql: "DELETE FROM opinions WHERE meeting = ?", arguments: [id])
+            try db.execute(sql: "UPDATE meetings SET rank = ? WHERE id = ?", arguments: [ranks[id] ?? 0, id])
+        }
+        for (id, row) in kept {
+            let old: Int64 = row["rowid"]
+            let rowid = OpinionKey.rowid(day: day, rank: ranks[id] ?? 0, position: Int(old & Int64(OpinionKey.maxPosition)))
+            let columns = Array(row.columnNames)
+            var values = columns.map { row[$0] as DatabaseValue }
+            values[0] = rowid.databaseValue
+            let marks = columns.map { _ in "?" }.joined(separator: ", ")
+            try db.execute(sql: "INSERT INTO opinions(\(columns.joined(separator: ", "))) VALUES (\(marks))",
+                           arguments: StatementArguments(values))
+            let words = IndexedOpinion.words(text: row["text"], speaker: row["speaker"], origin: row["origin"], topicName: row["topic_name"],
+                                             responses: Self.split(row["responses"]), tasks: Self.split(row["tasks"]))
+            try db.execute(sql: "INSERT INTO opinion_words(rowid, words) VALUES (?, ?)", arguments: [rowid, words])
+        }
+    }
+
+    func recordFile(_ id: MeetingID, stat: FileStat, problem: String?) throws {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO files(meeting, size, mtime, inode, problem) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [id.rawValue, stat.size, stat.modified, Int64(bitPattern: stat.inode), problem])
+    }
+
+    func forgetFile(_ id: MeetingID) throws {
+        try db.cachedStatement(sql: "DELETE FROM files WHERE meeting = ?").execute(arguments: [id.rawValue])
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// What the index keeps of one meeting file, computed from the decoded
+/// meeting on any thread and written in one go: the list row, every
+/// opinion with its filter columns and folded words, every follow-up, and
+/// the names typed in it.
+struct IndexedMeeting: Sendable {
+    var stat: FileStat
+    var summary: MeetingSummary
+    var opinions: [IndexedOpinion]
+    var followUps: [IndexedFollowUp]
+    var names: NameCounts
+
+    /// `id` is the file's name, which is what the index knows the meeting by.
+    init(_ meeting: Meeting, id: MeetingID, stat: FileStat, topics: TopicCatalog) {
+        self.stat = stat
+        summary = MeetingSummary(meeting)
+        summary.id = id
+        opinions = meeting.opinions.enumerated().map { position, opinion in
+            IndexedOpinion(opinion, position: position, in: meeting, topics: topics)
+        }
+        followUps = meeting.followUps.enumerated().map { IndexedFollowUp($0.element, position: $0.offset, in: meeting) }
+        names = NameCounts(meeting)
+    }
+}
+
+/// One opinion as the index stores it.
+struct IndexedOpinion: Sendable {
+    var position: Int
+    var id: OpinionID
+    var number: Int
+    var topic: TopicID
+    var topicName: String
+    var kind: OpinionKind
+    var disposition: Disposition
+    var speaker: String?
+    var origin: String?
+    var text: String
+    var responses: [String]
+    var tasks: [String]
+    /// The earliest due day of a follow-up answering it that is still pending.
+    var pendingDue: Day?
+    var hasDone: Bool
+
+    init(_ o: Opinion, position: Int, in m: Meeting, topics: TopicCatalog) {
+        self.position = position
+        id = o.id
+        number = o.number
+        topic = o.topic
+        topicName = topics.topic(o.topic)?.name ?? o.topic.rawValue
+        kind = o.kind
+        disposition = o.disposition
+        speaker = o.speaker
+        origin = o.origin
+        text = o.text
+        responses = o.responses.map { "\($0.responder): \($0.text)" }
+        let followUps = m.followUps(answering: o.id)
+        tasks = followUps.map(\.task)
+        pendingDue = followUps.filter { $0.status.isPending }.map(\.dueDate).min()
+        hasDone = followUps.contains { $0.status == .done }
+    }
+
+    /// The folded words full-text search finds it by. Made again from the
+    /// stored columns to take an opinion out of the contentless word table,
+    /// so it must depend on nothing else.
+    static func words(text: String, speaker: String?, origin: String?, topicName: String, responses: [String],
+                      tasks: [String]) -> String {
+        let searchable = ([text, speaker ?? "", origin ?? "", topicName] + responses + tasks).joined(separator: "\n")
+        return SearchText.words(VietnameseFolding.fold(searchable)).joined(separator: " ")
+    }
+
+    var words: String {
+        Self.words(text: text, speaker: speaker, origin: origin, topicName: topicName, responses: responses, tasks: tasks)
+    }
+
+    /// Responses and tasks are kept as one text each, separated by this.
+    static let separator = "\u{1E}"
+}
+
+/// One follow-up as the index stores it.
+struct IndexedFollowUp: Sendable {
+    var position: Int
+    var followUp: FollowUp
+    var opinionNumbers: [Int]
+    var topics: [TopicID]
+    /// The whole follow-up as JSON when it holds more than the columns say (notes, a reply, unknown fields).
+    var body: String
+
+    init(_ f: FollowUp, position: Int, in m: Meeting) {
+        self.position = position
+        followUp = f
+        let opinions = f.opinionIds.compactMap(m.opinion)
+        opinionNumbers = opinions.map(\.number)
+        topics = opinions.map(\.topic)
+        if f.notes.isEmpty && f.reply == nil && !f.holdsExtra {
+            body = ""
+        } else {
+            body = (try? MeetingCodec.encoder.encode(f)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        }
+    }
+}
+
+/// Newest first as row numbers: a later day first, then the meetings of one
+/// day by id (their rank), then the opinions in the order spoken. Search
+/// walks the row numbers upwards and stops at the page it needs.
+enum OpinionKey {
+    static let rankBits = 16
+    static let positionBits = 20
+    static let maxRank = (1 << rankBits) - 1
+    static let maxPosition = (1 << positionBits) - 1
+
+    /// Days are 0001-01-01 … 9999-12-31: ordinals from about -719,000 to 2,933,000.
+    static func dayKey(_ day: Day) -> Int64 { Int64(3_000_000 - day.ordinal) }
+
+    static func rowid(day: Day, rank: Int, position: Int) -> Int64 {
+        (dayKey(day) << Int64(rankBits + positionBits)) | (Int64(rank) << Int64(positionBits)) | Int64(position)
+    }
+
+    /// The first and last row numbers of the days `from` … `to`.
+    static func range(from: Day?, to: Day?) -> (low: Int64, high: Int64) {
+        let low = to.map { dayKey($0) << Int64(rankBits + positionBits) } ?? 0
+        let high = from.map { ((dayKey($0) + 1) << Int64(rankBits + positionBits)) - 1 } ?? Int64.max
+        return (low, high)
+    }
+}
+
+/// A file's size, modification time (ns) and inode: what says it changed.
+public struct FileStat: Equatable, Sendable {
+    public var size: Int64
+    public var modified: Int64
+    public var inode: UInt64
+
+    public static func of(_ path: String) -> FileStat? {
+        FileFingerprint.statFile(path).map { FileStat(size: $0.size, modified: $0.modified, inode: $0.inode) }
+    }
+}

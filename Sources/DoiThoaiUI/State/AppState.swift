@@ -114,3 +114,22 @@ public struct AppState: Equatable, Sendable {
         nav.forms.contains { $0.dirty }
     }
 }
+
+extension AppState {
+    /// Commands the top screen has but that cannot work now (the meeting is
+    /// closed or held by another program): left off the key bar.
+    public var unavailableCommands: Set<Command> {
+        switch route {
+        case .meeting, .live:
+            guard let open = meeting else { return [] }
+            let editing: Set<Command> = [.newOpinion, .live, .endMeeting, .addAttendee, .addFollowUp, .addReport, .conclusion,
+                                         .deleteItem, .undo, .redo, .moveUp, .moveDown]
+            if open.readOnlyReason != nil { return editing.union([.editDetails]) }
+            return open.meeting.status == .closed ? editing : []
+        case .pager(let pager):
+            return pager.opinion == nil ? [] : [.printMinutes]
+        default:
+            return []
+        }
+    }
+}

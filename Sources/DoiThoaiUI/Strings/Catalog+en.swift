@@ -54,6 +54,11 @@ extension Catalog {
         .confirmCreateTopic: "There is no topic “%1”. Add it to the catalog as a new topic?",
         .suggestionHint: "Tab: take", .dueMeans: "→ %1",
         .dueFormatHint: "(dd/mm/yyyy, or a number of days)",
+        .detailHeading: "Opinion %1 · %2 · %3", .detailTitle: "Opinion %1 (read-only)", .detailRecordedAt: "Recorded",
+        .cmdView: "View",
+        .fieldHeadcount: "People (for a group)", .errorHeadcount: "A number, 1 or more",
+        .colHeadcount: "People",
+        .colTitleOrganisation: "Title, organisation",
         .confirmDiscard: "Discard what you typed?", .confirmQuitUnsaved: "There is unsaved text. Quit anyway?",
         .confirmDeleteAttendee: "Remove “%1” from the attendees?",
 

@@ -54,6 +54,11 @@ extension Catalog {
         .confirmCreateTopic: "Chưa có lĩnh vực “%1”. Thêm lĩnh vực mới này vào danh mục?",
         .suggestionHint: "Tab: lấy", .dueMeans: "→ %1",
         .dueFormatHint: "(dd/mm/yyyy, hoặc số ngày)",
+        .detailHeading: "Ý kiến số %1 · %2 · %3", .detailTitle: "Ý kiến số %1 (chỉ xem)", .detailRecordedAt: "Ghi lúc",
+        .cmdView: "Xem",
+        .fieldHeadcount: "Số người (nếu là nhóm)", .errorHeadcount: "Số người từ 1 trở lên",
+        .colHeadcount: "Số người",
+        .colTitleOrganisation: "Chức vụ, cơ quan",
         .confirmDiscard: "Bỏ những gì vừa gõ?", .confirmQuitUnsaved: "Có nội dung chưa lưu. Vẫn thoát?",
         .confirmDeleteAttendee: "Xóa “%1” khỏi thành phần?",
 

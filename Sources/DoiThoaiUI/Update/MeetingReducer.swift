@@ -81,7 +81,13 @@ enum MeetingReducer {
             return openForm(&state, Forms.attendee(attendee, in: open.meeting))
         case .opinions:
             guard open.meeting.opinions.indices.contains(open.cursor.selected) else { return [] }
-            return openForm(&state, OpinionForm.make(open.meeting.opinions[open.cursor.selected], in: open.meeting))
+            let opinion = open.meeting.opinions[open.cursor.selected]
+            // A closed or read-only meeting is read: the opinion opens whole, read-only.
+            if open.readOnlyReason != nil || open.meeting.status == .closed {
+                state.nav.push(.pager(OpinionDetail.pager(state, opinion, in: open.meeting)))
+                return []
+            }
+            return openForm(&state, OpinionForm.make(opinion, in: open.meeting))
         case .agenda:
             guard open.meeting.agenda.indices.contains(open.cursor.selected) else { return [] }
             return openForm(&state, Forms.report(open.meeting.agenda[open.cursor.selected]))

@@ -39,6 +39,7 @@ enum MinutesDialog {
             state.nav.pop()
             return []
         case .printMinutes:
+            guard pager.opinion == nil else { return [] }
             state.nav.pop()
             return [.publishMinutes(MinutesRequest(meeting: pager.meeting, format: "text", english: pager.english, action: .print))]
         case .help, .quit:
@@ -58,4 +59,6 @@ public struct Pager: Equatable, Sendable {
     public var english: Bool
     public var lines: [String]
     public var top = 0
+    /// The number of the opinion shown read-only; nil for the minutes' preview.
+    public var opinion: Int?
 }

@@ -130,5 +130,16 @@ extension Catalog {
         .typingTelexHint: "Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ; s f r x j: the five tones; z removes the tone.",
         .typingVNIHint: "VNI: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 2 3 4 5: the five tones; 0 removes the tone.",
         .typingSystemHint: "When it is off, the system's input method (ibus, fcitx, Unikey…) works as usual.",
+        .tabConflicts: "Conflicts", .cmdKeepValue: "Keep this value", .cmdTakeOther: "Take the other",
+        .cmdSync: "Sync", .screenConflict: "Choose the value to keep",
+        .conflictKept: "Kept", .conflictOther: "Other", .conflictAbsent: "(none / deleted)",
+        .conflictOpen: "to choose", .conflictChosen: "chose %1 — %2",
+        .conflictField: "Changed differently in two places: %1",
+        .msgConflictResolved: "Choice recorded; the next sync sends it.",
+        .syncNever: "never synced", .syncRunning: "Syncing: %1",
+        .syncDone: "synced %1: received %2, sent %3", .syncFailed: "sync at %1 failed: %2",
+        .syncLeftLocked: "%1 meeting(s) open elsewhere, left for next time", .syncNewConflicts: "%1 meeting(s) with conflicts",
+        .syncCommitting: "recording changes…", .syncFetching: "fetching…", .syncMerging: "merging…",
+        .syncUpdating: "updating files…", .syncSending: "sending…", .syncAlready: "a sync is running; wait for it",
     ]
 }

@@ -130,5 +130,16 @@ extension Catalog {
         .typingTelexHint: "Telex: aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ; s f r x j: sắc, huyền, hỏi, ngã, nặng; z bỏ dấu.",
         .typingVNIHint: "VNI: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ; 1 2 3 4 5: sắc, huyền, hỏi, ngã, nặng; 0 bỏ dấu.",
         .typingSystemHint: "Khi tắt, bộ gõ của hệ thống (ibus, fcitx, Unikey…) vẫn dùng như thường.",
+        .tabConflicts: "Xung đột", .cmdKeepValue: "Giữ giá trị này", .cmdTakeOther: "Lấy giá trị kia",
+        .cmdSync: "Đồng bộ", .screenConflict: "Chọn giá trị giữ lại",
+        .conflictKept: "Đang giữ", .conflictOther: "Giá trị kia", .conflictAbsent: "(không có / đã xóa)",
+        .conflictOpen: "chưa chọn", .conflictChosen: "đã chọn %1 — %2",
+        .conflictField: "Hai nơi sửa khác nhau: %1",
+        .msgConflictResolved: "Đã ghi lựa chọn; lần đồng bộ sau sẽ gửi đi.",
+        .syncNever: "chưa đồng bộ", .syncRunning: "Đang đồng bộ: %1",
+        .syncDone: "đồng bộ %1: nhận %2, gửi %3", .syncFailed: "đồng bộ %1 không được: %2",
+        .syncLeftLocked: "%1 hội nghị đang mở ở nơi khác, để lần sau", .syncNewConflicts: "%1 hội nghị có xung đột",
+        .syncCommitting: "ghi lại thay đổi…", .syncFetching: "tải về…", .syncMerging: "hợp nhất…",
+        .syncUpdating: "cập nhật tệp…", .syncSending: "gửi đi…", .syncAlready: "đang đồng bộ, chờ xong đã",
     ]
 }

@@ -64,6 +64,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdToggleTyping, cmdTypingSettings, screenTypingSettings, helpGroupHelp, msgTypingOn, msgTypingOff
     case typingIntro, typingEnabled, typingMethod, typingStyle, typingOn, typingOff, typingClassic, typingModern
     case typingFile, typingTelexHint, typingVNIHint, typingSystemHint
+    // sync between offices and its conflicts
+    case tabConflicts, cmdKeepValue, cmdTakeOther, cmdSync, screenConflict, conflictKept, conflictOther, conflictAbsent
+    case conflictOpen, conflictChosen, conflictField, msgConflictResolved
+    case syncNever, syncRunning, syncDone, syncFailed, syncLeftLocked, syncNewConflicts
+    case syncCommitting, syncFetching, syncMerging, syncUpdating, syncSending, syncAlready
 }
 
 /// The interface language.

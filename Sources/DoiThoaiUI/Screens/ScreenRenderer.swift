@@ -60,6 +60,10 @@ public enum ScreenRenderer {
             drawRoute(&canvas, state, routes: Array(routes.dropLast()))
             canvas.cursor = nil
             ConfirmDialog.draw(&canvas, state, confirmation)
+        case .conflict(let id):
+            drawRoute(&canvas, state, routes: Array(routes.dropLast()))
+            canvas.cursor = nil
+            ConflictsPanel.dialog(&canvas, state, id)
         }
     }
 

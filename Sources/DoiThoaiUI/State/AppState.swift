@@ -66,6 +66,8 @@ public struct AppState: Equatable, Sendable {
     public var lastDraft: FormDraft?
     /// The built-in Vietnamese input method (Alt-Z, F9).
     public var typing = TypingState()
+    /// Sharing with other offices (F8): the last sync, and one running now.
+    public var sync = SyncStatus()
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, topics: TopicCatalog) {
         self.language = language

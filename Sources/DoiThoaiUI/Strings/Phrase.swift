@@ -53,7 +53,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errorOpinionNumbers, cmdFollowUp
     case cmdPrint, screenPreview, formPrintMinutes, fieldMinutesAction, fieldMinutesFormat, fieldMinutesLanguage
     case minutesPreview, minutesSave, minutesPrint, formatDocx, formatPDF, formatHTML, formatText, formatMarkdown, languageVi, languageEn
-    case msgMinutesWritten, msgMinutesPrinted, msgNeedsLibreOffice
+    case msgMinutesWritten, msgMinutesPrinted, msgNeedsLibreOffice, msgMakingPDF
     case cmdTracker, cmdReport, cmdNextFilter, cmdPreviousFilter, cmdOpenMeeting, screenTracker, screenReport
     case trackerPending, trackerOverdue, trackerThisWeek, trackerDone, trackerAll, trackerNone, trackerLate, trackerLeft
     case colDue, trackerToday, trackerCount, periodMonth, periodQuarter, periodYear, periodAll, reportLoading
@@ -66,6 +66,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdToggleTyping, cmdTypingSettings, screenTypingSettings, helpGroupHelp, msgTypingOn, msgTypingOff
     case typingIntro, typingEnabled, typingMethod, typingStyle, typingOn, typingOff, typingClassic, typingModern
     case typingFile, typingTelexHint, typingVNIHint, typingSystemHint
+    // sync between offices and its conflicts
+    case tabConflicts, cmdKeepValue, cmdTakeOther, cmdSync, screenConflict, conflictKept, conflictOther, conflictAbsent
+    case conflictOpen, conflictChosen, conflictField, msgConflictResolved
+    case syncNever, syncRunning, syncDone, syncFailed, syncLeftLocked, syncNewConflicts
+    case syncCommitting, syncFetching, syncMerging, syncUpdating, syncSending, syncAlready
 }
 
 /// The interface language.

@@ -56,6 +56,7 @@ struct TerminalProgram: ParsableCommand {
         }
         let settings = SettingsStore(path: SettingsStore.defaultPath(environment: environment))
         let runner = EffectRunner(store: options.store, clock: clock, settings: settings, publishMinutes: publish)
+        runner.syncRunner = SyncRunner(data: options.directory, program: SyncCommand.program)
         let app = App(state: state, effects: runner, clock: clock)
         let terminal = CursesTerminal(environment: environment)
         app.run(on: terminal)

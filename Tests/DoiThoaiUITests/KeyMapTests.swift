@@ -46,6 +46,7 @@ final class KeyMapTests: XCTestCase {
             case .report: route = .report
             case .browser: route = .browser
             case .typingSettings: route = .typingSettings(row: 0)
+            case .conflict: route = .conflict("cf-1")
             case .global: continue
             }
             state.nav = Navigation([.meetings, .meeting, route])

@@ -44,6 +44,8 @@ public enum Route: Equatable, Sendable {
     case browser
     /// The built-in Vietnamese input method's settings; `row` has the focus.
     case typingSettings(row: Int)
+    /// The secretary picks the value kept for a conflict of the open meeting.
+    case conflict(ConflictID)
 
     /// Which rows of the key table work here.
     public var scope: KeyScope {
@@ -59,6 +61,7 @@ public enum Route: Equatable, Sendable {
         case .report: return .report
         case .browser: return .browser
         case .typingSettings: return .typingSettings
+        case .conflict: return .conflict
         }
     }
 }

@@ -12,7 +12,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdSave, cmdNextField, cmdPreviousField, cmdCycleNext, cmdCyclePrevious, cmdConfirm, cmdCancel
     // chrome
     case appName, screenMeetings, screenMeeting, screenHelp, windowTooSmall
-    case dueFormatHint, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
+    case colTitleOrganisation, colHeadcount, fieldHeadcount, errorHeadcount, detailHeading, detailTitle, detailRecordedAt, cmdView, dueFormatHint, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
     case helpTitle, helpGroupScreen, helpGroupEverywhere, helpTyping, helpMoreBelow, helpMoreAbove
     // meetings list
     case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus
@@ -52,7 +52,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errorOpinionNumbers, cmdFollowUp
     case cmdPrint, screenPreview, formPrintMinutes, fieldMinutesAction, fieldMinutesFormat, fieldMinutesLanguage
     case minutesPreview, minutesSave, minutesPrint, formatDocx, formatPDF, formatHTML, formatText, formatMarkdown, languageVi, languageEn
-    case msgMinutesWritten, msgMinutesPrinted, msgNeedsLibreOffice
+    case msgMinutesWritten, msgMinutesPrinted, msgNeedsLibreOffice, msgMakingPDF
     case cmdTracker, cmdReport, cmdNextFilter, cmdPreviousFilter, cmdOpenMeeting, screenTracker, screenReport
     case trackerPending, trackerOverdue, trackerThisWeek, trackerDone, trackerAll, trackerNone, trackerLate, trackerLeft
     case colDue, trackerToday, trackerCount, periodMonth, periodQuarter, periodYear, periodAll, reportLoading
@@ -65,6 +65,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdToggleTyping, cmdTypingSettings, screenTypingSettings, helpGroupHelp, msgTypingOn, msgTypingOff
     case typingIntro, typingEnabled, typingMethod, typingStyle, typingOn, typingOff, typingClassic, typingModern
     case typingFile, typingTelexHint, typingVNIHint, typingSystemHint
+    // sync between offices and its conflicts
+    case tabConflicts, cmdKeepValue, cmdTakeOther, cmdSync, screenConflict, conflictKept, conflictOther, conflictAbsent
+    case conflictOpen, conflictChosen, conflictField, msgConflictResolved
+    case syncNever, syncRunning, syncDone, syncFailed, syncLeftLocked, syncNewConflicts
+    case syncCommitting, syncFetching, syncMerging, syncUpdating, syncSending, syncAlready
 }
 
 /// The interface's words. `Language` and its rule (`--lang`, else `LANG`)

@@ -31,6 +31,11 @@ public enum Action: Sendable {
     case searchAnswered(hits: [SearchDocument], total: Int, more: Bool)
     /// The typing settings as read at start, and the file they live in.
     case settingsLoaded(TypingSettings, file: String)
+    /// The last sync's outcome, read at start (nil: never synced).
+    case lastSyncRead(SyncOutcome?)
+    case syncProgressed(SyncStage)
+    /// A sync ended: what came in, what went out, or why it failed.
+    case syncEnded(SyncOutcome)
 }
 
 /// What the start found wrong with the data folder as a whole.
@@ -83,5 +88,7 @@ public enum Effect: Equatable, Sendable {
     case loadSettings
     /// Remembers the typing settings for the next start.
     case saveSettings(TypingSettings)
+    /// Shares the archive with the other offices (`doithoai sync`), in the background.
+    case sync
     case quit
 }

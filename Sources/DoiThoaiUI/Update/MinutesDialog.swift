@@ -21,7 +21,11 @@ enum MinutesDialog {
         let request = MinutesRequest(meeting: id, format: action == .preview ? "text" : form.text(.minutesFormat),
                                      english: form.text(.minutesLanguage) == "en", action: action)
         // The dialog leaves no draft behind: its choices are not typed text to keep.
-        return Reducer.formEnded(&state, .saved) + [.publishMinutes(request)]
+        let effects = Reducer.formEnded(&state, .saved) + [.publishMinutes(request)]
+        if request.format == "pdf" || request.action == .print {
+            state.message = StatusMessage(state.language.text(.msgMakingPDF))
+        }
+        return effects
     }
 
     static func pagerKey(_ state: inout AppState, _ pager: Pager, _ key: Key) -> [Effect] {
@@ -39,6 +43,7 @@ enum MinutesDialog {
             state.nav.pop()
             return []
         case .printMinutes:
+            guard pager.opinion == nil else { return [] }
             state.nav.pop()
             return [.publishMinutes(MinutesRequest(meeting: pager.meeting, format: "text", english: pager.english, action: .print))]
         case .help, .quit:
@@ -58,4 +63,6 @@ public struct Pager: Equatable, Sendable {
     public var english: Bool
     public var lines: [String]
     public var top = 0
+    /// The number of the opinion shown read-only; nil for the minutes' preview.
+    public var opinion: Int?
 }

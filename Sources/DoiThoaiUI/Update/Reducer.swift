@@ -26,7 +26,7 @@ public enum Reducer {
         case let .archiveChanged(rows, failures, vocabulary):
             return archiveChanged(&state, rows: rows, failures: failures, vocabulary: vocabulary)
         case let .archiveLoaded(rows, failures, vocabulary):
-            state.message = nil
+            if state.message == StatusMessage(state.language.text(.msgReadingArchive)) { state.message = nil }
             state.indexing = nil
             state.list.loading = false
             state.vocabulary = vocabulary
@@ -83,6 +83,8 @@ public enum Reducer {
             state.reportScreen.loading = false
             state.reportScreen.report = report
             return []
+        case .lastSyncRead, .syncProgressed, .syncEnded:
+            return SyncReducer.reduce(&state, action)
         case let .settingsLoaded(settings, file):
             state.typing = TypingState(settings: settings, file: file)
             return []
@@ -142,6 +144,7 @@ public enum Reducer {
         case .report: return TrackerReducer.reportKey(&state, key)
         case .browser: return BrowserReducer.key(&state, key)
         case .typingSettings(let row): return TypingReducer.settingsKey(&state, row: row, key)
+        case .conflict(let id): return ConflictReducer.key(&state, id, key)
         }
     }
 

@@ -92,24 +92,29 @@ enum MeetingText {
         }
         if !m.conflicts.isEmpty {
             lines.append("")
-            lines.append("XUNG ĐỘT KHI ĐỒNG BỘ (\(m.openConflicts.count) chưa chọn / \(m.conflicts.count))")
-            for c in m.conflicts { lines += conflictLines(c) }
+            let heading = language.text(.tabConflicts).uppercased(with: Locale(identifier: language.rawValue))
+            lines.append("\(heading) (\(m.openConflicts.count) \(language.text(.conflictOpen)) / \(m.conflicts.count))")
+            for c in m.conflicts { lines += conflictLines(c, language: language) }
         }
         return lines.joined(separator: "\n")
     }
 
-    /// `cf-1 followUps[fu-1].status` and the two versions, as `show` and `validate` list them.
-    static func conflictLines(_ c: MergeConflict) -> [String] {
+    /// `cf-1 followUps[fu-1].status` and the two versions, as `show` and
+    /// `validate` list them, in the words of the program's conflicts tab.
+    static func conflictLines(_ c: MergeConflict, language: Language = .vi) -> [String] {
         func version(_ v: ConflictVersion) -> String {
-            let value = v.displayValue.map { "“\($0)”" } ?? "(không có / đã xóa)"
+            let value = v.displayValue.map { "“\($0)”" } ?? language.text(.conflictAbsent)
             let who = [v.office, v.at.map { "\($0.day.vietnamese) \($0.clock)" }].compactMap { $0 }.joined(separator: ", ")
             return value + (who.isEmpty ? "" : " — \(who)")
         }
-        var lines = ["  \(c.id) \(c.field)\(c.isOpen ? " [chưa chọn]" : "")",
-                     "     giữ:   \(version(c.kept))",
-                     "     khác:  \(version(c.other))"]
+        let kept = language.text(.conflictKept), other = language.text(.conflictOther)
+        let width = max(TextWidth.of(kept), TextWidth.of(other)) + 1
+        var lines = ["  \(c.id) \(c.field)\(c.isOpen ? " [\(language.text(.conflictOpen))]" : "")",
+                     "     " + TextWidth.pad(kept + ":", to: width) + " \(version(c.kept))",
+                     "     " + TextWidth.pad(other + ":", to: width) + " \(version(c.other))"]
         if let r = c.resolution {
-            lines.append("     đã chọn \(r.choice == .kept ? "giữ" : "khác") — \(r.by), \(r.at.day.vietnamese) \(r.at.clock)")
+            let chosen = language.text(.conflictChosen, r.choice == .kept ? kept : other, r.by)
+            lines.append("     \(chosen), \(r.at.day.vietnamese) \(r.at.clock)")
         }
         return lines
     }

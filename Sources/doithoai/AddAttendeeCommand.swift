@@ -16,8 +16,10 @@ struct AddAttendeeCommand: ParsableCommand {
     @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
 
     func validate() throws {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name must not be empty") }
-        if let count, count < 1 { throw ValidationError("--count must be 1 or more") }
+        if NFC.normalize(name).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--name must not be empty") }
+        if let count, !(1...MeetingBounds.counts.upperBound).contains(count) {
+            throw ValidationError("--count \(count): give the number of people, from 1 to \(MeetingBounds.counts.upperBound)")
+        }
     }
 
     func run() throws {

@@ -15,6 +15,12 @@ struct FollowUpsCommand: ParsableCommand {
     @Option(help: "Part of the assignee's name, diacritics optional.") var assignee: String?
     @Option(help: "A topic id or name.") var topic: String?
 
+    func validate() throws {
+        if let dueWithin, !(0...36_500).contains(dueWithin) {
+            throw ValidationError("--due-within \(dueWithin): give a number of days from 0 to 36500")
+        }
+    }
+
     func run() throws {
         let catalog = (try? TopicStore(data: options.directory).load()) ?? .standard
         var query = FollowUpQuery()

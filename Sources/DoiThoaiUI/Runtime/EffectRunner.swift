@@ -40,6 +40,8 @@ public final class EffectRunner: @unchecked Sendable {
     public static func runsInBackground(_ effect: Effect) -> Bool {
         switch effect {
         case .loadArchive, .loadFollowUps, .loadReport, .search, .refreshArchive: return true
+        // LibreOffice takes seconds to make a PDF (and printing HTML or DOCX goes through it).
+        case .publishMinutes(let request): return request.format == "pdf" || request.action == .print
         default: return false
         }
     }

@@ -100,7 +100,7 @@ extension Catalog {
         .fieldMinutesAction: "Action", .fieldMinutesFormat: "Format", .fieldMinutesLanguage: "Language",
         .minutesPreview: "Preview", .minutesSave: "Save a file", .minutesPrint: "Print", .formatDocx: "Word (DOCX)", .formatPDF: "PDF (through LibreOffice)",
         .formatHTML: "HTML", .formatText: "Plain text", .formatMarkdown: "Markdown", .languageVi: "Vietnamese",
-        .languageEn: "English", .msgNeedsLibreOffice: "Making a PDF needs LibreOffice: sudo apt-get install libreoffice-writer-nogui (or save a DOCX)", .msgMinutesWritten: "Minutes written: %1", .msgMinutesPrinted: "Sent to the printer (%1); file: %2",
+        .languageEn: "English", .msgMakingPDF: "Making the PDF with LibreOffice… (a few seconds)", .msgNeedsLibreOffice: "Making a PDF needs LibreOffice: sudo apt-get install libreoffice-writer-nogui (or save a DOCX)", .msgMinutesWritten: "Minutes written: %1", .msgMinutesPrinted: "Sent to the printer (%1); file: %2",
         .cmdTracker: "Follow-ups", .cmdReport: "Report", .cmdNextFilter: "Next filter", .cmdPreviousFilter: "Previous filter",
         .cmdOpenMeeting: "Open meeting", .screenTracker: "Follow-up tracker", .screenReport: "Dialogue report",
         .trackerPending: "Pending", .trackerOverdue: "Overdue", .trackerThisWeek: "Due in 7 days", .trackerDone: "Done",

@@ -100,7 +100,7 @@ extension Catalog {
         .fieldMinutesAction: "Việc cần làm", .fieldMinutesFormat: "Định dạng", .fieldMinutesLanguage: "Ngôn ngữ",
         .minutesPreview: "Xem trước", .minutesSave: "Lưu tệp", .minutesPrint: "In ra máy in", .formatDocx: "Word (DOCX)", .formatPDF: "PDF (qua LibreOffice)",
         .formatHTML: "HTML", .formatText: "Văn bản thuần", .formatMarkdown: "Markdown", .languageVi: "Tiếng Việt",
-        .languageEn: "Tiếng Anh", .msgNeedsLibreOffice: "Cần LibreOffice để tạo PDF: sudo apt-get install libreoffice-writer-nogui (hoặc lưu DOCX)", .msgMinutesWritten: "Đã ghi biên bản: %1", .msgMinutesPrinted: "Đã gửi máy in (%1); tệp: %2",
+        .languageEn: "Tiếng Anh", .msgMakingPDF: "Đang tạo PDF bằng LibreOffice… (vài giây)", .msgNeedsLibreOffice: "Cần LibreOffice để tạo PDF: sudo apt-get install libreoffice-writer-nogui (hoặc lưu DOCX)", .msgMinutesWritten: "Đã ghi biên bản: %1", .msgMinutesPrinted: "Đã gửi máy in (%1); tệp: %2",
         .cmdTracker: "Giao việc", .cmdReport: "Báo cáo", .cmdNextFilter: "Lọc tiếp", .cmdPreviousFilter: "Lọc trước",
         .cmdOpenMeeting: "Mở hội nghị", .screenTracker: "Theo dõi việc giao", .screenReport: "Báo cáo kết quả đối thoại",
         .trackerPending: "Chưa xong", .trackerOverdue: "Quá hạn", .trackerThisWeek: "Trong 7 ngày", .trackerDone: "Đã xong",

@@ -51,7 +51,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errorOpinionNumbers, cmdFollowUp
     case cmdPrint, screenPreview, formPrintMinutes, fieldMinutesAction, fieldMinutesFormat, fieldMinutesLanguage
     case minutesPreview, minutesSave, minutesPrint, formatDocx, formatPDF, formatHTML, formatText, formatMarkdown, languageVi, languageEn
-    case msgMinutesWritten, msgMinutesPrinted, msgNeedsLibreOffice
+    case msgMinutesWritten, msgMinutesPrinted, msgNeedsLibreOffice, msgMakingPDF
     case cmdTracker, cmdReport, cmdNextFilter, cmdPreviousFilter, cmdOpenMeeting, screenTracker, screenReport
     case trackerPending, trackerOverdue, trackerThisWeek, trackerDone, trackerAll, trackerNone, trackerLate, trackerLeft
     case colDue, trackerToday, trackerCount, periodMonth, periodQuarter, periodYear, periodAll, reportLoading

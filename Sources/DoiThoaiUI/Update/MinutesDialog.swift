@@ -21,7 +21,11 @@ enum MinutesDialog {
         let request = MinutesRequest(meeting: id, format: action == .preview ? "text" : form.text(.minutesFormat),
                                      english: form.text(.minutesLanguage) == "en", action: action)
         // The dialog leaves no draft behind: its choices are not typed text to keep.
-        return Reducer.formEnded(&state, .saved) + [.publishMinutes(request)]
+        let effects = Reducer.formEnded(&state, .saved) + [.publishMinutes(request)]
+        if request.format == "pdf" || request.action == .print {
+            state.message = StatusMessage(state.language.text(.msgMakingPDF))
+        }
+        return effects
     }
 
     static func pagerKey(_ state: inout AppState, _ pager: Pager, _ key: Key) -> [Effect] {

@@ -31,7 +31,7 @@ final class ConflictReducerTests: XCTestCase {
         XCTAssertEqual(state.meeting?.tab, .conflicts)
         let screen = ScreenRenderer.render(state).plainText
         XCTAssertTrue(screen.contains("Xung đột 1"), screen)
-        XCTAssertTrue(screen.contains("! place"), screen)
+        XCTAssertTrue(screen.contains("! Địa điểm"), screen)
     }
 
     func testTakingTheOtherValueSavesItWithTheChoice() {

@@ -209,7 +209,7 @@ final class SyncTests: XCTestCase {
         try tmux.press("Enter")
         try tmux.waitFor("Xung đột 1")
         for _ in 0..<6 { try tmux.press("Tab") }
-        try tmux.waitFor("followUps[fu-1].assignee")
+        try tmux.waitFor("Giao việc fu-1 › Đơn vị thực hiện")
         try tmux.press("Enter")
         let box = try tmux.waitFor("2 Lấy giá trị kia")
         XCTAssertTrue(box.contains("Tổ dân phố 1") && box.contains("Phòng Quản lý đô thị"), box)

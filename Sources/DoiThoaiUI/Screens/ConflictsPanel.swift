@@ -13,7 +13,7 @@ enum ConflictsPanel {
         ])
         let lines = open.conflictsInOrder.map { c -> String in
             " " + ScreenRenderer.row([
-                (c.isOpen ? "!" : "✓", 1, false), (c.field, fieldWidth, false),
+                (c.isOpen ? "!" : "✓", 1, false), (ConflictField.label(c.field, in: open.meeting, state), fieldWidth, false),
                 (value(c.kept, state), valueWidth, false), (value(c.other, state), valueWidth, false),
             ])
         }
@@ -34,7 +34,8 @@ enum ConflictsPanel {
 
     static func dialog(_ canvas: inout Canvas, _ state: AppState, _ id: ConflictID) {
         guard let conflict = state.meeting?.meeting.conflicts.first(where: { $0.id == id }) else { return }
-        var lines = [state.language.text(.conflictField, conflict.field), ""]
+        let meeting = state.meeting?.meeting ?? Meeting(id: "x", title: "", organizer: "", date: state.now.day)
+        var lines = [state.language.text(.conflictField, ConflictField.label(conflict.field, in: meeting, state)), ""]
         lines.append("1 " + state.text(.conflictKept) + ": " + version(conflict.kept, state))
         lines.append("2 " + state.text(.conflictOther) + ": " + version(conflict.other, state))
         if let resolution = conflict.resolution {

@@ -16,7 +16,7 @@ extension Catalog {
         .helpGroupEverywhere: "Everywhere", .helpTyping: "While typing, letter keys type text; use F-keys and Ctrl.",
 
         .colDate: "Date", .colOrganizer: "Organizer", .colTitle: "Title",
-        .colOpenFollowUps: "Open tasks", .colStatus: "Status",
+        .colOpenFollowUps: "Open tasks", .colStatus: "Status", .colMeetingId: "Meeting id",
         .meetingsCount: "%1 meetings", .meetingsNone: "No meetings yet. Press %1 to create one.",
         .meetingsFilterLabel: "Filter: ", .brokenFiles: "⚠ %1 unreadable file(s): %2",
 

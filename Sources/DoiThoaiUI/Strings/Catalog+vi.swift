@@ -16,7 +16,7 @@ extension Catalog {
         .helpGroupEverywhere: "Ở mọi nơi", .helpTyping: "Khi đang gõ chữ, phím chữ cái dùng để gõ; dùng phím F và Ctrl.",
 
         .colDate: "Ngày", .colOrganizer: "Cơ quan tổ chức", .colTitle: "Tên hội nghị",
-        .colOpenFollowUps: "Việc mở", .colStatus: "Trạng thái",
+        .colOpenFollowUps: "Việc mở", .colStatus: "Trạng thái", .colMeetingId: "Mã hội nghị",
         .meetingsCount: "%1 hội nghị", .meetingsNone: "Chưa có hội nghị nào. Nhấn %1 để tạo mới.",
         .meetingsFilterLabel: "Lọc: ", .brokenFiles: "⚠ %1 tệp không đọc được: %2",
 

@@ -17,7 +17,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case confirmOverwriteMinutes, colTitleOrganisation, colHeadcount, fieldHeadcount, errorHeadcount, detailHeading, detailTitle, detailRecordedAt, cmdView, dueFormatHint, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
     case helpTitle, helpGroupScreen, helpGroupEverywhere, helpTyping, helpMoreBelow, helpMoreAbove
     // meetings list
-    case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus
+    case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus, colMeetingId
     case meetingsCount, meetingsNone, meetingsFilterLabel, brokenFiles
     // statuses and kinds
     case statusPlanned, statusLive, statusClosed

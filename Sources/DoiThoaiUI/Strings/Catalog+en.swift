@@ -66,7 +66,7 @@ extension Catalog {
         .msgUndone: "Undone and saved.", .msgRedone: "Redone and saved.", .msgNothingToUndo: "Nothing to undo.",
         .msgNothingToRedo: "Nothing to redo.",
         .msgMeetingClosedReadOnly: "The meeting is closed: its minutes cannot be changed (e to reopen).", .msgFailed: "Error: %1",
-        .msgReadableByOthers: "%1 files and folders of the record can be read by every user of this computer; fix: chmod -R o-rwx %2",
+        .msgReadableByOthers: "%1 data files any user can read; fix: chmod -R o-rwx %2",
         .msgReadingArchive: "Reading the meetings… (the first time, a large archive takes a few seconds to index)",
         .msgIndexing: "Indexing the meetings: %1/%2 files, about %3 s left",
         .msgIndexingNoEstimate: "Indexing the meetings: %1/%2 files",

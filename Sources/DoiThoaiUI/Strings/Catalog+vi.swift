@@ -66,7 +66,7 @@ extension Catalog {
         .msgUndone: "Đã hoàn tác và lưu.", .msgRedone: "Đã làm lại và lưu.", .msgNothingToUndo: "Không còn gì để hoàn tác.",
         .msgNothingToRedo: "Không còn gì để làm lại.",
         .msgMeetingClosedReadOnly: "Hội nghị đã kết thúc: biên bản không sửa được (e để mở lại).", .msgFailed: "Lỗi: %1",
-        .msgReadableByOthers: "%1 tệp và thư mục dữ liệu mọi người dùng máy này đều đọc được; sửa: chmod -R o-rwx %2",
+        .msgReadableByOthers: "%1 tệp dữ liệu ai trên máy cũng đọc được; sửa: chmod -R o-rwx %2",
         .msgReadingArchive: "Đang đọc các hội nghị… (lần đầu, kho lớn cần vài giây để lập chỉ mục tìm kiếm)",
         .msgIndexing: "Đang lập chỉ mục các hội nghị: %1/%2 tệp, còn khoảng %3 giây",
         .msgIndexingNoEstimate: "Đang lập chỉ mục các hội nghị: %1/%2 tệp",

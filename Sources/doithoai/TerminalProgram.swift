@@ -11,8 +11,7 @@ struct TerminalProgram: ParsableCommand {
         commandName: "tui", abstract: "The terminal program (the default).", shouldDisplay: false)
 
     @OptionGroup var options: DataOptions
-    @Option(name: .long, help: "Interface language: vi or en (default: vi, or en when LANG starts with en).")
-    var lang: String?
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
@@ -28,7 +27,7 @@ struct TerminalProgram: ParsableCommand {
             throw CommandFailure("\(error)")
         }
         let clock = Clock.system
-        let state = AppState(language: Language.choose(option: lang, environment: environment),
+        let state = AppState(language: interface.language,
                              width: 80, height: 24, now: clock.now(), topics: topics)
         let language = state.language
         let writer = MinutesWriter(data: data)

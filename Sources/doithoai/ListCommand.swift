@@ -26,11 +26,11 @@ struct ListCommand: ParsableCommand {
         }
         let language = interface.language
         let words = language.words
-        let idWidth = max(2, meetings.map { $0.id.rawValue.count }.max() ?? 2)
+        let idWidth = max(TextWidth.of(language.text(.colMeetingId)), meetings.map { $0.id.rawValue.count }.max() ?? 2)
         let statusWidth = MeetingStatus.allCases.map { TextWidth.of(words.name($0)) }.max() ?? 10
         let opinions = language.text(.colOpinions), open = language.text(.colOpenFollowUps)
         let opinionsWidth = TextWidth.of(opinions), openWidth = TextWidth.of(open)
-        print(TableText.row([(language.text(.colDate), 10, false), ("", idWidth, false), (opinions, opinionsWidth, true),
+        print(TableText.row([(language.text(.colDate), 10, false), (language.text(.colMeetingId), idWidth, false), (opinions, opinionsWidth, true),
                              (open, openWidth, true), (language.text(.colStatus), statusWidth, false),
                              ("\(language.text(.colOrganizer)) — \(language.text(.colTitle))", 0, false)]))
         for m in meetings {

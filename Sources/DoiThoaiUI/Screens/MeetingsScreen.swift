@@ -62,7 +62,9 @@ enum MeetingsScreen {
         }
         if !list.failures.isEmpty {
             let text = state.language.text(.brokenFiles, list.failures.count, list.failures.joined(separator: "; "))
-            canvas.put(TextWidth.truncate(" " + text, to: canvas.width), row: canvas.height - 3, column: 0, style: .warning)
+            // Above the status message, which may take several lines.
+            let row = canvas.height - 2 - max(1, ScreenRenderer.messageLines(state).count)
+            canvas.put(TextWidth.truncate(" " + text, to: canvas.width), row: row, column: 0, style: .warning)
         }
     }
 

@@ -16,7 +16,7 @@ extension Catalog {
         .helpGroupEverywhere: "Everywhere", .helpTyping: "While typing, letter keys type text; use F-keys and Ctrl.",
 
         .colDate: "Date", .colOrganizer: "Organizer", .colTitle: "Title",
-        .colOpenFollowUps: "Open tasks", .colStatus: "Status",
+        .colOpenFollowUps: "Open tasks", .colStatus: "Status", .colMeetingId: "Meeting id",
         .meetingsCount: "%1 meetings", .meetingsNone: "No meetings yet. Press n to create one.",
         .meetingsFilterLabel: "Filter: ", .brokenFiles: "⚠ %1 unreadable file(s): %2",
 
@@ -53,6 +53,18 @@ extension Catalog {
         .fieldHeadcount: "People (for a group)", .errorHeadcount: "A number, 1 or more",
         .colHeadcount: "People",
         .colTitleOrganisation: "Title, organisation",
+        .confirmOverwriteMinutes: "The minutes file %1 already exists. Replace it?",
+        .errUnreadable: "%1: cannot be read (at %2). The file was left untouched; fix it by hand or restore it from a backup.",
+        .errNewerSchema: "%1 was written by a newer doithoai; upgrade doithoai. The file was not changed.",
+        .errLocked: "Meeting %1 is being changed in another doithoai (process %2); close it there first. You can still read it.",
+        .errCatalogLocked: "The topic catalog is being changed in another doithoai; try again in a moment.",
+        .errReadOnly: "%1 cannot be written: the data folder is read-only. You can still read, search and print.",
+        .errChangedOnDisk: "%1 was changed by another program since it was opened; your change was not written. Open the meeting again and redo it.",
+        .errWriteFailed: "Could not write %1 (%2). The previous version is intact.",
+        .errNotFound: "No meeting “%1”.", .errAlreadyExists: "%1 already exists.",
+        .errNotPrinted: "Not printed: this computer has no lp print command (Debian: apt-get install cups-client). The minutes were written to %1; print that file from another computer.",
+        .errPrintFailed: "Printing failed (%1). The minutes were written to %2.",
+        .errConversion: "LibreOffice could not make the PDF: %1. Save as DOCX instead.",
         .confirmDiscard: "Discard what you typed?", .confirmQuitUnsaved: "There is unsaved text. Quit anyway?",
         .confirmDeleteAttendee: "Remove “%1” from the attendees?",
 

@@ -16,7 +16,7 @@ extension Catalog {
         .helpGroupEverywhere: "Ở mọi nơi", .helpTyping: "Khi đang gõ chữ, phím chữ cái dùng để gõ; dùng phím F và Ctrl.",
 
         .colDate: "Ngày", .colOrganizer: "Cơ quan tổ chức", .colTitle: "Tên hội nghị",
-        .colOpenFollowUps: "Việc mở", .colStatus: "Trạng thái",
+        .colOpenFollowUps: "Việc mở", .colStatus: "Trạng thái", .colMeetingId: "Mã hội nghị",
         .meetingsCount: "%1 hội nghị", .meetingsNone: "Chưa có hội nghị nào. Nhấn n để tạo mới.",
         .meetingsFilterLabel: "Lọc: ", .brokenFiles: "⚠ %1 tệp không đọc được: %2",
 
@@ -53,6 +53,18 @@ extension Catalog {
         .fieldHeadcount: "Số người (nếu là nhóm)", .errorHeadcount: "Số người từ 1 trở lên",
         .colHeadcount: "Số người",
         .colTitleOrganisation: "Chức vụ, cơ quan",
+        .confirmOverwriteMinutes: "Đã có tệp biên bản %1. Ghi đè?",
+        .errUnreadable: "%1: không đọc được (ở %2). Tệp được giữ nguyên; hãy sửa tay hoặc lấy lại từ bản sao lưu.",
+        .errNewerSchema: "%1 do phiên bản doithoai mới hơn ghi; hãy nâng cấp doithoai. Tệp không bị thay đổi.",
+        .errLocked: "Hội nghị %1 đang được sửa ở một doithoai khác (tiến trình %2); hãy đóng ở đó trước. Vẫn xem được.",
+        .errCatalogLocked: "Danh mục lĩnh vực đang được sửa ở một doithoai khác; hãy thử lại sau ít phút.",
+        .errReadOnly: "Không ghi được vào %1: thư mục dữ liệu chỉ đọc. Vẫn xem, tìm và in được.",
+        .errChangedOnDisk: "%1 đã bị chương trình khác thay đổi sau khi mở; thay đổi vừa rồi chưa được ghi. Hãy mở lại hội nghị và làm lại.",
+        .errWriteFailed: "Không ghi được %1 (%2). Bản cũ vẫn còn nguyên.",
+        .errNotFound: "Không có hội nghị “%1”.", .errAlreadyExists: "Đã có tệp %1.",
+        .errNotPrinted: "Chưa in: máy này chưa có lệnh in lp (Debian: apt-get install cups-client). Biên bản đã ghi ở %1; hãy in tệp đó từ máy khác.",
+        .errPrintFailed: "In không được (%1). Biên bản đã ghi ở %2.",
+        .errConversion: "LibreOffice không tạo được PDF: %1. Hãy lưu DOCX.",
         .confirmDiscard: "Bỏ những gì vừa gõ?", .confirmQuitUnsaved: "Có nội dung chưa lưu. Vẫn thoát?",
         .confirmDeleteAttendee: "Xóa “%1” khỏi thành phần?",
 

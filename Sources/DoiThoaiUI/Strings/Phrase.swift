@@ -12,10 +12,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdSave, cmdNextField, cmdPreviousField, cmdCycleNext, cmdCyclePrevious, cmdConfirm, cmdCancel
     // chrome
     case appName, screenMeetings, screenMeeting, screenHelp, windowTooSmall
-    case colTitleOrganisation, colHeadcount, fieldHeadcount, errorHeadcount, detailHeading, detailTitle, detailRecordedAt, cmdView, dueFormatHint, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
+    case errUnreadable, errNewerSchema, errLocked, errCatalogLocked, errReadOnly, errChangedOnDisk, errWriteFailed
+    case errNotFound, errAlreadyExists, errNotPrinted, errPrintFailed, errConversion
+    case confirmOverwriteMinutes, colTitleOrganisation, colHeadcount, fieldHeadcount, errorHeadcount, detailHeading, detailTitle, detailRecordedAt, cmdView, dueFormatHint, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
     case helpTitle, helpGroupScreen, helpGroupEverywhere, helpTyping, helpMoreBelow, helpMoreAbove
     // meetings list
-    case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus
+    case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus, colMeetingId
     case meetingsCount, meetingsNone, meetingsFilterLabel, brokenFiles
     // statuses and kinds
     case statusPlanned, statusLive, statusClosed

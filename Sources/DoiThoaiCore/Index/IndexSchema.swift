@@ -6,7 +6,7 @@ import GRDB
 enum IndexSchema {
     /// Raised whenever a table or what goes in it changes (or what a file
     /// decodes to): an index of another format is deleted and built again.
-    static let format = 3
+    static let format = 4
     /// Written in every index's meta table; an index without it is foreign.
     static let application = "doithoai archive index"
 
@@ -21,6 +21,7 @@ enum IndexSchema {
             id TEXT PRIMARY KEY, day INTEGER NOT NULL, rank INTEGER NOT NULL, organizer TEXT NOT NULL,
             organizer_folded TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL,
             opinions INTEGER NOT NULL, pending INTEGER NOT NULL, names TEXT NOT NULL) WITHOUT ROWID;
+        CREATE INDEX meetings_by_day ON meetings(day);
         -- One row per opinion; its rowid orders the archive newest first (see OpinionKey).
         CREATE TABLE opinions(
             rowid INTEGER PRIMARY KEY, meeting TEXT NOT NULL, opinion_id TEXT NOT NULL, number INTEGER NOT NULL,
@@ -28,7 +29,7 @@ enum IndexSchema {
             disposition TEXT NOT NULL, speaker TEXT, speaker_folded TEXT NOT NULL, origin TEXT, text TEXT NOT NULL,
             responses TEXT NOT NULL, tasks TEXT NOT NULL, pending_due INTEGER, has_done INTEGER NOT NULL);
         -- The folded words of each opinion; the text itself is in opinions (contentless).
-        CREATE VIRTUAL TABLE opinion_words USING fts5(words, content='', tokenize='ascii', prefix='1 2 3');
+        CREATE VIRTUAL TABLE opinion_words USING fts5(words, content='', columnsize=0, tokenize='ascii', prefix='1 2 3');
         CREATE TABLE followups(
             meeting TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL, task TEXT NOT NULL,
             assignee TEXT NOT NULL, assignee_folded TEXT NOT NULL, due INTEGER NOT NULL, status TEXT NOT NULL,
@@ -41,7 +42,6 @@ enum IndexSchema {
 
     /// Made after a first build has filled the tables (sorting once is faster than keeping them sorted row by row).
     static let indexes = """
-        CREATE INDEX meetings_by_day ON meetings(day);
         CREATE INDEX opinions_by_meeting ON opinions(meeting);
         CREATE INDEX opinions_by_topic ON opinions(topic);
         CREATE INDEX followups_by_due ON followups(due);

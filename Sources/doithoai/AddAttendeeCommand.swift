@@ -11,11 +11,15 @@ struct AddAttendeeCommand: ParsableCommand {
     @Option(help: "Title (chức vụ).") var title: String?
     @Option(help: "Organisation or address.") var org: String?
     @Option(help: "chair, secretary, official, delegate, citizen, business, expert, press.") var role: AttendeeRole = .citizen
+    @Option(help: "For a group row (\"Đại diện các hộ dân tổ 5\"): how many people it stands for.") var count: Int?
     @Flag(help: "Invited but absent.") var absent = false
     @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
 
     func validate() throws {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name must not be empty") }
+        if NFC.normalize(name).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--name must not be empty") }
+        if let count, !(1...MeetingBounds.counts.upperBound).contains(count) {
+            throw ValidationError("--count \(count): give the number of people, from 1 to \(MeetingBounds.counts.upperBound)")
+        }
     }
 
     func run() throws {
@@ -23,7 +27,7 @@ struct AddAttendeeCommand: ParsableCommand {
         var added: AttendeeID?
         try store.update(try store.resolve(meeting), reopen: reopen) { m in
             added = m.addAttendee { Attendee(id: $0, name: NFC.normalize(name), title: title.map(NFC.normalize),
-                                             organization: org.map(NFC.normalize), role: role, present: !absent) }
+                                             organization: org.map(NFC.normalize), role: role, present: !absent, count: count) }
         }
         print(added?.rawValue ?? "")
     }

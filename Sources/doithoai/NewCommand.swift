@@ -27,8 +27,8 @@ struct NewCommand: ParsableCommand {
     @Option(help: "End time, HH:MM.") var end: TimeOfDay?
 
     func validate() throws {
-        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title must not be empty") }
-        if organizer.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--organizer must not be empty") }
+        if NFC.normalize(title).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--title must not be empty") }
+        if NFC.normalize(organizer).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--organizer must not be empty") }
         if let start, let end, end < start {
             throw ValidationError("--end is before --start")
         }

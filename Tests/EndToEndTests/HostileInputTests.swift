@@ -136,6 +136,10 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(created.status, 0, created.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: missing + "/meetings"))
         try? FileManager.default.removeItem(atPath: missing)
+        let notUTF8 = try Command.run("/bin/sh", ["-c", "exec \"$0\" topics add \"$(printf 'Ch\\377')\" --data \"$1\"",
+                                                  Binary.doithoai.path, data.path])
+        XCTAssertEqual(notUTF8.status, 64)
+        XCTAssertTrue(notUTF8.stderr.contains("not valid UTF-8"), notUTF8.stderr)
         let file = try Command.run(Binary.doithoai.path, ["list", "--data", data.meetingFile(m).path])
         XCTAssertNotEqual(file.status, 0)
         XCTAssertTrue(file.stderr.contains("is a file"), file.stderr)

@@ -139,6 +139,8 @@ final class PrintDialogTests: XCTestCase {
         try tmux.press("Right", "Down", "Right")
         try tmux.waitFor("PDF (qua LibreOffice)")
         try tmux.press("F2")
+        // LibreOffice runs in the background: the screen says so and stays live.
+        try tmux.waitFor("Đang tạo PDF bằng LibreOffice")
         try tmux.waitFor("Đã ghi biên bản", timeout: 120)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: data.path + "/minutes/2020-07-17-ngoc-thuy.pdf"))
         XCTAssertEqual(String(decoding: bytes.prefix(5), as: UTF8.self), "%PDF-")

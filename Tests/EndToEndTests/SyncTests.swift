@@ -191,4 +191,41 @@ final class SyncTests: XCTestCase {
         XCTAssertEqual(followUp?["assignee"] as? String, other)
         XCTAssertFalse(try district.offices[0].run(["show", shared]).stdout.contains("[chưa chọn]"))
     }
+
+    func testF8SyncsFromTheProgramAndAConflictIsResolvedInTheMeeting() throws {
+        let district = try startDistrict()
+        XCTAssertEqual(try district.offices[0].run(["update-followup", shared, "fu-1", "--assignee", "Tổ dân phố 1"]).status, 0)
+        XCTAssertEqual(try district.offices[0].run(["add-opinion", shared, "--speaker", "Bà Phường", "--topic", "khac", "--text", "Từ phường"]).status, 0)
+        try district.sync(0)
+        XCTAssertEqual(try district.offices[1].run(["update-followup", shared, "fu-1", "--assignee", "Phòng Quản lý đô thị"]).status, 0)
+        let data = district.offices[1]
+        let tmux = try Tmux(["--data", data.path], width: 120, height: 30)
+        try tmux.waitFor("F8 đồng bộ")
+        try tmux.press("F8")
+        let synced = try tmux.waitFor("nhận 1, gửi 1", timeout: 30)
+        XCTAssertTrue(synced.contains("1 hội nghị có xung đột"), synced)
+        // The list is read again: the meeting is marked, its opinion from the ward counted.
+        try tmux.waitFor("!02/11/2026")
+        try tmux.press("Enter")
+        try tmux.waitFor("Xung đột 1")
+        for _ in 0..<6 { try tmux.press("Tab") }
+        try tmux.waitFor("Giao việc fu-1 › Đơn vị thực hiện")
+        try tmux.press("Enter")
+        let box = try tmux.waitFor("2 Lấy giá trị kia")
+        XCTAssertTrue(box.contains("Tổ dân phố 1") && box.contains("Phòng Quản lý đô thị"), box)
+        try tmux.press("2")
+        try tmux.waitFor("Đã lưu")
+        try tmux.press("Escape")
+        let list = try tmux.waitFor("Lọc:")
+        XCTAssertFalse(list.contains("!02/11/2026"), "the choice made, the mark goes:\n\(list)")
+        try tmux.press("F8")
+        try tmux.waitFor("nhận 0, gửi 1", timeout: 30)
+        try district.sync(0)
+        let meeting = try district.offices[0].meetingJSON(shared)
+        let conflict = (meeting["conflicts"] as? [[String: Any]])?.first
+        XCTAssertEqual((conflict?["resolution"] as? [String: Any])?["choice"] as? String, "other")
+        let assignee = (meeting["followUps"] as? [[String: Any]])?.first?["assignee"] as? String
+        XCTAssertEqual(assignee, (conflict?["other"] as? [String: Any])?["value"] as? String)
+        XCTAssertEqual(try Data(contentsOf: district.offices[0].meetingFile(shared)), try Data(contentsOf: data.meetingFile(shared)))
+    }
 }

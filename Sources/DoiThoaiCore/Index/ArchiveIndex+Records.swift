@@ -6,10 +6,11 @@ extension ArchiveIndex {
     public func meetings() throws -> [MeetingSummary] {
         try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, day, organizer, title, status, opinions, pending FROM meetings ORDER BY day DESC, id
+                SELECT id, day, organizer, title, status, opinions, pending, conflicts FROM meetings ORDER BY day DESC, id
                 """).map { row in
                 MeetingSummary(id: MeetingID(row[0] as String), date: Day(ordinal: row[1]), organizer: row[2], title: row[3],
-                               status: MeetingStatus(rawValue: row[4]) ?? .planned, opinionCount: row[5], pendingFollowUps: row[6])
+                               status: MeetingStatus(rawValue: row[4]) ?? .planned, opinionCount: row[5], pendingFollowUps: row[6],
+                               openConflicts: row[7])
             }
         }
     }

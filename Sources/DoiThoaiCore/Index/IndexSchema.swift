@@ -6,7 +6,7 @@ import GRDB
 enum IndexSchema {
     /// Raised whenever a table or what goes in it changes (or what a file
     /// decodes to): an index of another format is deleted and built again.
-    static let format = 4
+    static let format = 5
     /// Written in every index's meta table; an index without it is foreign.
     static let application = "doithoai archive index"
 
@@ -20,7 +20,7 @@ enum IndexSchema {
         CREATE TABLE meetings(
             id TEXT PRIMARY KEY, day INTEGER NOT NULL, rank INTEGER NOT NULL, organizer TEXT NOT NULL,
             organizer_folded TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL,
-            opinions INTEGER NOT NULL, pending INTEGER NOT NULL, names TEXT NOT NULL) WITHOUT ROWID;
+            opinions INTEGER NOT NULL, pending INTEGER NOT NULL, conflicts INTEGER NOT NULL, names TEXT NOT NULL) WITHOUT ROWID;
         CREATE INDEX meetings_by_day ON meetings(day);
         -- One row per opinion; its rowid orders the archive newest first (see OpinionKey).
         CREATE TABLE opinions(

@@ -46,10 +46,10 @@ struct IndexWriter {
         let s = m.summary
         let rank = try place(id, on: s.date)
         try db.cachedStatement(sql: """
-            INSERT INTO meetings(id, day, rank, organizer, organizer_folded, title, status, opinions, pending, names)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO meetings(id, day, rank, organizer, organizer_folded, title, status, opinions, pending, conflicts, names)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [id.rawValue, s.date.ordinal, rank, s.organizer, m.organizerFolded, s.title,
-                                     s.status.rawValue, s.opinionCount, s.pendingFollowUps, m.encodedNames])
+                                     s.status.rawValue, s.opinionCount, s.pendingFollowUps, s.openConflicts, m.encodedNames])
         for o in m.opinions where o.position <= OpinionKey.maxPosition {
             try insert(o, rowid: OpinionKey.rowid(day: s.date, rank: rank, position: o.position), meeting: id, day: s.date)
         }

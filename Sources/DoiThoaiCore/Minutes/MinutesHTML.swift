@@ -91,7 +91,7 @@ public enum MinutesHTML {
     .header .right { font-size: 12pt; }
     .ruled { display: inline-block; max-width: 100%; }
     .issuer, .nation, .signer { font-weight: bold; }
-    .rule { width: 40%; margin: 1pt auto 0 auto; border-top: 1px solid black; }
+    .rule { width: 40%; margin: 4pt auto 0 auto; border-top: 1px solid black; }
     .number { white-space: pre; font-size: 13pt; margin-top: 4pt; }
     .motto { font-weight: bold; font-size: 13pt; text-decoration: underline; text-underline-offset: 3pt; }
     .date { font-style: italic; font-size: 14pt; margin-top: 12pt; }

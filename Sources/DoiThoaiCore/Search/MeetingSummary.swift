@@ -8,6 +8,8 @@ public struct MeetingSummary: Equatable, Sendable {
     public var status: MeetingStatus
     public var opinionCount: Int
     public var pendingFollowUps: Int
+    /// Conflicts from sync the secretary has not chosen a value for.
+    public var openConflicts: Int
 
     public init(_ meeting: Meeting) {
         id = meeting.id
@@ -17,9 +19,12 @@ public struct MeetingSummary: Equatable, Sendable {
         status = meeting.status
         opinionCount = meeting.opinions.count
         pendingFollowUps = meeting.pendingFollowUpCount
+        openConflicts = meeting.openConflicts.count
     }
 
-    public init(id: MeetingID, date: Day, organizer: String, title: String, status: MeetingStatus, opinionCount: Int, pendingFollowUps: Int) {
+    public init(id: MeetingID, date: Day, organizer: String, title: String, status: MeetingStatus, opinionCount: Int, pendingFollowUps: Int,
+                openConflicts: Int = 0) {
+        self.openConflicts = openConflicts
         self.id = id
         self.date = date
         self.organizer = organizer

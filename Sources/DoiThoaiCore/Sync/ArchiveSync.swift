@@ -6,6 +6,7 @@ public enum SyncError: Error, Equatable, Sendable, CustomStringConvertible {
     case noRemote(folder: String)
     case unreachable(remote: String, message: String)
     case cannotMerge(path: String, message: String)
+    case alreadyRunning
     case git(GitError)
 
     public var description: String {
@@ -17,6 +18,8 @@ public enum SyncError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot reach the shared repository \(remote): \(text.isEmpty ? "no answer" : text). Your meetings are safe here; sync again when the connection is back."
         case let .cannotMerge(path, message):
             return "\(path) could not be merged (\(message.trimmingCharacters(in: .whitespacesAndNewlines))). Nothing was changed here and nothing was sent; your changes are committed and wait for the next sync."
+        case .alreadyRunning:
+            return "another sync of this data folder is running; wait for it to finish"
         case .git(let error):
             return error.description
         }
@@ -72,6 +75,7 @@ public final class ArchiveSync {
 
     /// Runs the sync; the outcome is also kept for the program's header.
     public func run(progress: (SyncStage) -> Void = { _ in }) throws -> SyncOutcome {
+        defer { if repository.isRepository { repository.closeGitFilesToOthers() } }
         do {
             try exchange(progress: progress)
             outcome.at = options.clock.now()
@@ -92,6 +96,15 @@ public final class ArchiveSync {
             guard options.remote != nil else { throw SyncError.noRemote(folder: data.root) }
             try repository.initialize()
         }
+        // One sync at a time in a data folder (the program's F8 and a command, say).
+        try data.ensureFolder(repository.stateFolder)
+        let running: FileLock
+        do {
+            running = try FileLock.acquire(repository.stateFolder + "/sync.lock")
+        } catch {
+            throw SyncError.alreadyRunning
+        }
+        defer { running.release() }
         office = options.office ?? repository.config("doithoai.office") ?? defaultOffice()
         outcome.office = office
         guard let remote = options.remote ?? repository.config("remote.origin.url") else {

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// The git side of a data folder: what it ignores, which files the merge
@@ -31,7 +34,8 @@ struct SyncRepository {
 
     func initialize() throws {
         try data.ensureFolder(data.root)
-        try git.output(["init", "-q", "-b", SyncRepository.branch])
+        // The repository holds every version of citizens' names and addresses: owner and group only.
+        try git.output(["init", "-q", "-b", SyncRepository.branch, "--shared=0640"])
     }
 
     /// Writes `.gitignore` and `.gitattributes` (adding missing lines to
@@ -40,6 +44,10 @@ struct SyncRepository {
     func configure(office: String, driver: String, remote: String?) throws {
         try ensureLines(SyncRepository.ignored, in: data.root + "/.gitignore")
         try ensureLines(SyncRepository.attributes, in: data.root + "/.gitattributes")
+        if config("core.sharedRepository") != "0640" {
+            try git.output(["config", "core.sharedRepository", "0640"])
+            closeToOthers(data.root + "/.git")
+        }
         try git.output(["config", "merge.doithoai.name", "doithoai: meetings merged record by record"])
         try git.output(["config", "merge.doithoai.driver", "\(Self.quoted(driver)) merge-driver %O %A %B %P"])
         try git.output(["config", "doithoai.office", office])
@@ -53,6 +61,27 @@ struct SyncRepository {
             } else {
                 try git.output(["remote", "set-url", "origin", remote])
             }
+        }
+    }
+
+    /// Git writes a few files of its own (FETCH_HEAD, COMMIT_EDITMSG) with
+    /// the umask, whatever `core.sharedRepository` says: closed after each sync.
+    func closeGitFilesToOthers() {
+        let root = data.root + "/.git"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        closeToOthers(root, only: names.map { root + "/" + $0 })
+    }
+
+    /// Takes away what other users may do in a repository made before (chmod -R o-rwx).
+    private func closeToOthers(_ root: String, only: [String]? = nil) {
+        var paths = only ?? [root]
+        if only == nil, let walker = FileManager.default.enumerator(atPath: root) {
+            while let relative = walker.nextObject() as? String { paths.append(root + "/" + relative) }
+        }
+        for path in paths {
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFLNK, status.st_mode & 0o007 != 0 else { continue }
+            chmod(path, status.st_mode & 0o7770)
         }
     }
 

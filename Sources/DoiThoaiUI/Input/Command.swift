@@ -23,6 +23,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case confirm, cancel
     // the built-in Vietnamese input method
     case toggleTyping, typingSettings
+    // sync between offices and its conflicts
+    case keepValue, takeOther, sync
 
     /// The words shown beside the key on the key bar and in help.
     public var phrase: Phrase {
@@ -78,6 +80,9 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .anonymous: return .cmdAnonymous
         case .toggleTyping: return .cmdToggleTyping
         case .typingSettings: return .cmdTypingSettings
+        case .keepValue: return .cmdKeepValue
+        case .takeOther: return .cmdTakeOther
+        case .sync: return .cmdSync
         }
     }
 }

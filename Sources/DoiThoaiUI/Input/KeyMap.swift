@@ -1,7 +1,7 @@
 /// Where a binding works: a screen, or everywhere.
 public enum KeyScope: String, Hashable, Sendable, CaseIterable {
     case global, meetings, meeting, live, form, opinionForm, help, confirm, pager, tracker, report, browser
-    case typingSettings
+    case typingSettings, conflict
 }
 
 /// One row of the key table: these keys, on this screen, do this. The same
@@ -32,6 +32,7 @@ public enum KeyMap {
         KeyBinding([c("d"), .delete], .deleteMeeting, .meetings, bar: true),
         KeyBinding([c("f")], .filter, .meetings, bar: true),
         KeyBinding([c("p")], .printMinutes, .meetings, bar: true),
+        KeyBinding([.function(8)], .sync, .meetings, bar: true),
         // Meeting
         KeyBinding([c("n"), c("o"), .insert], .newOpinion, .meeting, bar: true),
         KeyBinding([c("l")], .live, .meeting, bar: true),
@@ -94,6 +95,10 @@ public enum KeyMap {
         KeyBinding([.right, c(" "), .enter], .cycleNext, .typingSettings, bar: true),
         KeyBinding([.left], .cyclePrevious, .typingSettings),
         KeyBinding([.escape, c("q"), .function(8)], .back, .typingSettings, bar: true),
+        // Choosing the value kept for a conflict from sync
+        KeyBinding([c("1"), c("g")], .keepValue, .conflict, bar: true),
+        KeyBinding([c("2"), c("k")], .takeOther, .conflict, bar: true),
+        KeyBinding([.escape], .cancel, .conflict, bar: true),
         // Everywhere
         KeyBinding([.up, c("k")], .up, .global),
         KeyBinding([.down, c("j")], .down, .global),
@@ -132,11 +137,12 @@ public enum KeyMap {
         var own = bindings.filter { $0.scope == scope }
         if scope == .opinionForm { own += bindings.filter { $0.scope == .form } }
         switch scope {
-        case .form, .opinionForm, .confirm, .help, .pager, .typingSettings:
+        case .form, .opinionForm, .confirm, .help, .pager, .typingSettings, .conflict:
             let allowed: Set<Command> = switch scope {
             case .form, .opinionForm: [.help, .quit, .pageUp, .pageDown, .toggleTyping]
             case .pager: [.up, .down, .pageUp, .pageDown, .first, .last, .back, .help, .quit, .toggleTyping]
             case .typingSettings: [.up, .down, .help, .quit, .toggleTyping]
+            case .conflict: [.help, .quit]
             case .help: [.up, .down, .pageUp, .pageDown, .quit, .toggleTyping]
             default: [.up, .down, .pageUp, .pageDown, .quit]
             }

@@ -56,8 +56,9 @@ public final class App {
                 if !state.quitting { for effect in Reducer.quit(&state) { _ = effects.perform(effect) } }
                 break
             }
-            // While background work runs, look for its results often; otherwise wake once a second for the clock.
-            let key = terminal.readKey(timeoutMilliseconds: background.isBusy ? 25 : 1000)
+            // While background work or a sync runs, look for its results often; otherwise wake once a second for the clock.
+            let busy = background.isBusy || effects.syncRunner.isBusy
+            let key = terminal.readKey(timeoutMilliseconds: busy ? 25 : 1000)
             if let key {
                 if case .resize = key {
                     let size = terminal.size
@@ -67,6 +68,7 @@ public final class App {
                 }
             }
             receive()
+            for action in effects.syncRunner.take() { send(action) }
             let now = clock.now()
             if now.seconds != state.now.seconds { send(.clockTicked(now)) }
             // Once a second, one stat of the meetings folder: another program's change shows without a restart.

@@ -23,6 +23,8 @@ public final class EffectRunner: @unchecked Sendable {
     let publishMinutes: MinutesPublisher
     /// Where the typing settings are remembered (none: they last for the run).
     let settings: SettingsStore?
+    /// Runs F8's sync in the background; the executable says where the program is.
+    public lazy var syncRunner = SyncRunner(data: store.data, program: nil)
 
     public init(store: MeetingStore, clock: Clock, settings: SettingsStore? = nil,
                 publishMinutes: @escaping MinutesPublisher) {
@@ -38,6 +40,8 @@ public final class EffectRunner: @unchecked Sendable {
     public static func runsInBackground(_ effect: Effect) -> Bool {
         switch effect {
         case .loadArchive, .loadFollowUps, .loadReport, .search, .refreshArchive: return true
+        // LibreOffice takes seconds to make a PDF (and printing HTML or DOCX goes through it).
+        case .publishMinutes(let request): return request.format == "pdf" || request.action == .print
         default: return false
         }
     }
@@ -104,20 +108,30 @@ public final class EffectRunner: @unchecked Sendable {
                 let document = MinutesDocument(meeting: meeting, topics: topics, language: request.english ? .en : .vi)
                 if request.action == .preview {
                     let lines = MinutesText.render(document).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                    return [.minutesPreviewed(Pager(meeting: request.meeting, english: request.english, lines: lines))]
+                    return [.minutesPreviewed(Pager(meeting: request.meeting, english: request.english, lines: lines,
+                                                    format: request.format))]
                 }
-                return [.minutesPublished(try publishMinutes(document, request))]
+                do {
+                    return [.minutesPublished(try publishMinutes(document, request))]
+                } catch StoreError.alreadyExists(let path) where !request.overwrite {
+                    return [.minutesExist(request, path: path)]
+                }
             case .loadSettings:
                 guard let settings else { return [] }
                 return [.settingsLoaded(try settings.loadTyping(), file: settings.path)]
             case .saveSettings(let typing):
                 try settings?.save(typing)
                 return []
+            case .sync:
+                syncRunner.start(clock: clock)
+                return []
             case .quit:
                 lock?.release()
                 lock = nil
                 return []
             }
+        } catch let error as StoreError {
+            return [.storeFailed(error)]
         } catch {
             return [.effectFailed("\(error)")]
         }
@@ -147,7 +161,7 @@ public final class EffectRunner: @unchecked Sendable {
     /// crash, and what is wrong with the folder (read-only, readable by others).
     func loadArchive(progress: (@Sendable (Action) -> Void)?) throws -> [Action] {
         let index = try current(progress: progress)
-        var actions = [try archiveLoaded(index, changed: false)]
+        var actions = [.lastSyncRead(SyncOutcome.last(in: store.data)), try archiveLoaded(index, changed: false)]
         store.removeLeftoversOfDeadWriters()
         if access(store.data.root, W_OK) != 0 && (errno == EROFS || errno == EACCES) {
             actions.append(.archiveWarning(.folderReadOnly))

@@ -2,9 +2,15 @@ import DoiThoaiCore
 /// A question in a box over the screen beneath it.
 enum ConfirmDialog {
     static func draw(_ canvas: inout Canvas, _ state: AppState, _ confirmation: Confirmation) {
+        draw(&canvas, state, message: confirmation.message, answers: .confirm)
+    }
+
+    /// A box with `message` (lines wrapped, blank lines kept) and the keys of `answers`.
+    static func draw(_ canvas: inout Canvas, _ state: AppState, message: String, answers: KeyScope) {
         let boxWidth = min(canvas.width - 4, 64)
-        let lines = TextWidth.wrap(confirmation.message, to: boxWidth - 4)
-        let answer = KeyMap.bar(for: .confirm, typing: false)
+        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { $0.isEmpty ? [""] : TextWidth.wrap(String($0), to: boxWidth - 4) }
+        let answer = KeyMap.bar(for: answers, typing: false)
             .map { "\($0.keys) \(state.text($0.command.phrase))" }.joined(separator: "   ")
         let boxHeight = min(canvas.height - 4, lines.count + 4)
         let top = max(1, (canvas.height - boxHeight) / 2)

@@ -35,6 +35,7 @@ enum HelpScreen {
         case .report: return .screenReport
         case .browser: return .screenBrowser
         case .typingSettings: return .screenTypingSettings
+        case .conflict: return .screenConflict
         case .help, .global, .confirm: return .screenHelp
         }
     }

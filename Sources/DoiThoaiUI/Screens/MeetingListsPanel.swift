@@ -2,22 +2,29 @@ import DoiThoaiCore
 
 /// The list tabs of a meeting: attendees, reports, opinions, follow-ups.
 enum MeetingListsPanel {
+    /// Attendees: role, name (as wide as names need), title and
+    /// organisation, how many people a group row stands for, present.
     static func attendees(_ canvas: inout Canvas, _ state: AppState, _ open: MeetingState) {
         let w = canvas.width
-        let nameWidth = max(12, (w - 26) * 2 / 5)
-        let restWidth = max(6, w - 12 - nameWidth - 8 - 5)
+        let people = open.attendeesInOrder
+        let roleWidth = max(8, people.map { TextWidth.of(state.text($0.role.phrase)) }.max() ?? 8)
+        let countHeading = state.text(.colHeadcount)
+        let countWidth = TextWidth.of(countHeading)
+        let presentWidth = 8
+        let free = max(20, w - 1 - roleWidth - countWidth - presentWidth - 4)
+        let nameWidth = max(12, min(free * 3 / 5, people.map { TextWidth.of($0.name) }.max() ?? 12))
+        let restWidth = max(6, free - nameWidth)
         let heading = " " + ScreenRenderer.row([
-            (state.text(.fieldRole), 12, false), (state.text(.fieldName), nameWidth, false),
-            (state.text(.fieldJobTitle) + " / " + state.text(.fieldOrganisation), restWidth, false),
-            (state.text(.fieldPresent), 8, false),
+            (state.text(.fieldRole), roleWidth, false), (state.text(.fieldName), nameWidth, false),
+            (state.text(.colTitleOrganisation), restWidth, false),
+            (countHeading, countWidth, true), (state.text(.fieldPresent), presentWidth, false),
         ])
-        let lines = open.attendeesInOrder.map { a -> String in
-            let role = state.text(a.role.phrase)
+        let lines = people.map { a -> String in
             let detail = [a.title, a.organization].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-            let name = a.count.map { "\(a.name) (\($0))" } ?? a.name
             return " " + ScreenRenderer.row([
-                (role, 12, false), (name, nameWidth, false), (detail, restWidth, false),
-                (state.text(a.present ? .present : .absent), 8, false),
+                (state.text(a.role.phrase), roleWidth, false), (a.name, nameWidth, false), (detail, restWidth, false),
+                (a.count.map(String.init) ?? "", countWidth, true),
+                (state.text(a.present ? .present : .absent), presentWidth, false),
             ])
         }
         MeetingScreen.drawList(&canvas, state, heading: heading, lines: lines, cursor: open.cursor, empty: .noAttendees)
@@ -32,21 +39,32 @@ enum MeetingListsPanel {
                                cursor: open.cursor, empty: .noAgenda)
     }
 
+    /// Opinions: number, speaker and topic as wide as their content needs
+    /// (up to a quarter of the width each), the text; from 110 columns the
+    /// disposition too, so what was done with each shows without opening it.
     static func opinions(_ canvas: inout Canvas, _ state: AppState, _ open: MeetingState) {
         let w = canvas.width
-        let speakerWidth = max(10, w / 5)
-        let topicWidth = max(8, w / 6)
-        let textWidth = max(4, w - 4 - speakerWidth - topicWidth - 4)
-        let heading = " " + ScreenRenderer.row([
+        let opinions = open.meeting.opinions
+        let speakers = opinions.map { $0.speaker ?? state.text(.anonymous) }
+        let topics = opinions.map { MeetingDetailsPanel.topicName(state, $0.topic) }
+        let dispositionWidth = w >= 110 ? 24 : 0
+        let speakerWidth = max(TextWidth.of(state.text(.fieldSpeaker)), min(w / 4, (speakers.map(TextWidth.of).max() ?? 10)))
+        let topicWidth = max(TextWidth.of(state.text(.fieldTopic)), min(w / 4, (topics.map(TextWidth.of).max() ?? 8)))
+        let textWidth = max(4, w - 4 - speakerWidth - topicWidth - 4 - (dispositionWidth > 0 ? dispositionWidth + 1 : 0))
+        var headings: [(String, Int, Bool)] = [
             ("#", 3, true), (state.text(.fieldSpeaker), speakerWidth, false),
             (state.text(.fieldTopic), topicWidth, false), (state.text(.fieldOpinionText), textWidth, false),
-        ])
-        let lines = open.meeting.opinions.map { o -> String in
+        ]
+        if dispositionWidth > 0 { headings.append((state.text(.fieldDisposition), dispositionWidth, false)) }
+        let heading = " " + ScreenRenderer.row(headings)
+        let lines = opinions.enumerated().map { index, o -> String in
             let firstLine = o.text.split(separator: "\n").first.map(String.init) ?? ""
-            return " " + ScreenRenderer.row([
-                (String(o.number), 3, true), (o.speaker ?? state.text(.anonymous), speakerWidth, false),
-                (MeetingDetailsPanel.topicName(state, o.topic), topicWidth, false), (firstLine, textWidth, false),
-            ])
+            var cells: [(String, Int, Bool)] = [
+                (String(o.number), 3, true), (speakers[index], speakerWidth, false),
+                (topics[index], topicWidth, false), (firstLine, textWidth, false),
+            ]
+            if dispositionWidth > 0 { cells.append((state.text(o.disposition.phrase), dispositionWidth, false)) }
+            return " " + ScreenRenderer.row(cells)
         }
         MeetingScreen.drawList(&canvas, state, heading: heading, lines: lines, cursor: open.cursor, empty: .noOpinions)
     }

@@ -21,14 +21,24 @@ enum MeetingScreen {
         case .opinions: MeetingListsPanel.opinions(&canvas, state, open)
         case .followUps: MeetingListsPanel.followUps(&canvas, state, open)
         case .conclusion: MeetingDetailsPanel.conclusion(&canvas, state, meeting)
+        case .conflicts: ConflictsPanel.list(&canvas, state, open)
         }
     }
 
     static func drawTabs(_ canvas: inout Canvas, _ state: AppState, _ open: MeetingState) {
         var x = 1
-        for tab in MeetingTab.allCases {
-            x = canvas.put(tabLabel(tab, state, open), row: 2, column: x, style: tab == open.tab ? .selected : .label) + 1
+        for (tab, label) in tabLabels(state, open, width: canvas.width) {
+            x = canvas.put(label, row: 2, column: x, style: tab == open.tab ? .selected : .label) + 1
         }
+    }
+
+    /// The tabs' labels as drawn: with their counts when they fit in
+    /// `width`, else the counts only on the conflicts tab.
+    static func tabLabels(_ state: AppState, _ open: MeetingState, width: Int) -> [(MeetingTab, String)] {
+        let full = open.tabs.map { ($0, tabLabel($0, state, open)) }
+        let needed = full.reduce(1) { $0 + TextWidth.of($1.1) + 1 }
+        guard needed > width else { return full }
+        return open.tabs.map { ($0, $0 == .conflicts ? tabLabel($0, state, open) : " " + state.text($0.phrase) + " ") }
     }
 
     /// " Ý kiến 12 ": a tab's name and how many rows it holds.
@@ -39,6 +49,7 @@ enum MeetingScreen {
         case .agenda: m.agenda.count
         case .opinions: m.opinions.count
         case .followUps: m.followUps.count
+        case .conflicts: m.openConflicts.count
         default: nil
         }
         return " " + state.text(tab.phrase) + (count.map { " \($0)" } ?? "") + " "

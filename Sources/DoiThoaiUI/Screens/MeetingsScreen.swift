@@ -35,8 +35,12 @@ enum MeetingsScreen {
         let rows = list.visibleRows
         let count = list.loading ? "…" : state.language.text(.meetingsCount, rows.count)
         var x = canvas.put(" " + count + "   ", row: 1, column: 0, style: .label)
+        // The last sync (F8) on the right; the filter takes what is left.
+        let sync = TextWidth.truncate(SyncReducer.headerText(state), to: max(0, canvas.width / 2 - 2))
+        let syncStyle: Style = state.sync.last?.failure != nil && !state.sync.running ? .warning : .muted
+        canvas.put(sync, row: 1, column: canvas.width - TextWidth.of(sync) - 1, style: syncStyle)
         x = canvas.put(state.text(.meetingsFilterLabel), row: 1, column: x, style: .muted)
-        let filterWidth = max(1, canvas.width - x - 1)
+        let filterWidth = max(1, canvas.width - x - TextWidth.of(sync) - 3)
         let visible = list.filter.visible(in: filterWidth)
         if list.filtering {
             canvas.fill(row: 1, column: x, width: filterWidth, height: 1, style: .input)
@@ -58,7 +62,9 @@ enum MeetingsScreen {
         }
         if !list.failures.isEmpty {
             let text = state.language.text(.brokenFiles, list.failures.count, list.failures.joined(separator: "; "))
-            canvas.put(TextWidth.truncate(" " + text, to: canvas.width), row: canvas.height - 3, column: 0, style: .warning)
+            // Above the status message, which may take several lines.
+            let row = canvas.height - 2 - max(1, ScreenRenderer.messageLines(state).count)
+            canvas.put(TextWidth.truncate(" " + text, to: canvas.width), row: row, column: 0, style: .warning)
         }
     }
 
@@ -79,6 +85,7 @@ enum MeetingsScreen {
             (String(row.opinionCount), 6, true), (row.openFollowUps == 0 ? "·" : String(row.openFollowUps), 7, true),
             (state.text(row.status.phrase), c.status, false),
         ]
-        return " " + ScreenRenderer.row(cells)
+        // "!" in the first column: conflicts from sync wait for the secretary's choice.
+        return (row.openConflicts > 0 ? "!" : " ") + ScreenRenderer.row(cells)
     }
 }

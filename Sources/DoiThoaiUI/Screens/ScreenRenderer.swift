@@ -39,7 +39,8 @@ public enum ScreenRenderer {
             drawTitle(&canvas, state, state.text(.screenHelp))
             HelpScreen.draw(&canvas, state, scope: scope, scroll: scroll)
         case .pager(let pager):
-            drawTitle(&canvas, state, state.text(.screenPreview))
+            let title = pager.opinion.map { state.language.text(.detailTitle, $0) } ?? state.text(.screenPreview)
+            drawTitle(&canvas, state, title)
             for (offset, line) in pager.lines.dropFirst(pager.top).prefix(canvas.height - 3).enumerated() {
                 canvas.put(line, row: 1 + offset, column: 0)
             }
@@ -59,7 +60,18 @@ public enum ScreenRenderer {
             drawRoute(&canvas, state, routes: Array(routes.dropLast()))
             canvas.cursor = nil
             ConfirmDialog.draw(&canvas, state, confirmation)
+        case .conflict(let id):
+            drawRoute(&canvas, state, routes: Array(routes.dropLast()))
+            canvas.cursor = nil
+            ConflictsPanel.dialog(&canvas, state, id)
         }
+    }
+
+    /// The status message wrapped to the status line's width (at most four lines).
+    static func messageLines(_ state: AppState) -> [String] {
+        guard let message = state.message, state.indexing == nil else { return [] }
+        let width = state.width - TextWidth.of(" " + state.typing.settings.badge + " ") - 2
+        return Array(TextWidth.wrap(message.text, to: max(10, width)).prefix(4))
     }
 
     static func drawTitle(_ canvas: inout Canvas, _ state: AppState, _ title: String) {
@@ -87,8 +99,15 @@ public enum ScreenRenderer {
             return
         }
         guard let message = state.message else { return }
-        canvas.put(TextWidth.truncate(" " + message.text, to: max(0, badgeColumn - 1)), row: row, column: 0,
-                   style: message.isError ? .error : .muted)
+        // A long message is read whole: it grows upwards, up to four lines, over the screen's last rows.
+        let lines = messageLines(state)
+        let style: Style = message.isError ? .error : .muted
+        for (offset, line) in lines.enumerated() {
+            let y = row - (lines.count - 1) + offset
+            guard y > 0 else { continue }
+            if y != row { canvas.fill(row: y, column: 0, width: canvas.width, height: 1, style: .normal) }
+            canvas.put(TextWidth.truncate(" " + line, to: max(0, badgeColumn - 1)), row: y, column: 0, style: style)
+        }
     }
 
     /// "Enter Mở  n Tạo mới … F1 Trợ giúp  Esc Quay lại  F10 Thoát": the
@@ -99,16 +118,23 @@ public enum ScreenRenderer {
         var x = 0
         for entry in keyBarEntries(state) {
             x = canvas.put(entry.keys, row: row, column: x, style: .statusKey)
-            x = canvas.put(" " + state.text(entry.command.phrase) + "  ", row: row, column: x, style: .statusBar)
+            x = canvas.put(" " + state.text(phrase(entry.command, state)) + "  ", row: row, column: x, style: .statusBar)
         }
     }
 
-    /// The entries the key bar shows, in order, for the screen's width.
+    /// What a key does here: on a closed meeting, Enter shows rather than edits.
+    static func phrase(_ command: Command, _ state: AppState) -> Phrase {
+        command == .editItem && state.unavailableCommands.contains(.newOpinion) ? .cmdView : command.phrase
+    }
+
+    /// The entries the key bar shows, in order, for the screen's width: only
+    /// keys that work now (not "new opinion" on a closed meeting).
     static func keyBarEntries(_ state: AppState) -> [(keys: String, command: Command)] {
         let essential: Set<Command> = [.save, .cancel, .help, .back, .quit]
-        let entries = KeyMap.bar(for: state.route.scope, typing: state.isTyping)
+        let unavailable = state.unavailableCommands
+        let entries = KeyMap.bar(for: state.route.scope, typing: state.isTyping).filter { !unavailable.contains($0.command) }
         func width(_ entry: (keys: String, command: Command)) -> Int {
-            TextWidth.of(entry.keys) + 1 + TextWidth.of(state.text(entry.command.phrase)) + 2
+            TextWidth.of(entry.keys) + 1 + TextWidth.of(state.text(phrase(entry.command, state))) + 2
         }
         let last = entries.filter { essential.contains($0.command) }
         var room = state.width - last.reduce(0) { $0 + width($1) }

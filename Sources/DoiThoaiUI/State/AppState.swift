@@ -66,6 +66,8 @@ public struct AppState: Equatable, Sendable {
     public var lastDraft: FormDraft?
     /// The built-in Vietnamese input method (Alt-Z, F9).
     public var typing = TypingState()
+    /// Sharing with other offices (F8): the last sync, and one running now.
+    public var sync = SyncStatus()
 
     public init(language: Language, width: Int, height: Int, now: Timestamp, topics: TopicCatalog) {
         self.language = language
@@ -112,5 +114,24 @@ public struct AppState: Equatable, Sendable {
     /// Forms with typed text that is not saved.
     public var hasUnsavedForm: Bool {
         nav.forms.contains { $0.dirty }
+    }
+}
+
+extension AppState {
+    /// Commands the top screen has but that cannot work now (the meeting is
+    /// closed or held by another program): left off the key bar.
+    public var unavailableCommands: Set<Command> {
+        switch route {
+        case .meeting, .live:
+            guard let open = meeting else { return [] }
+            let editing: Set<Command> = [.newOpinion, .live, .endMeeting, .addAttendee, .addFollowUp, .addReport, .conclusion,
+                                         .deleteItem, .undo, .redo, .moveUp, .moveDown]
+            if open.readOnlyReason != nil { return editing.union([.editDetails]) }
+            return open.meeting.status == .closed ? editing : []
+        case .pager(let pager):
+            return pager.opinion == nil ? [] : [.printMinutes]
+        default:
+            return []
+        }
     }
 }

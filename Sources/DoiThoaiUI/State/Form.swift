@@ -52,7 +52,7 @@ public struct FormField: Equatable, Sendable {
         case title, kind, organizer, parentBody, level, date, place, locality, legalBasis
         case documentNumber, start, end, status, name, jobTitle, organisation, role, present, conclusion
         case speaker, origin, topic, opinionKind, text, responder, response, disposition, forwardedTo
-        case addSpeaker, task, assignee, due, opinionNumbers, followUpStatus, note, replyNumber, replyDate
+        case addSpeaker, headcount, task, assignee, due, opinionNumbers, followUpStatus, note, replyNumber, replyDate
         case minutesFormat, minutesLanguage, minutesAction, presenter, summary, figures
     }
 

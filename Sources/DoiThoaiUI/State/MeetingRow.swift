@@ -10,11 +10,14 @@ public struct MeetingRow: Equatable, Sendable {
     public var opinionCount: Int
     public var openFollowUps: Int
     public var status: MeetingStatus
+    /// Conflicts from sync still to choose: the row is marked.
+    public var openConflicts: Int
     /// Folded organizer + title + id, for the filter as you type.
     public var searchKey: String
 
     public init(id: MeetingID, date: Day, organizer: String, title: String, opinionCount: Int,
-                openFollowUps: Int, status: MeetingStatus) {
+                openFollowUps: Int, status: MeetingStatus, openConflicts: Int = 0) {
+        self.openConflicts = openConflicts
         self.id = id
         self.date = date
         self.organizer = organizer
@@ -28,12 +31,13 @@ public struct MeetingRow: Equatable, Sendable {
     public init(_ meeting: Meeting) {
         self.init(id: meeting.id, date: meeting.date, organizer: meeting.organizer, title: meeting.title,
                   opinionCount: meeting.opinions.count, openFollowUps: meeting.pendingFollowUpCount,
-                  status: meeting.status)
+                  status: meeting.status, openConflicts: meeting.openConflicts.count)
     }
 
     public init(_ summary: MeetingSummary) {
         self.init(id: summary.id, date: summary.date, organizer: summary.organizer, title: summary.title,
-                  opinionCount: summary.opinionCount, openFollowUps: summary.pendingFollowUps, status: summary.status)
+                  opinionCount: summary.opinionCount, openFollowUps: summary.pendingFollowUps, status: summary.status,
+                  openConflicts: summary.openConflicts)
     }
 
     /// Newest first; on the same day, by id.

@@ -3,6 +3,8 @@ import DoiThoaiCore
 /// The panels of the meeting screen, in Tab order.
 public enum MeetingTab: Int, CaseIterable, Sendable {
     case details, attendees, agenda, opinions, followUps, conclusion
+    /// Fields two offices changed differently (from sync); shown only when there are some.
+    case conflicts
 
     public var phrase: Phrase {
         switch self {
@@ -12,6 +14,7 @@ public enum MeetingTab: Int, CaseIterable, Sendable {
         case .opinions: return .tabOpinions
         case .followUps: return .tabFollowUps
         case .conclusion: return .tabConclusion
+        case .conflicts: return .tabConflicts
         }
     }
 }
@@ -59,6 +62,17 @@ public struct MeetingState: Equatable, Sendable {
         case .agenda: return meeting.agenda.count
         case .opinions: return meeting.opinions.count
         case .followUps: return meeting.followUps.count
+        case .conflicts: return meeting.conflicts.count
         }
+    }
+
+    /// The tabs on screen: the conflicts tab only when the meeting has some.
+    public var tabs: [MeetingTab] {
+        meeting.conflicts.isEmpty ? MeetingTab.allCases.filter { $0 != .conflicts } : MeetingTab.allCases
+    }
+
+    /// The conflicts in the order the tab lists them: open ones first.
+    public var conflictsInOrder: [MergeConflict] {
+        meeting.conflicts.filter(\.isOpen) + meeting.conflicts.filter { !$0.isOpen }
     }
 }

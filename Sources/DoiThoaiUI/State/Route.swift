@@ -10,6 +10,8 @@ public struct Confirmation: Equatable, Sendable {
         case restoreChangedDraft(FormDraft)
         case removeOpinion(OpinionID)
         case discardForm
+        /// Replace the minutes file already written.
+        case overwriteMinutes(MinutesRequest)
         /// Add this topic to the catalog and choose it in the form below.
         case createTopic(String)
         /// End the meeting from the form below, having asked about midnight or the conclusion.
@@ -44,6 +46,8 @@ public enum Route: Equatable, Sendable {
     case browser
     /// The built-in Vietnamese input method's settings; `row` has the focus.
     case typingSettings(row: Int)
+    /// The secretary picks the value kept for a conflict of the open meeting.
+    case conflict(ConflictID)
 
     /// Which rows of the key table work here.
     public var scope: KeyScope {
@@ -59,6 +63,7 @@ public enum Route: Equatable, Sendable {
         case .report: return .report
         case .browser: return .browser
         case .typingSettings: return .typingSettings
+        case .conflict: return .conflict
         }
     }
 }

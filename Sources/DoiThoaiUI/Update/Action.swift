@@ -19,18 +19,27 @@ public enum Action: Sendable {
     case meetingSaved(Meeting, FileFingerprint, SaveReason)
     case meetingTrashed(MeetingID, path: String)
     case effectFailed(String)
+    /// The store refused or failed: said in the interface's language.
+    case storeFailed(StoreError)
     /// Something about the data folder the secretary should know at start.
     case archiveWarning(ArchiveWarning)
     case topicsSaved
     case draftsFound([FormDraft])
     case minutesPreviewed(Pager)
     case minutesPublished(String)
+    /// The minutes file is already there: the secretary is asked before it is replaced.
+    case minutesExist(MinutesRequest, path: String)
     case followUpsLoaded([FollowUpRow])
     case reportLoaded(DialogueReport)
     /// `more`: over `total` match (the count stops there).
     case searchAnswered(hits: [SearchDocument], total: Int, more: Bool)
     /// The typing settings as read at start, and the file they live in.
     case settingsLoaded(TypingSettings, file: String)
+    /// The last sync's outcome, read at start (nil: never synced).
+    case lastSyncRead(SyncOutcome?)
+    case syncProgressed(SyncStage)
+    /// A sync ended: what came in, what went out, or why it failed.
+    case syncEnded(SyncOutcome)
 }
 
 /// What the start found wrong with the data folder as a whole.
@@ -83,5 +92,7 @@ public enum Effect: Equatable, Sendable {
     case loadSettings
     /// Remembers the typing settings for the next start.
     case saveSettings(TypingSettings)
+    /// Shares the archive with the other offices (`doithoai sync`), in the background.
+    case sync
     case quit
 }

@@ -24,7 +24,13 @@ enum FormSubmission {
             let name = NFC.normalize(form.text(.name))
             let title = form.optionalText(.jobTitle).map(NFC.normalize)
             let organisation = form.optionalText(.organisation).map(NFC.normalize)
+            let count = form.optionalText(.headcount).flatMap { Int($0) }
+            if form.optionalText(.headcount) != nil, (count ?? 0) < 1 {
+                form.setError(.headcount, .errorHeadcount)
+                return nil
+            }
             if let id, var attendee = changed.attendee(id) {
+                attendee.count = count
                 attendee.name = name
                 attendee.title = title
                 attendee.organization = organisation
@@ -33,7 +39,7 @@ enum FormSubmission {
                 changed.replaceAttendee(attendee)
             } else {
                 changed.addAttendee { Attendee(id: $0, name: name, title: title, organization: organisation,
-                                               role: role, present: present) }
+                                               role: role, present: present, count: count) }
             }
             return .update(changed)
         case .conclusion:

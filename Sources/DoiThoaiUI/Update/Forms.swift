@@ -60,6 +60,8 @@ enum Forms {
                             FormField(.organisation, .fieldOrganisation, text(attendee?.organization)),
                             FormField(.role, .fieldRole, choice(role, \.phrase)),
                             FormField(.present, .fieldPresent, .flag(attendee?.present ?? true)),
+                            // A group row ("Đại diện các hộ dân tổ 5") stands for this many people.
+                            FormField(.headcount, .fieldHeadcount, text(attendee?.count.map(String.init))),
                          ])
     }
 

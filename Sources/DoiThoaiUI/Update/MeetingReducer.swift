@@ -19,9 +19,9 @@ enum MeetingReducer {
             if state.route == .tracker { return [.closeMeeting(open.meeting.id), .loadFollowUps(asOf: state.now.day)] }
             return [.closeMeeting(open.meeting.id)]
         case .nextPanel, .previousPanel:
-            let tabs = MeetingTab.allCases
+            let tabs = open.tabs
             let step = command == .nextPanel ? 1 : tabs.count - 1
-            open.tab = tabs[(open.tab.rawValue + step) % tabs.count]
+            open.tab = tabs[((tabs.firstIndex(of: open.tab) ?? 0) + step) % tabs.count]
             state.meeting = open
         case .newOpinion:
             return openForm(&state, OpinionForm.make(nil, in: open.meeting))
@@ -81,7 +81,13 @@ enum MeetingReducer {
             return openForm(&state, Forms.attendee(attendee, in: open.meeting))
         case .opinions:
             guard open.meeting.opinions.indices.contains(open.cursor.selected) else { return [] }
-            return openForm(&state, OpinionForm.make(open.meeting.opinions[open.cursor.selected], in: open.meeting))
+            let opinion = open.meeting.opinions[open.cursor.selected]
+            // A closed or read-only meeting is read: the opinion opens whole, read-only.
+            if open.readOnlyReason != nil || open.meeting.status == .closed {
+                state.nav.push(.pager(OpinionDetail.pager(state, opinion, in: open.meeting)))
+                return []
+            }
+            return openForm(&state, OpinionForm.make(opinion, in: open.meeting))
         case .agenda:
             guard open.meeting.agenda.indices.contains(open.cursor.selected) else { return [] }
             return openForm(&state, Forms.report(open.meeting.agenda[open.cursor.selected]))
@@ -89,7 +95,8 @@ enum MeetingReducer {
             guard open.meeting.followUps.indices.contains(open.cursor.selected) else { return [] }
             return openForm(&state, Forms.followUp(open.meeting.followUps[open.cursor.selected], in: open.meeting,
                                                    today: state.now.day))
-        default: return []
+        case .conflicts:
+            return ConflictReducer.choose(&state, open)
         }
     }
 

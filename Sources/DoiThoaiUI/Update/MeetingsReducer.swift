@@ -40,6 +40,8 @@ enum MeetingsReducer {
             if let selected { return MinutesDialog.open(&state, selected.id) }
         case .filter:
             state.list.filtering = true
+        case .sync:
+            return SyncReducer.start(&state)
         case .back:
             if !state.list.filter.isEmpty {
                 state.list.filter = TextField()

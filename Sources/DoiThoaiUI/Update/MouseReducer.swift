@@ -51,8 +51,8 @@ enum MouseReducer {
 
     static func tab(at column: Int, _ state: AppState, _ open: MeetingState) -> MeetingTab? {
         var x = 1
-        for tab in MeetingTab.allCases {
-            let width = TextWidth.of(MeetingScreen.tabLabel(tab, state, open)) + 1
+        for (tab, label) in MeetingScreen.tabLabels(state, open, width: state.width) {
+            let width = TextWidth.of(label) + 1
             if column >= x && column < x + width { return tab }
             x += width
         }

@@ -26,7 +26,7 @@ public enum Reducer {
         case let .archiveChanged(rows, failures, vocabulary):
             return archiveChanged(&state, rows: rows, failures: failures, vocabulary: vocabulary)
         case let .archiveLoaded(rows, failures, vocabulary):
-            state.message = nil
+            if state.message == StatusMessage(state.language.text(.msgReadingArchive)) { state.message = nil }
             state.indexing = nil
             state.list.loading = false
             state.vocabulary = vocabulary
@@ -59,6 +59,8 @@ public enum Reducer {
                 state.message = StatusMessage(state.language.text(.readOnlyBecause, state.language.text(.folderReadOnly)), isError: true)
             }
             return []
+        case .storeFailed(let error):
+            return reduce(&state, .effectFailed(StoreErrorText.text(error, state.language)))
         case .effectFailed(let reason):
             let text = state.language.text(.msgFailed, reason)
             state.message = StatusMessage(text, isError: true)
@@ -71,6 +73,8 @@ public enum Reducer {
         case .minutesPreviewed(let pager):
             state.nav.push(.pager(pager))
             return []
+        case let .minutesExist(request, path):
+            return MinutesDialog.askToOverwrite(&state, request, path: path)
         case .minutesPublished(let message):
             state.message = StatusMessage(message)
             return []
@@ -83,6 +87,8 @@ public enum Reducer {
             state.reportScreen.loading = false
             state.reportScreen.report = report
             return []
+        case .lastSyncRead, .syncProgressed, .syncEnded:
+            return SyncReducer.reduce(&state, action)
         case let .settingsLoaded(settings, file):
             state.typing = TypingState(settings: settings, file: file)
             return []
@@ -142,6 +148,7 @@ public enum Reducer {
         case .report: return TrackerReducer.reportKey(&state, key)
         case .browser: return BrowserReducer.key(&state, key)
         case .typingSettings(let row): return TypingReducer.settingsKey(&state, row: row, key)
+        case .conflict(let id): return ConflictReducer.key(&state, id, key)
         }
     }
 
@@ -236,6 +243,9 @@ public enum Reducer {
             case .removeAttendee(let id): return MeetingReducer.removeAttendee(&state, id)
             case .discardForm:
                 return formEnded(&state, .cancelled)
+            case .overwriteMinutes(var request):
+                request.overwrite = true
+                return [.publishMinutes(request)]
             case .createTopic(let name):
                 return FormReducer.createTopic(&state, name)
             case let .endMeeting(pastMidnight, withoutConclusion):

@@ -51,7 +51,7 @@ enum MeetingsScreen {
         let columns = Columns(width: canvas.width, rows: rows)
         canvas.bar(heading(state, columns), row: 2, style: .header)
         if rows.isEmpty && !list.loading {
-            canvas.put(" " + state.text(.meetingsNone), row: 4, column: 0, style: .muted)
+            canvas.put(" " + state.language.text(.meetingsNone, KeyMap.keys(of: .newMeeting, in: .meetings)), row: 4, column: 0, style: .muted)
         }
         let height = state.listHeight
         for (offset, index) in (list.cursor.top..<min(rows.count, list.cursor.top + height)).enumerated() {

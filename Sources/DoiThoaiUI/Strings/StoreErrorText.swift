@@ -31,7 +31,7 @@ enum StoreErrorText {
         case let .alreadyExists(path):
             return t(.errAlreadyExists, path)
         case .closed:
-            return t(.msgMeetingClosedReadOnly)
+            return t(.msgMeetingClosedReadOnly, KeyMap.keys(of: .editDetails, in: .meeting))
         case .ambiguous, .invalidID, .invalid:
             return error.description
         }

@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         // Domain core: model, store, search, minutes, reports. Foundation, and GRDB for the derived index.
-        .target(name: "DoiThoaiCore", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "DoiThoaiCore", dependencies: [.product(name: "GRDB", package: "GRDB.swift"),
+                                                     .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // Packs documents the core renders (DOCX) into files; the only zip user.
         .target(
             name: "DoiThoaiExport",

@@ -44,7 +44,7 @@ enum Phase: String {
     private func typing(store: MeetingStore, topics: TopicCatalog) {
         guard let index = try? ArchiveIndex.open(store, topics: topics) else { return print("the index does not open") }
         let typed = "giai phong mat bang"
-        var plain: [Double] = [], filtered: [Double] = []
+        var plain: [Double] = [], filtered: [Double] = [], slowest: [(Double, String)] = []
         var filters = SearchFilters()
         filters.topic = "giai-phong-mat-bang"
         filters.from = Day(year: 2018, month: 1, day: 1)
@@ -54,18 +54,22 @@ enum Phase: String {
                 let text = String(typed.prefix(end))
                 plain.append(seconds { _ = try? index.refreshIfFolderChanged(); _ = try? index.search(SearchQuery(text), limit: 200) })
                 filtered.append(seconds { _ = try? index.search(SearchQuery(text, filters: filters), limit: 200) })
+                slowest.append((max(plain.last ?? 0, filtered.last ?? 0), text))
             }
         }
-        var saves: [Double] = []
+        var saves: [Double] = [], writes: [Double] = [], updates: [Double] = []
         if let id = store.meetingIDs().first, let stored = try? store.load(id) {
             var meeting = stored.meeting
             var fingerprint = stored.fingerprint
-            for round in 0..<10 {
+            for round in 0..<20 {
                 meeting.addOpinion { Opinion(id: $0, number: $1, speaker: "Nguyễn Văn Bench", topic: "dat-dai", text: "Ý kiến đo \(round).") }
+                var write = 0.0, update = 0.0
                 saves.append(seconds {
-                    if let saved = try? store.save(meeting, over: fingerprint) { fingerprint = saved }
-                    try? index.saved(meeting)
+                    write = seconds { if let saved = try? store.save(meeting, over: fingerprint) { fingerprint = saved } }
+                    update = seconds { try? index.saved(meeting) }
                 })
+                writes.append(write)
+                updates.append(update)
             }
             _ = try? store.save(stored.meeting, over: fingerprint)
             try? index.saved(stored.meeting)
@@ -75,9 +79,11 @@ enum Phase: String {
             search per keystroke (\(plain.count) keystrokes of “\(typed)”): median \(ms(percentile(plain, 0.5))), \
             p99 \(ms(percentile(plain, 0.99))), max \(ms(plain.max() ?? 0))
               with topic and period filters: median \(ms(percentile(filtered, 0.5))), p99 \(ms(percentile(filtered, 0.99)))
-              "dat dai": \(dat) opinions
-            save one opinion (atomic write + fsync, index updated in the same step), 10 saves: \
+              "dat dai": \(dat) opinions; slowest: \(slowest.sorted { $0.0 > $1.0 }.prefix(4).map { "“\($0.1)” \(ms($0.0))" }.joined(separator: ", "))
+            save one opinion (atomic write + fsync, index updated in the same step), 20 saves: \
             median \(ms(percentile(saves, 0.5))), max \(ms(saves.max() ?? 0))
+              of which the file written: median \(ms(percentile(writes, 0.5))); the index: median \(ms(percentile(updates, 0.5))), \
+            max \(ms(updates.max() ?? 0))
             """)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DoiThoaiCore
+import DoiThoaiUI
 import Foundation
 
 /// `doithoai followups`: assignments across every meeting; overdue ones first.
@@ -8,6 +9,7 @@ struct FollowUpsCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
     @OptionGroup var output: JSONOption
+    @OptionGroup var interface: LanguageOption
     @Flag(help: "Only those past their due date and not done.") var overdue = false
     @Option(name: .customLong("due-within"), help: "Only those due within N days (and not done).") var dueWithin: Int?
     @Option(name: .customLong("as-of"), help: "The day to judge “overdue” on (default: today, +07:00).") var asOf: Day?
@@ -46,14 +48,16 @@ struct FollowUpsCommand: ParsableCommand {
             printJSON(try JSONText.encode(objects))
             return
         }
-        for r in rows {
-            let when: String
-            if let left = r.daysLeft {
-                when = left < 0 ? "QUÁ HẠN \(-left) ngày" : left == 0 ? "hạn hôm nay" : "còn \(left) ngày"
-            } else {
-                when = r.followUp.status.rawValue
-            }
-            print(TableText.row([(r.followUp.dueDate.vietnamese, 10, false), (when, 18, false), (r.meetingID.rawValue, 28, false),
+        // The words F6 shows: "⚠ trễ 3 ngày", "còn 5 ngày", "hạn hôm nay", or the status.
+        let language = interface.language
+        let whens = rows.map { r -> String in
+            guard let left = r.daysLeft else { return language.words.name(r.followUp.status) }
+            return left < 0 ? language.text(.trackerLate, -left) : left == 0 ? language.text(.trackerToday)
+                : language.text(.trackerLeft, left)
+        }
+        let whenWidth = max(12, whens.map(TextWidth.of).max() ?? 0)
+        for (r, when) in zip(rows, whens) {
+            print(TableText.row([(r.followUp.dueDate.vietnamese, 10, false), (when, whenWidth, false), (r.meetingID.rawValue, 28, false),
                                  (r.followUp.id.rawValue, 5, false), ("\(r.followUp.assignee): \(r.followUp.task)", 0, false)]))
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DoiThoaiCore
+import DoiThoaiUI
 import Foundation
 
 /// `doithoai list`: every meeting, newest first; broken files are warned about, not hidden.
@@ -8,6 +9,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
     @OptionGroup var output: JSONOption
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         // Through the index: its meeting rows list the archive without decoding a file.
@@ -22,13 +24,19 @@ struct ListCommand: ParsableCommand {
             printJSON(try JSONText.encode(rows))
             return
         }
-        let idWidth = max(2, meetings.map { $0.id.rawValue.count }.max() ?? 2)
-        print(TableText.row([("Ngày", 10, false), ("Mã", idWidth, false), ("Ý kiến", 6, true), ("Việc mở", 7, true),
-                             ("Trạng thái", 10, false), ("Cơ quan tổ chức — tên hội nghị", 0, false)]))
+        let language = interface.language
+        let words = language.words
+        let idWidth = max(TextWidth.of(language.text(.colMeetingId)), meetings.map { $0.id.rawValue.count }.max() ?? 2)
+        let statusWidth = MeetingStatus.allCases.map { TextWidth.of(words.name($0)) }.max() ?? 10
+        let opinions = language.text(.colOpinions), open = language.text(.colOpenFollowUps)
+        let opinionsWidth = TextWidth.of(opinions), openWidth = TextWidth.of(open)
+        print(TableText.row([(language.text(.colDate), 10, false), (language.text(.colMeetingId), idWidth, false), (opinions, opinionsWidth, true),
+                             (open, openWidth, true), (language.text(.colStatus), statusWidth, false),
+                             ("\(language.text(.colOrganizer)) — \(language.text(.colTitle))", 0, false)]))
         for m in meetings {
             print(TableText.row([(m.date.vietnamese, 10, false), (m.id.rawValue, idWidth, false),
-                                 (String(m.opinionCount), 6, true), (String(m.pendingFollowUps), 7, true),
-                                 (m.status.rawValue, 10, false), ("\(m.organizer) — \(m.title)", 0, false)]))
+                                 (String(m.opinionCount), opinionsWidth, true), (String(m.pendingFollowUps), openWidth, true),
+                                 (words.name(m.status), statusWidth, false), ("\(m.organizer) — \(m.title)", 0, false)]))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DoiThoaiCore
+import DoiThoaiUI
 import Foundation
 
 extension SearchFilters.FollowUpState: ExpressibleByArgument {}
@@ -18,6 +19,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
     @OptionGroup var output: JSONOption
+    @OptionGroup var interface: LanguageOption
     @Argument(help: "Words that must all appear; \"quoted phrases\" in order.") var query: String = ""
     @Option(help: "A topic id or name.") var topic: String?
     @Option(help: "commendation, complaint, recommendation, question, proposal.") var kind: OpinionKind?
@@ -59,15 +61,22 @@ struct SearchCommand: ParsableCommand {
             printJSON(try JSONText.encode(objects))
             return
         }
+        let words = interface.language.words
         for d in result.hits {
             let first = d.text.split(separator: "\n").first.map(String.init) ?? ""
             print(TableText.row([(d.date.vietnamese, 10, false), (d.meetingID.rawValue, 26, false), ("#\(d.number)", 4, true),
-                                 (d.speaker ?? "(giấu tên)", 18, false), (d.topicName, 22, false), (first, 0, false)]))
+                                 (d.speaker ?? words.name(.anonymous), 18, false), (topicName(d, catalog), 22, false), (first, 0, false)]))
         }
         if result.more {
             warn("more than \(result.total) results; showing \(result.hits.count) (--limit)")
         } else if result.total > result.hits.count {
             warn("\(result.total) results; showing \(result.hits.count) (--limit)")
         }
+    }
+
+    /// The topic's name in the output's language (its English name when it has one).
+    private func topicName(_ hit: SearchDocument, _ catalog: TopicCatalog) -> String {
+        guard interface.language == .en else { return hit.topicName }
+        return catalog.topic(hit.topic)?.name(english: true) ?? hit.topicName
     }
 }

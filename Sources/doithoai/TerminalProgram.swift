@@ -11,8 +11,7 @@ struct TerminalProgram: ParsableCommand {
         commandName: "tui", abstract: "The terminal program (the default).", shouldDisplay: false)
 
     @OptionGroup var options: DataOptions
-    @Option(name: .long, help: "Interface language: vi or en (default: vi, or en when LANG starts with en).")
-    var lang: String?
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
@@ -28,7 +27,7 @@ struct TerminalProgram: ParsableCommand {
             throw CommandFailure("\(error)")
         }
         let clock = Clock.system
-        let state = AppState(language: Language.choose(option: lang, environment: environment),
+        let state = AppState(language: interface.language,
                              width: 80, height: 24, now: clock.now(), topics: topics)
         let language = state.language
         let writer = MinutesWriter(data: data)
@@ -37,7 +36,8 @@ struct TerminalProgram: ParsableCommand {
             var path = writer.defaultPath(for: request.meeting, format: format)
             do {
                 do {
-                    try writer.write(document, as: format, to: path, force: true)
+                    // Minutes already written are replaced only once the secretary said so.
+                    try writer.write(document, as: format, to: path, force: request.overwrite)
                 } catch StoreError.readOnly {
                     // A read-only data folder still lets the secretary print: the file goes to the temporary folder.
                     path = NSTemporaryDirectory() + "doithoai-minutes/\(request.meeting.rawValue).\(format.fileExtension)"
@@ -51,6 +51,12 @@ struct TerminalProgram: ParsableCommand {
             guard request.action == .print else { return language.text(.msgMinutesWritten, path) }
             do {
                 return language.text(.msgMinutesPrinted, try writer.print(document, written: path, format: format), path)
+            } catch ExportError.noPrinter(_, let written) {
+                throw CommandFailure(language.text(.errNotPrinted, written))
+            } catch ExportError.printFailed(let reason, let written) {
+                throw CommandFailure(language.text(.errPrintFailed, reason, written))
+            } catch ExportError.conversionFailed(let reason) {
+                throw CommandFailure(language.text(.errConversion, reason))
             } catch let error as ExportError {
                 throw CommandFailure(error.description)
             }

@@ -69,6 +69,22 @@ final class MeetingRulesTests: XCTestCase {
         XCTAssertEqual(m.reopenings, [Reopening(at: at(18, 0), by: "Trần Thu Hà", reason: "Bổ sung")])
     }
 
+    /// A company that speaks in its own name is a business; an answer taken
+    /// from the program's suggestion ("name, title") is linked to its attendee.
+    func testACompanySpeakerIsABusinessAndANameWithTitleAnswerIsLinked() {
+        var m = planned()
+        let id = m.recordOpinion(OpinionEntry(speaker: "Công ty TNHH Minh Phát", origin: "Khu công nghiệp Sài Đồng B", topic: "khac",
+                                              text: "Ý kiến", answers: [.init(responder: "Nguyễn Quốc Văn, Chủ tịch UBND phường",
+                                                                              text: "Trả lời"),
+                                                                        .init(responder: "Nguyễn Quốc Văn, Giám đốc Sở", text: "Khác")]),
+                                 at: at(14, 5))
+        XCTAssertEqual(m.attendees.last?.role, .business)
+        XCTAssertEqual(m.opinion(id)?.responses.first?.attendeeId, m.attendees.first?.id)
+        XCTAssertNil(m.opinion(id)?.responses.last?.attendeeId, "a title that is not the attendee's names someone else")
+        _ = m.recordOpinion(OpinionEntry(speaker: "Trần Văn Bình", origin: "Tổ dân phố 3", topic: "khac", text: "Ý kiến"), at: at(14, 6))
+        XCTAssertEqual(m.attendees.last?.role, .citizen)
+    }
+
     func testRecordingAnOpinionLinksOrAddsItsSpeakerAndAnswerers() {
         var m = planned()
         let first = m.recordOpinion(OpinionEntry(speaker: "Hoàng Văn Nam", origin: "Công ty TNHH Hoàng Nam", topic: "dat-dai",

@@ -82,3 +82,36 @@ final class MinutesPrintTests: XCTestCase {
         XCTAssertGreaterThan(Set(pageCounts).count, 1, "the opinions must move the end across a page break: \(pageCounts)")
     }
 }
+
+/// LibreOffice that hangs is stopped at the time limit, with its children.
+final class OfficeConverterTests: XCTestCase {
+    func testAHangingLibreOfficeIsKilledWithItsChildrenAtTheTimeLimit() throws {
+        let folder = NSTemporaryDirectory() + "doithoai-fake-office-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let script = folder + "/soffice"
+        try "#!/bin/sh\nsleep 60 &\necho $! > \(folder)/child.pid\nwait\n".write(toFile: script, atomically: true, encoding: .utf8)
+        chmod(script, 0o755)
+        let converter = OfficeConverter(searchPath: folder, timeLimit: 1)
+        let started = Date()
+        XCTAssertThrowsError(try converter.pdf(fromDocx: Data("x".utf8))) { error in
+            XCTAssertEqual(error as? ExportError, .conversionTimedOut(seconds: 1))
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+        let child = try XCTUnwrap(Int32(String(contentsOfFile: folder + "/child.pid", encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        var gone = false
+        for _ in 0..<40 where !gone {
+            gone = kill(child, 0) != 0
+            if !gone { usleep(50_000) }
+        }
+        XCTAssertTrue(gone, "the child of LibreOffice's script is still running")
+    }
+
+    func testNoLibreOfficeIsSaidPlainly() {
+        let converter = OfficeConverter(searchPath: "/nonexistent")
+        XCTAssertNil(converter.office)
+        XCTAssertThrowsError(try converter.pdf(fromDocx: Data())) { XCTAssertEqual($0 as? ExportError, .officeMissing) }
+        XCTAssertTrue(ExportError.officeMissing.description.contains("apt-get install libreoffice-writer-nogui"))
+    }
+}

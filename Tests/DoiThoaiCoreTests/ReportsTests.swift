@@ -115,5 +115,11 @@ final class ReportsTests: XCTestCase {
         XCTAssertTrue(lines[0].contains("█") && lines[0].hasSuffix("10"))
         XCTAssertTrue(lines[1].contains("█") || lines[1].contains("▉") || lines[1].contains("▊"))
         XCTAssertFalse(lines[2].contains("█"))
+        // At 80 columns the longest domain words are read whole.
+        let words = Disposition.allCases.map { (label: DomainWords.vi.name($0), value: 3) }
+            + Disposition.allCases.map { (label: DomainWords.en.name($0), value: 3) }
+        for (line, row) in zip(BarChart.render(rows: words, width: 80), words) {
+            XCTAssertTrue(line.hasPrefix(row.label + " "), line)
+        }
     }
 }

@@ -50,3 +50,43 @@ final class ClosedAndGroupTests: XCTestCase {
         try tmux.waitFor("Enter Xem")
     }
 }
+
+/// Printing from the keyboard: what the dialog chose is what `p` prints,
+/// minutes already written are replaced only when asked, no draft is left.
+final class PrintingTests: XCTestCase {
+    func testThePreviewPrintsTheChosenFormatAndAnExistingFileIsAskedAbout() throws {
+        let data = try DataFolder()
+        let tmux = try Tmux(["--data", data.path], environment: ["PATH": "/nonexistent"])
+        try tmux.waitFor("5 hội nghị")
+        try tmux.press("Down", "p")
+        try tmux.waitFor("Việc cần làm")
+        try tmux.press("Right", "F2")
+        try tmux.waitFor("Đã ghi biên bản")
+        let docx = data.path + "/minutes/2020-07-17-ngoc-thuy.docx"
+        let written = try FileManager.default.attributesOfItem(atPath: docx)[.modificationDate] as? Date
+        try tmux.press("p")
+        try tmux.waitFor("Việc cần làm")
+        try tmux.press("Right", "F2")
+        try tmux.waitFor("Ghi đè?")
+        try tmux.press("Escape")
+        try tmux.waitUntil("the question closed") { !$0.contains("Ghi đè?") }
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: docx)[.modificationDate] as? Date, written, "not replaced")
+
+        try tmux.press("p")
+        try tmux.waitFor("Việc cần làm")
+        try tmux.press("F2")
+        try tmux.waitFor("BIÊN BẢN")
+        try tmux.press("p")
+        try tmux.waitFor("Ghi đè?")
+        try tmux.press("c")
+        let message = try tmux.waitFor("Chưa in")
+        // The message grows over several lines so the whole path can be read.
+        let joined = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        XCTAssertTrue(joined.contains("/minutes/2020-07-17-ngoc-thuy.docx"), "the DOCX chosen, whole path readable: \(message)")
+        XCTAssertFalse(message.contains("not printed"), message)
+        try tmux.press("F10")
+        tmux.waitForExit()
+        let drafts = (try? FileManager.default.contentsOfDirectory(atPath: data.path + "/drafts")) ?? []
+        XCTAssertEqual(drafts.filter { $0.hasSuffix(".json") }, [], "the print dialog leaves no draft")
+    }
+}

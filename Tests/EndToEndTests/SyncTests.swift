@@ -228,4 +228,27 @@ final class SyncTests: XCTestCase {
         XCTAssertEqual(assignee, (conflict?["other"] as? [String: Any])?["value"] as? String)
         XCTAssertEqual(try Data(contentsOf: district.offices[0].meetingFile(shared)), try Data(contentsOf: data.meetingFile(shared)))
     }
+
+    func testAnOfficeWithItsOwnMeetingsJoinsAndBothArchivesAreMerged() throws {
+        let district = try startDistrict()
+        // A fourth office has recorded for years before joining, with a topic of its own.
+        let late = try DataFolder(empty: true)
+        XCTAssertEqual(try late.run(["new", "--title", "Đối thoại 2025", "--organizer", "UBND phường Gia Thụy",
+                                     "--date", "2025-06-01", "--place", "Gia Thụy"]).status, 0)
+        XCTAssertEqual(try late.run(["topics", "add", "Trật tự đô thị"]).status, 0)
+        let joined = try late.run(["sync", "--remote", district.server, "--office", "Phường Gia Thụy cũ"])
+        XCTAssertEqual(joined.status, 0, joined.stderr)
+        XCTAssertTrue(joined.stdout.contains("Merged this archive with the remote's."), joined.stdout)
+        XCTAssertTrue(joined.stdout.contains("Received: 1 new meeting"), joined.stdout)
+        try district.sync(0)
+        for folder in [late, district.offices[0]] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: folder.meetingFile("2025-06-01-gia-thuy").path))
+            XCTAssertTrue(FileManager.default.fileExists(atPath: folder.meetingFile(shared).path))
+            XCTAssertEqual(try folder.run(["validate"]).status, 0)
+        }
+        let topics = try String(contentsOf: late.url.appendingPathComponent("topics.json"), encoding: .utf8)
+        XCTAssertTrue(topics.contains("trat-tu-do-thi"))
+        XCTAssertEqual(try Data(contentsOf: late.url.appendingPathComponent("topics.json")),
+                       try Data(contentsOf: district.offices[0].url.appendingPathComponent("topics.json")))
+    }
 }

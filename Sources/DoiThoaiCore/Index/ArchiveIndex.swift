@@ -106,6 +106,7 @@ public final class ArchiveIndex: @unchecked Sendable {
                 try writer.remove(meeting.id)
                 try writer.insert(meeting.id, indexed)
                 try writer.recordFile(meeting.id, stat: stat, problem: nil)
+                try writer.finish()
                 return .commit
             }
         }
@@ -118,6 +119,7 @@ public final class ArchiveIndex: @unchecked Sendable {
                 let writer = IndexWriter(db: db)
                 try writer.remove(id)
                 try writer.forgetFile(id)
+                try writer.finish()
                 return .commit
             }
         }

@@ -76,8 +76,9 @@ struct IndexOpening {
         let queue = try DatabaseQueue(path: file, configuration: configuration)
         try queue.writeWithoutTransaction { db in
             try db.inTransaction {
-                try IndexSchema.create(db, topics: topics)
+                try IndexSchema.create(db, topics: topics, withIndexes: false)
                 try IndexRefresh(store: store, topics: topics, progress: progress).apply(db)
+                try db.execute(sql: IndexSchema.indexes)
                 return .commit
             }
         }

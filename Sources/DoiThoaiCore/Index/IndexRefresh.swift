@@ -74,6 +74,7 @@ struct IndexRefresh {
             done += results.count
             progress?(done, files.count)
         }
+        try writer.finish()
         if plan.topicsDiffer { try IndexSchema.saveTopics(db, topics) }
         return files.count
     }
@@ -105,6 +106,11 @@ struct IndexRefresh {
             if recorded[id.rawValue] != stat || rewrite.contains(id.rawValue) { plan.changed.append((id, stat)) }
         }
         plan.vanished = recorded.keys.filter { !seen.contains($0) }.sorted().map { MeetingID($0) }
+        // Newest day first, as the opinions' row numbers go: the tables and the word lists then grow at one end.
+        plan.changed.sort { a, b in
+            let x = a.0.rawValue.prefix(10), y = b.0.rawValue.prefix(10)
+            return x != y ? x > y : a.0.rawValue < b.0.rawValue
+        }
         return plan
     }
 

@@ -4,9 +4,9 @@ import GRDB
 /// about itself to be trusted: its format, the folding its words were made
 /// with, and the topic names its opinions carry.
 enum IndexSchema {
-    /// Raised whenever a table or what goes in it changes: an index of
-    /// another format is deleted and built again.
-    static let format = 3
+    /// Raised whenever a table or what goes in it changes (or what a file
+    /// decodes to): an index of another format is deleted and built again.
+    static let format = 5
     /// Written in every index's meta table; an index without it is foreign.
     static let application = "doithoai archive index"
 
@@ -20,7 +20,7 @@ enum IndexSchema {
         CREATE TABLE meetings(
             id TEXT PRIMARY KEY, day INTEGER NOT NULL, rank INTEGER NOT NULL, organizer TEXT NOT NULL,
             organizer_folded TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL,
-            opinions INTEGER NOT NULL, pending INTEGER NOT NULL, conflicts INTEGER NOT NULL) WITHOUT ROWID;
+            opinions INTEGER NOT NULL, pending INTEGER NOT NULL, conflicts INTEGER NOT NULL, names TEXT NOT NULL) WITHOUT ROWID;
         CREATE INDEX meetings_by_day ON meetings(day);
         -- One row per opinion; its rowid orders the archive newest first (see OpinionKey).
         CREATE TABLE opinions(
@@ -28,30 +28,23 @@ enum IndexSchema {
             day INTEGER NOT NULL, topic TEXT NOT NULL, topic_name TEXT NOT NULL, kind TEXT NOT NULL,
             disposition TEXT NOT NULL, speaker TEXT, speaker_folded TEXT NOT NULL, origin TEXT, text TEXT NOT NULL,
             responses TEXT NOT NULL, tasks TEXT NOT NULL, pending_due INTEGER, has_done INTEGER NOT NULL);
-        CREATE INDEX opinions_by_meeting ON opinions(meeting);
-        CREATE INDEX opinions_by_topic ON opinions(topic);
         -- The folded words of each opinion; the text itself is in opinions (contentless).
-        CREATE VIRTUAL TABLE opinion_words USING fts5(words, content='', tokenize='ascii', prefix='1 2 3');
+        CREATE VIRTUAL TABLE opinion_words USING fts5(words, content='', columnsize=0, tokenize='ascii', prefix='1 2 3');
         CREATE TABLE followups(
             meeting TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL, task TEXT NOT NULL,
             assignee TEXT NOT NULL, assignee_folded TEXT NOT NULL, due INTEGER NOT NULL, status TEXT NOT NULL,
             done_on INTEGER, body TEXT NOT NULL, opinion_ids TEXT NOT NULL, opinion_numbers TEXT NOT NULL, topics TEXT NOT NULL,
             PRIMARY KEY(meeting, id)) WITHOUT ROWID;
-        CREATE INDEX followups_by_due ON followups(due);
-        -- Names typed in each meeting (completion), and their totals kept by triggers.
-        CREATE TABLE meeting_names(
-            meeting TEXT NOT NULL, kind INTEGER NOT NULL, name TEXT NOT NULL, uses INTEGER NOT NULL,
-            PRIMARY KEY(meeting, kind, name)) WITHOUT ROWID;
+        -- Names typed in every meeting (completion), with how often; each meeting's own are in meetings.names.
         CREATE TABLE names(kind INTEGER NOT NULL, name TEXT NOT NULL, uses INTEGER NOT NULL,
             PRIMARY KEY(kind, name)) WITHOUT ROWID;
-        CREATE TRIGGER names_added AFTER INSERT ON meeting_names BEGIN
-            INSERT INTO names(kind, name, uses) VALUES(new.kind, new.name, new.uses)
-            ON CONFLICT(kind, name) DO UPDATE SET uses = uses + excluded.uses;
-        END;
-        CREATE TRIGGER names_removed AFTER DELETE ON meeting_names BEGIN
-            UPDATE names SET uses = uses - old.uses WHERE kind = old.kind AND name = old.name;
-            DELETE FROM names WHERE kind = old.kind AND name = old.name AND uses <= 0;
-        END;
+        """
+
+    /// Made after a first build has filled the tables (sorting once is faster than keeping them sorted row by row).
+    static let indexes = """
+        CREATE INDEX opinions_by_meeting ON opinions(meeting);
+        CREATE INDEX opinions_by_topic ON opinions(topic);
+        CREATE INDEX followups_by_due ON followups(due);
         """
 
     /// The kinds of `names` rows.
@@ -59,9 +52,11 @@ enum IndexSchema {
         case speaker = 0, origin, responder, assignee, topic
     }
 
-    /// Creates the tables and writes what the index is.
-    static func create(_ db: Database, topics: TopicCatalog) throws {
+    /// Creates the tables (and their indexes, unless a build makes them
+    /// once filled) and writes what the index is.
+    static func create(_ db: Database, topics: TopicCatalog, withIndexes: Bool = true) throws {
         try db.execute(sql: tables)
+        if withIndexes { try db.execute(sql: indexes) }
         try db.execute(sql: "PRAGMA user_version = \(format)")
         for (key, value) in [("application", application), ("folding", String(VietnameseFolding.version)),
                              ("format", String(format)), ("topics", topicSignature(topics))] {

@@ -7,20 +7,25 @@ import Foundation
 struct IndexedMeeting: Sendable {
     var stat: FileStat
     var summary: MeetingSummary
+    var organizerFolded: String
     var opinions: [IndexedOpinion]
     var followUps: [IndexedFollowUp]
     var names: NameCounts
+    /// `names` as stored with the meeting, to take them off the totals when the meeting changes.
+    var encodedNames: String
 
     /// `id` is the file's name, which is what the index knows the meeting by.
     init(_ meeting: Meeting, id: MeetingID, stat: FileStat, topics: TopicCatalog) {
         self.stat = stat
         summary = MeetingSummary(meeting)
         summary.id = id
+        organizerFolded = VietnameseFolding.fold(meeting.organizer)
         opinions = meeting.opinions.enumerated().map { position, opinion in
             IndexedOpinion(opinion, position: position, in: meeting, topics: topics)
         }
         followUps = meeting.followUps.enumerated().map { IndexedFollowUp($0.element, position: $0.offset, in: meeting) }
         names = NameCounts(meeting)
+        encodedNames = IndexNames.encode(names)
     }
 }
 
@@ -41,6 +46,9 @@ struct IndexedOpinion: Sendable {
     /// The earliest due day of a follow-up answering it that is still pending.
     var pendingDue: Day?
     var hasDone: Bool
+    /// Made where the file is read (on every core), not where the index is written.
+    var words = ""
+    var speakerFolded = ""
 
     init(_ o: Opinion, position: Int, in m: Meeting, topics: TopicCatalog) {
         self.position = position
@@ -58,6 +66,8 @@ struct IndexedOpinion: Sendable {
         tasks = followUps.map(\.task)
         pendingDue = followUps.filter { $0.status.isPending }.map(\.dueDate).min()
         hasDone = followUps.contains { $0.status == .done }
+        words = Self.words(text: text, speaker: speaker, origin: origin, topicName: topicName, responses: responses, tasks: tasks)
+        speakerFolded = VietnameseFolding.fold(speaker ?? "")
     }
 
     /// The folded words full-text search finds it by. Made again from the
@@ -67,10 +77,6 @@ struct IndexedOpinion: Sendable {
                       tasks: [String]) -> String {
         let searchable = ([text, speaker ?? "", origin ?? "", topicName] + responses + tasks).joined(separator: "\n")
         return SearchText.words(VietnameseFolding.fold(searchable)).joined(separator: " ")
-    }
-
-    var words: String {
-        Self.words(text: text, speaker: speaker, origin: origin, topicName: topicName, responses: responses, tasks: tasks)
     }
 
     /// Responses and tasks are kept as one text each, separated by this.
@@ -83,6 +89,7 @@ struct IndexedFollowUp: Sendable {
     var followUp: FollowUp
     var opinionNumbers: [Int]
     var topics: [TopicID]
+    var assigneeFolded: String
     /// The whole follow-up as JSON when it holds more than the columns say (notes, a reply, unknown fields).
     var body: String
 
@@ -92,6 +99,7 @@ struct IndexedFollowUp: Sendable {
         let opinions = f.opinionIds.compactMap(m.opinion)
         opinionNumbers = opinions.map(\.number)
         topics = opinions.map(\.topic)
+        assigneeFolded = VietnameseFolding.fold(f.assignee)
         if f.notes.isEmpty && f.reply == nil && !f.holdsExtra {
             body = ""
         } else {

@@ -50,14 +50,7 @@ public enum MinutesConventions {
     /// The kind of gathering as the closing line and the approval line name
     /// it: ("Hội nghị", "hội nghị"), ("Buổi tọa đàm", "buổi tọa đàm"), …
     public static func gathering(_ kind: MeetingKind, language: MinutesLanguage) -> (sentenceStart: String, midSentence: String) {
-        switch (language, kind) {
-        case (.vi, .dialogue), (.vi, .conference): return ("Hội nghị", "hội nghị")
-        case (.vi, .seminar): return ("Buổi tọa đàm", "buổi tọa đàm")
-        case (.vi, .workshop): return ("Hội thảo", "hội thảo")
-        case (.en, .dialogue), (.en, .conference): return ("The meeting", "the meeting")
-        case (.en, .seminar): return ("The seminar", "the seminar")
-        case (.en, .workshop): return ("The workshop", "the workshop")
-        }
+        language.words.formal.gathering(kind)
     }
 
     /// Nơi nhận: the meeting's own list when it has one; otherwise the body

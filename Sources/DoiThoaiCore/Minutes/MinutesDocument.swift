@@ -72,10 +72,4 @@ public struct MinutesDocument: Equatable, Sendable {
     public var recipientsTitle: String
     /// As printed: "- UBND quận Long Biên (để báo cáo);" … "- Lưu: VT, hồ sơ."
     public var recipients: [String]
-
-}
-
-/// The language of the minutes' labels.
-public enum MinutesLanguage: String, Sendable, CaseIterable {
-    case vi, en
 }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The fixed words of the minutes, in Vietnamese or English, in the formal
-/// register a clerk writes: the one place the minutes' wording lives (kinds,
-/// dispositions and roles as they read in the middle of a sentence).
+/// register a clerk writes: the one place the minutes' wording lives. Kinds,
+/// dispositions and roles as they read in the middle of a sentence come from
+/// the formal part of the domain words (`DomainWords.formal`).
 struct MinutesLabels: Sendable {
     let nationalName: String
     let motto: String
@@ -52,14 +53,8 @@ struct MinutesLabels: Sendable {
     let byTopic: String
     let byDisposition: String
     let opinionsCount: @Sendable (Int) -> String
-    /// Role groups as they read mid-sentence: "cán bộ, công chức".
-    let roles: [AttendeeRole: String]
-    /// Role groups as table cells: "Cán bộ, công chức".
-    let roleCells: [AttendeeRole: String]
-    /// What the speaker did, as a verb: "kiến nghị", "phản ánh".
-    let kinds: [OpinionKind: String]
-    /// What was done, mid-sentence: "đã trả lời trực tiếp tại hội nghị".
-    let dispositions: [Disposition: String]
+    /// Roles, kinds and dispositions in the formal register, from the one table of domain words.
+    let words: FormalWords
     /// "chuyển %1 giải quyết".
     let forwardedTo: String
 
@@ -84,14 +79,7 @@ struct MinutesLabels: Sendable {
         groupsNotCounted: "%1 nhóm chưa ghi số người", notCounted: "chưa ghi số người",
         totalUnknown: "chưa xác định được, vì %1 nhóm chưa ghi số người", byTopic: "theo lĩnh vực",
         byDisposition: "theo hướng xử lý", opinionsCount: { "\($0) ý kiến" },
-        roles: [.chair: "chủ trì", .secretary: "thư ký", .official: "cán bộ, công chức", .delegate: "đại biểu",
-                .citizen: "người dân", .business: "đại diện doanh nghiệp", .expert: "chuyên gia", .press: "phóng viên báo chí"],
-        roleCells: [.chair: "Chủ trì", .secretary: "Thư ký", .official: "Cán bộ, công chức", .delegate: "Đại biểu",
-                    .citizen: "Người dân", .business: "Doanh nghiệp", .expert: "Chuyên gia", .press: "Báo chí"],
-        kinds: [.commendation: "ghi nhận", .complaint: "phản ánh", .recommendation: "kiến nghị", .question: "hỏi",
-                .proposal: "đề xuất"],
-        dispositions: [.answered: "đã trả lời trực tiếp tại hội nghị", .inWriting: "trả lời bằng văn bản",
-                       .forwarded: "chuyển cơ quan có thẩm quyền giải quyết", .noted: "ghi nhận, tiếp thu"],
+        words: DomainWords.vi.formal,
         forwardedTo: "chuyển %1 giải quyết")
 
     static let en = MinutesLabels(
@@ -112,14 +100,7 @@ struct MinutesLabels: Sendable {
         groupsNotCounted: "%1 group(s) not counted", notCounted: "not counted",
         totalUnknown: "not known: %1 group(s) not counted", byTopic: "by topic", byDisposition: "by disposition",
         opinionsCount: { $0 == 1 ? "1 opinion" : "\($0) opinions" },
-        roles: [.chair: "chair", .secretary: "secretary", .official: "officials", .delegate: "delegates",
-                .citizen: "citizens", .business: "business representatives", .expert: "experts", .press: "press"],
-        roleCells: [.chair: "Chair", .secretary: "Secretary", .official: "Officials", .delegate: "Delegates",
-                    .citizen: "Citizens", .business: "Businesses", .expert: "Experts", .press: "Press"],
-        kinds: [.commendation: "commended", .complaint: "complained", .recommendation: "recommended", .question: "asked",
-                .proposal: "proposed"],
-        dispositions: [.answered: "answered at the meeting", .inWriting: "to be answered in writing",
-                       .forwarded: "forwarded to the competent agency", .noted: "noted"],
+        words: DomainWords.en.formal,
         forwardedTo: "forwarded to %1")
 }
 

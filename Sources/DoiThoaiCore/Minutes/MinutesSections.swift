@@ -24,7 +24,7 @@ extension MinutesWording {
                     var name = a.isUnnamed ? (Self.line(a.name).isEmpty ? Attendee.unnamed : Self.line(a.name)) : Self.line(a.name)
                     if let count = a.count { name += english ? " (\(count))" : " (\(count) người)" }
                     if !a.present { name += " (\(labels.absent))" }
-                    rows.append([String(rows.count + 1), name, titleAndOrganisation(a), labels.roleCells[role] ?? ""])
+                    rows.append([String(rows.count + 1), name, titleAndOrganisation(a), labels.words.roleCell(role)])
                 }
             }
             body.append(.table(MinutesDocument.Table(header: labels.attendeeHeader, rows: rows, widths: [8, 36, 38, 18])))
@@ -50,7 +50,7 @@ extension MinutesWording {
             let counted = rows.filter { !($0.count == nil && MinutesWording.isGroup($0.name)) }.reduce(0) { $0 + $1.headcount }
             total += counted
             uncounted += open.count
-            let group = labels.roles[role] ?? role.rawValue
+            let group = labels.words.roleGroup(role)
             if open.isEmpty {
                 parts.append("\(group) \(counted)")
             } else if counted == 0 {
@@ -142,7 +142,7 @@ extension MinutesWording {
     /// each answer ("Đ/c …, Chủ tịch UBND phường, trả lời: …") and what was done.
     func opinion(_ o: Opinion, topics: TopicCatalog) -> [Block] {
         let text = Self.paragraphs(o.text)
-        let kind = labels.kinds[o.kind] ?? o.kind.rawValue
+        let kind = labels.words.verb(o.kind)
         let lead = "\(speaker(o)), \(kind) \(labels.topicWord) \(topicMidSentence(topicName(o.topic, topics))):"
         var blocks: [Block] = [.paragraph([Run("\(labels.opinion) \(o.number). ", bold: true), Run(lead, italic: true),
                                            Run(text.first.map { " " + $0 } ?? "")])]
@@ -155,7 +155,7 @@ extension MinutesWording {
             blocks.append(.paragraph([Run(who + ":", italic: true), Run(answer.first.map { " " + $0 } ?? "")]))
             blocks += answer.dropFirst().map { .paragraph([Run($0)]) }
         }
-        var done = labels.dispositions[o.disposition] ?? o.disposition.rawValue
+        var done = labels.words.clause(o.disposition)
         if o.disposition == .forwarded, let to = o.forwardedTo.map(Self.line), !to.isEmpty {
             done = labels.forwardedTo.filled(to)
         }
@@ -170,7 +170,7 @@ extension MinutesWording {
         let byTopic = m.opinionCountsByTopic.map { "\(topicMidSentence(topicName($0.topic, topics))) \($0.count)" }
         let byDisposition = Disposition.allCases.compactMap { d -> String? in
             let count = m.opinions.filter { $0.disposition == d }.count
-            return count == 0 ? nil : "\(labels.dispositions[d] ?? d.rawValue) \(count)"
+            return count == 0 ? nil : "\(labels.words.clause(d)) \(count)"
         }
         let capital = { (s: String) in s.prefix(1).uppercased() + s.dropFirst() }
         let text = "\(labels.opinionsCount(m.opinions.count)). \(capital(labels.byTopic)): \(byTopic.joined(separator: "; ")). "

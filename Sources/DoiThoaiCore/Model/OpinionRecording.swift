@@ -55,9 +55,20 @@ extension Meeting {
         return attendees.first { VietnameseFolding.fold($0.name) == folded }
     }
 
+    /// The attendee an answer names: by name, or by name and title as the
+    /// program's suggestion writes it ("Nguyễn Văn Thành, Chủ tịch UBND phường").
+    public func attendee(answering responder: String) -> Attendee? {
+        if let found = attendee(named: responder) { return found }
+        guard let comma = responder.firstIndex(of: ",") else { return nil }
+        let name = responder[..<comma].trimmingCharacters(in: .whitespaces)
+        let title = VietnameseFolding.fold(responder[responder.index(after: comma)...].trimmingCharacters(in: .whitespaces))
+        guard let found = attendee(named: name) else { return nil }
+        return title.isEmpty || VietnameseFolding.fold(found.title ?? "") == title ? found : nil
+    }
+
     /// The attendee a speaker is: the one chosen, else the one of that name;
     /// a speaker not on the list is added (a citizen, or a business when
-    /// where they come from names a company) when `add`.
+    /// the name or where they come from names a company) when `add`.
     public mutating func linkSpeaker(_ name: String?, chosen: AttendeeID?, origin: String?, add: Bool) -> AttendeeID? {
         guard let name else { return nil }
         if let chosen, let attendee = attendee(chosen), VietnameseFolding.fold(attendee.name) == VietnameseFolding.fold(name) {
@@ -65,7 +76,8 @@ extension Meeting {
         }
         if let found = attendee(named: name) { return found.id }
         guard add else { return nil }
-        let lowered = VietnameseFolding.fold(origin ?? "")
+        // A company speaks through its name ("Công ty TNHH Minh Phát") or says where from.
+        let lowered = VietnameseFolding.fold(name + " " + (origin ?? ""))
         let business = ["cong ty", "doanh nghiep", "htx", "hop tac xa", "tnhh", "co phan"].contains { lowered.contains($0) }
         return addAttendee { Attendee(id: $0, name: name, organization: origin, role: business ? .business : .citizen) }
     }
@@ -85,7 +97,7 @@ extension Meeting {
         for (index, answer) in entry.answers.enumerated() {
             let kept = existing?.responses.indices.contains(index) == true ? existing?.responses[index].id : nil
             let responder = n(answer.responder)
-            let linked = answer.attendeeId ?? attendee(named: responder)?.id
+            let linked = answer.attendeeId ?? attendee(answering: responder)?.id
             responses.append(Response(id: kept ?? ResponseID("re-\(next)"), responder: responder, attendeeId: linked,
                                       text: n(answer.text)))
             if kept == nil { next += 1 }

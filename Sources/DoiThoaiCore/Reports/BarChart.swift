@@ -7,7 +7,9 @@ public enum BarChart {
         guard width > 0 else { return rows.map { _ in "" } }
         let highest = max(1, rows.map(\.value).max() ?? 1)
         let valueWidth = String(highest).count
-        let labelWidth = min(rows.map { TextWidth.of($0.label) }.max() ?? 0, max(0, width / 3))
+        // A label may take half of a wide chart, so "Chuyển cơ quan có thẩm quyền" is read whole at 80
+        // columns; a narrow one keeps two thirds for the bars.
+        let labelWidth = min(rows.map { TextWidth.of($0.label) }.max() ?? 0, max(0, width >= 60 ? width / 2 : width / 3))
         let barWidth = width - labelWidth - valueWidth - 2
         return rows.map { row in
             guard barWidth >= 1 else { return TextWidth.truncate("\(row.label) \(row.value)", to: width) }

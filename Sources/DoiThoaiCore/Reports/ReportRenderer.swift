@@ -2,31 +2,27 @@ import Foundation
 
 /// The dialogue report as text (tables and bar charts), CSV or JSON.
 public enum ReportRenderer {
+    /// The report's own headings; the names of kinds, dispositions, follow-up
+    /// states and topics come from the one table of domain words.
     struct Words {
-        let title, period, all, organizer, asOf, meetings, opinions, byTopic, topic, count, answered, share: String
-        let byKind, byDisposition, followUps, assigned, onTime, late, open, overdue, cancelled, total: String
-        let kinds: [OpinionKind: String]
-        let dispositions: [Disposition: String]
+        let title, period, all, organizer, asOf, meetings, opinions, byTopic, count, answered, share: String
+        let byKind, byDisposition, assigned, onTime, late, total: String
+        let domain: DomainWords
+        var topic: String { domain.name(.topic) }
+        var followUps: String { domain.name(.followUps) }
     }
 
     static let vi = Words(
         title: "BÁO CÁO KẾT QUẢ ĐỐI THOẠI", period: "Kỳ báo cáo", all: "toàn bộ", organizer: "Cơ quan tổ chức",
         asOf: "Số liệu tính đến", meetings: "Số hội nghị", opinions: "Số ý kiến", byTopic: "Ý kiến theo lĩnh vực",
-        topic: "Lĩnh vực", count: "Số ý kiến", answered: "Trả lời tại chỗ", share: "Tỷ lệ", byKind: "Ý kiến theo loại",
-        byDisposition: "Kết quả xử lý", followUps: "Việc giao", assigned: "Đã giao", onTime: "Xong đúng hạn",
-        late: "Xong quá hạn", open: "Đang thực hiện", overdue: "Quá hạn", cancelled: "Hủy", total: "Tổng cộng",
-        kinds: [.commendation: "Khen ngợi", .complaint: "Phản ánh", .recommendation: "Kiến nghị", .question: "Câu hỏi",
-                .proposal: "Đề xuất"],
-        dispositions: [.answered: "Trả lời tại hội nghị", .inWriting: "Trả lời bằng văn bản",
-                       .forwarded: "Chuyển cơ quan có thẩm quyền", .noted: "Ghi nhận"])
+        count: "Số ý kiến", answered: "Trả lời tại chỗ", share: "Tỷ lệ", byKind: "Ý kiến theo loại",
+        byDisposition: "Kết quả xử lý", assigned: "Đã giao", onTime: "Xong đúng hạn", late: "Xong quá hạn",
+        total: "Tổng cộng", domain: .vi)
     static let en = Words(
         title: "DIALOGUE REPORT", period: "Period", all: "all", organizer: "Organizer", asOf: "As of", meetings: "Meetings",
-        opinions: "Opinions", byTopic: "Opinions by topic", topic: "Topic", count: "Opinions", answered: "Answered on the spot",
-        share: "Share", byKind: "Opinions by kind", byDisposition: "Dispositions", followUps: "Follow-ups",
-        assigned: "Assigned", onTime: "Done on time", late: "Done late", open: "Open", overdue: "Overdue", cancelled: "Cancelled", total: "Total",
-        kinds: [.commendation: "Commendation", .complaint: "Complaint", .recommendation: "Recommendation", .question: "Question",
-                .proposal: "Proposal"],
-        dispositions: [.answered: "Answered at the meeting", .inWriting: "In writing", .forwarded: "Forwarded", .noted: "Noted"])
+        opinions: "Opinions", byTopic: "Opinions by topic", count: "Opinions", answered: "Answered on the spot",
+        share: "Share", byKind: "Opinions by kind", byDisposition: "Dispositions", assigned: "Assigned",
+        onTime: "Done on time", late: "Done late", total: "Total", domain: .en)
 
     static func words(_ english: Bool) -> Words { english ? en : vi }
 
@@ -39,10 +35,12 @@ public enum ReportRenderer {
     static func sections(_ r: DialogueReport, _ w: Words) -> [(title: String, rows: [(String, Int)])] {
         let f = r.followUps
         return [
-            (w.byKind, OpinionKind.allCases.map { (w.kinds[$0] ?? $0.rawValue, r.byKind[$0.rawValue] ?? 0) }),
-            (w.byDisposition, Disposition.allCases.map { (w.dispositions[$0] ?? $0.rawValue, r.byDisposition[$0.rawValue] ?? 0) }),
-            (w.followUps, [(w.assigned, f.assigned), (w.onTime, f.doneOnTime), (w.late, f.doneLate), (w.open, f.open),
-                           (w.overdue, f.overdue), (w.cancelled, f.cancelled)]),
+            (w.byKind, OpinionKind.allCases.map { (w.domain.name($0), r.byKind[$0.rawValue] ?? 0) }),
+            (w.byDisposition, Disposition.allCases.map { (w.domain.name($0), r.byDisposition[$0.rawValue] ?? 0) }),
+            // `open` counts the open and the in-progress ones: "pending", as F6 names them.
+            (w.followUps, [(w.assigned, f.assigned), (w.onTime, f.doneOnTime), (w.late, f.doneLate),
+                           (w.domain.name(.pending), f.open), (w.domain.name(.overdue), f.overdue),
+                           (w.domain.name(FollowUpStatus.cancelled), f.cancelled)]),
         ]
     }
 

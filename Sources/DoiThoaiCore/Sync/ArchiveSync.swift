@@ -91,6 +91,12 @@ public final class ArchiveSync {
 
     private func exchange(progress: (SyncStage) -> Void) throws {
         guard GitProcess.executable != nil else { throw SyncError.git(.missing) }
+        // `git merge-tree --write-tree` (a merge that leaves the working files alone) came in git 2.38.
+        if let version = try? git.output(["version"]), let (major, minor) = GitProcess.versionNumbers(version),
+           major < 2 || (major == 2 && minor < 38) {
+            throw SyncError.git(.failed(command: "version", status: 0,
+                                        message: "git 2.38 or newer is needed for sync; this is \(version.trimmingCharacters(in: .whitespacesAndNewlines))"))
+        }
         let firstTime = !repository.isRepository
         if firstTime {
             guard options.remote != nil else { throw SyncError.noRemote(folder: data.root) }

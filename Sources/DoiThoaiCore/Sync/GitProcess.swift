@@ -55,6 +55,13 @@ public struct GitProcess: Sendable {
         return nil
     }
 
+    /// (2, 39) from "git version 2.39.5".
+    public static func versionNumbers(_ text: String) -> (Int, Int)? {
+        guard let numbers = text.split(separator: " ").first(where: { $0.first?.isNumber ?? false }) else { return nil }
+        let parts = numbers.split(separator: ".").compactMap { Int($0.prefix { $0.isNumber }) }
+        return parts.count >= 2 ? (parts[0], parts[1]) : nil
+    }
+
     /// Runs `git args`; throws only when git cannot run or takes too long.
     @discardableResult
     public func run(_ args: [String], input: Data? = nil, extraEnvironment: [String: String] = [:]) throws -> GitResult {

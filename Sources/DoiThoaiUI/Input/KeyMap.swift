@@ -164,4 +164,11 @@ public enum KeyMap {
         }
         return entries
     }
+
+    /// The keys of `command` in `scope` as the key bar writes them ("n",
+    /// "→/Space"), for phrases that name a key: the words never hard-code one.
+    public static func keys(of command: Command, in scope: KeyScope, count: Int = 1) -> String {
+        let binding = bindings(for: scope).first { $0.command == command }
+        return (binding?.keys.prefix(count) ?? []).map(\.label).joined(separator: "/")
+    }
 }

@@ -108,9 +108,14 @@ public final class EffectRunner: @unchecked Sendable {
                 let document = MinutesDocument(meeting: meeting, topics: topics, language: request.english ? .en : .vi)
                 if request.action == .preview {
                     let lines = MinutesText.render(document).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                    return [.minutesPreviewed(Pager(meeting: request.meeting, english: request.english, lines: lines))]
+                    return [.minutesPreviewed(Pager(meeting: request.meeting, english: request.english, lines: lines,
+                                                    format: request.format))]
                 }
-                return [.minutesPublished(try publishMinutes(document, request))]
+                do {
+                    return [.minutesPublished(try publishMinutes(document, request))]
+                } catch StoreError.alreadyExists(let path) where !request.overwrite {
+                    return [.minutesExist(request, path: path)]
+                }
             case .loadSettings:
                 guard let settings else { return [] }
                 return [.settingsLoaded(try settings.loadTyping(), file: settings.path)]
@@ -125,6 +130,8 @@ public final class EffectRunner: @unchecked Sendable {
                 lock = nil
                 return []
             }
+        } catch let error as StoreError {
+            return [.storeFailed(error)]
         } catch {
             return [.effectFailed("\(error)")]
         }

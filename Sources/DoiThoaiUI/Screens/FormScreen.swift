@@ -53,7 +53,7 @@ enum FormScreen {
                 let items = choices.enumerated().map { "\($0.offset + 1) " + state.text($0.element.phrase) }
                 // Two spaces between the kinds when they fit, one when the window is narrow.
                 let gap = TextWidth.of(items.joined(separator: "  ")) <= width ? "  " : " "
-                text = numbered ? items.joined(separator: gap) : "◀ \(words) ▶  " + state.text(.formHint)
+                text = numbered ? items.joined(separator: gap) : "◀ \(words) ▶  " + state.language.text(.formHint, KeyMap.keys(of: .cycleNext, in: .form, count: 2))
             }
             let end = canvas.put(TextWidth.truncate(text, to: width), row: row, column: x, style: style)
             if focused, field.key == .opinionKind {
@@ -132,7 +132,7 @@ enum FormScreen {
         default:
             return
         }
-        let hint = state.text(.suggestionHint)
+        let hint = state.language.text(.suggestionHint, KeyMap.keys(of: .nextField, in: .form))
         for (offset, item) in items.prefix(height).enumerated() {
             let selected = offset == highlight
             // The highlighted suggestion says which key takes it.

@@ -34,7 +34,7 @@ enum LiveScreen {
             canvas.put(TextWidth.truncate(" " + line, to: canvas.width), row: bottom - 1, column: 0, style: .muted)
         }
         if meeting.opinions.isEmpty {
-            canvas.put(" " + state.text(.liveNoOpinions), row: row + 1, column: 0, style: .muted)
+            canvas.put(" " + state.language.text(.liveNoOpinions, KeyMap.keys(of: .newOpinion, in: .live)), row: row + 1, column: 0, style: .muted)
             return
         }
         let lastRow = wide ? bottom : bottom - 1

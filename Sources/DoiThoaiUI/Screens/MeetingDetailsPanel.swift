@@ -42,7 +42,7 @@ enum MeetingDetailsPanel {
 
     static func conclusion(_ canvas: inout Canvas, _ state: AppState, _ m: Meeting) {
         guard let text = m.conclusion, !text.isEmpty else {
-            canvas.put(" " + state.text(.noConclusion), row: MeetingScreen.contentRow + 1, column: 0, style: .muted)
+            canvas.put(" " + state.language.text(.noConclusion, KeyMap.keys(of: .conclusion, in: .meeting)), row: MeetingScreen.contentRow + 1, column: 0, style: .muted)
             return
         }
         var row = MeetingScreen.contentRow + 1

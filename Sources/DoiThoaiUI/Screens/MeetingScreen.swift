@@ -60,7 +60,7 @@ enum MeetingScreen {
                          cursor: ListCursor, empty: Phrase) {
         canvas.bar(heading, row: contentRow, style: .header)
         if lines.isEmpty {
-            canvas.put(" " + state.text(empty), row: contentRow + 2, column: 0, style: .muted)
+            canvas.put(" " + state.language.text(empty, KeyMap.keys(of: .addAttendee, in: .meeting)), row: contentRow + 2, column: 0, style: .muted)
             return
         }
         let height = state.listHeight - 1

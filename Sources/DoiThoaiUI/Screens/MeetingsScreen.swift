@@ -51,7 +51,7 @@ enum MeetingsScreen {
         let columns = Columns(width: canvas.width, rows: rows)
         canvas.bar(heading(state, columns), row: 2, style: .header)
         if rows.isEmpty && !list.loading {
-            canvas.put(" " + state.text(.meetingsNone), row: 4, column: 0, style: .muted)
+            canvas.put(" " + state.language.text(.meetingsNone, KeyMap.keys(of: .newMeeting, in: .meetings)), row: 4, column: 0, style: .muted)
         }
         let height = state.listHeight
         for (offset, index) in (list.cursor.top..<min(rows.count, list.cursor.top + height)).enumerated() {
@@ -62,7 +62,9 @@ enum MeetingsScreen {
         }
         if !list.failures.isEmpty {
             let text = state.language.text(.brokenFiles, list.failures.count, list.failures.joined(separator: "; "))
-            canvas.put(TextWidth.truncate(" " + text, to: canvas.width), row: canvas.height - 3, column: 0, style: .warning)
+            // Above the status message, which may take several lines.
+            let row = canvas.height - 2 - max(1, ScreenRenderer.messageLines(state).count)
+            canvas.put(TextWidth.truncate(" " + text, to: canvas.width), row: row, column: 0, style: .warning)
         }
     }
 

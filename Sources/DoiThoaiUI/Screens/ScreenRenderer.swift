@@ -67,6 +67,13 @@ public enum ScreenRenderer {
         }
     }
 
+    /// The status message wrapped to the status line's width (at most four lines).
+    static func messageLines(_ state: AppState) -> [String] {
+        guard let message = state.message, state.indexing == nil else { return [] }
+        let width = state.width - TextWidth.of(" " + state.typing.settings.badge + " ") - 2
+        return Array(TextWidth.wrap(message.text, to: max(10, width)).prefix(4))
+    }
+
     static func drawTitle(_ canvas: inout Canvas, _ state: AppState, _ title: String) {
         canvas.bar("", row: 0, style: .header)
         let clock = "\(state.now.clock)  \(state.now.day.vietnamese) "
@@ -92,8 +99,15 @@ public enum ScreenRenderer {
             return
         }
         guard let message = state.message else { return }
-        canvas.put(TextWidth.truncate(" " + message.text, to: max(0, badgeColumn - 1)), row: row, column: 0,
-                   style: message.isError ? .error : .muted)
+        // A long message is read whole: it grows upwards, up to four lines, over the screen's last rows.
+        let lines = messageLines(state)
+        let style: Style = message.isError ? .error : .muted
+        for (offset, line) in lines.enumerated() {
+            let y = row - (lines.count - 1) + offset
+            guard y > 0 else { continue }
+            if y != row { canvas.fill(row: y, column: 0, width: canvas.width, height: 1, style: .normal) }
+            canvas.put(TextWidth.truncate(" " + line, to: max(0, badgeColumn - 1)), row: y, column: 0, style: style)
+        }
     }
 
     /// "Enter Mở  n Tạo mới … F1 Trợ giúp  Esc Quay lại  F10 Thoát": the

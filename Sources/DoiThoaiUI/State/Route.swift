@@ -10,6 +10,8 @@ public struct Confirmation: Equatable, Sendable {
         case restoreChangedDraft(FormDraft)
         case removeOpinion(OpinionID)
         case discardForm
+        /// Replace the minutes file already written.
+        case overwriteMinutes(MinutesRequest)
         /// Add this topic to the catalog and choose it in the form below.
         case createTopic(String)
         /// End the meeting from the form below, having asked about midnight or the conclusion.

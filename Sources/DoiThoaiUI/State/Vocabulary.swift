@@ -46,8 +46,10 @@ public struct Vocabulary: Equatable, Sendable {
 
     /// Collected from the names' counts (what the search cache keeps).
     public init(names: NameCounts) {
+        // Collation keys made once per name (not per comparison: seconds for a province's names), then by
+        // count; the sort is stable, so names used as often stay in alphabetical order.
         func ranked(_ counts: [String: Int]) -> [Word] {
-            counts.sorted { $0.value != $1.value ? $0.value > $1.value : VietnameseCollation.precedes($0.key, $1.key) }.map { Word($0.key) }
+            VietnameseCollation.sorted(Array(counts), by: \.key).sorted { $0.value > $1.value }.map { Word($0.key) }
         }
         speakers = ranked(names.speakers)
         origins = ranked(names.origins)

@@ -81,3 +81,60 @@ extension AttendeeRole {
         }
     }
 }
+
+extension Phrase {
+    /// The domain word a phrase stands for, from the core's one table
+    /// (`DomainWords`): the catalogs hold no word of their own for these, so
+    /// a screen, a command's output, the report and the minutes cannot name
+    /// a kind, a status or a role differently. Nil for interface-only phrases.
+    func domainWord(_ words: DomainWords) -> String? {
+        switch self {
+        case .statusPlanned: words.name(MeetingStatus.planned)
+        case .statusLive: words.name(MeetingStatus.live)
+        case .statusClosed: words.name(MeetingStatus.closed)
+        case .kindDialogue: words.name(MeetingKind.dialogue)
+        case .kindSeminar: words.name(MeetingKind.seminar)
+        case .kindWorkshop: words.name(MeetingKind.workshop)
+        case .kindConference: words.name(MeetingKind.conference)
+        case .levelCommune: words.name(AdministrativeLevel.commune)
+        case .levelDistrict: words.name(AdministrativeLevel.district)
+        case .levelProvince: words.name(AdministrativeLevel.province)
+        case .levelMinistry: words.name(AdministrativeLevel.ministry)
+        case .roleChair: words.name(AttendeeRole.chair)
+        case .roleSecretary: words.name(AttendeeRole.secretary)
+        case .roleOfficial: words.name(AttendeeRole.official)
+        case .roleDelegate: words.name(AttendeeRole.delegate)
+        case .roleCitizen: words.name(AttendeeRole.citizen)
+        case .roleBusiness: words.name(AttendeeRole.business)
+        case .roleExpert: words.name(AttendeeRole.expert)
+        case .rolePress: words.name(AttendeeRole.press)
+        case .kindCommendation: words.name(OpinionKind.commendation)
+        case .kindComplaint: words.name(OpinionKind.complaint)
+        case .kindRecommendation: words.name(OpinionKind.recommendation)
+        case .kindQuestion: words.name(OpinionKind.question)
+        case .kindProposal: words.name(OpinionKind.proposal)
+        case .dispositionAnswered: words.name(Disposition.answered)
+        case .dispositionInWriting: words.name(Disposition.inWriting)
+        case .dispositionForwarded: words.name(Disposition.forwarded)
+        case .dispositionNoted: words.name(Disposition.noted)
+        case .followUpOpen: words.name(FollowUpStatus.open)
+        case .followUpInProgress: words.name(FollowUpStatus.inProgress)
+        case .followUpDone, .trackerDone: words.name(FollowUpStatus.done)
+        case .followUpCancelled: words.name(FollowUpStatus.cancelled)
+        case .present: words.name(DomainNoun.present)
+        case .absent: words.name(DomainNoun.absent)
+        case .anonymous: words.name(DomainNoun.anonymous)
+        case .tabAttendees: words.name(DomainNoun.attendees)
+        case .tabAgenda: words.name(DomainNoun.reports)
+        case .tabOpinions, .colOpinions: words.name(DomainNoun.opinions)
+        case .tabFollowUps, .browserTasks: words.name(DomainNoun.followUps)
+        case .tabConclusion: words.name(DomainNoun.conclusion)
+        case .fieldTopic: words.name(DomainNoun.topic)
+        case .colDue: words.name(DomainNoun.due)
+        case .browserResponses: words.name(DomainNoun.responses)
+        case .trackerPending: words.name(DomainNoun.pending)
+        case .trackerOverdue: words.name(DomainNoun.overdue)
+        default: nil
+        }
+    }
+}

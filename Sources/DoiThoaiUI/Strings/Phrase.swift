@@ -1,4 +1,5 @@
 import Foundation
+import DoiThoaiCore
 
 /// Every piece of interface text, by meaning. The words for each language
 /// live in one catalog per language (`Catalog+vi.swift`, `Catalog+en.swift`);
@@ -11,10 +12,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdSave, cmdNextField, cmdPreviousField, cmdCycleNext, cmdCyclePrevious, cmdConfirm, cmdCancel
     // chrome
     case appName, screenMeetings, screenMeeting, screenHelp, windowTooSmall
-    case colTitleOrganisation, colHeadcount, fieldHeadcount, errorHeadcount, detailHeading, detailTitle, detailRecordedAt, cmdView, dueFormatHint, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
+    case errUnreadable, errNewerSchema, errLocked, errCatalogLocked, errReadOnly, errChangedOnDisk, errWriteFailed
+    case errNotFound, errAlreadyExists, errNotPrinted, errPrintFailed, errConversion
+    case colMeeting, colOpinionNumbers, trackerOpinions, confirmOverwriteMinutes, colTitleOrganisation, colHeadcount, fieldHeadcount, errorHeadcount, detailHeading, detailTitle, detailRecordedAt, cmdView, dueFormatHint, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
     case helpTitle, helpGroupScreen, helpGroupEverywhere, helpTyping, helpMoreBelow, helpMoreAbove
     // meetings list
-    case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus
+    case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus, colMeetingId
     case meetingsCount, meetingsNone, meetingsFilterLabel, brokenFiles
     // statuses and kinds
     case statusPlanned, statusLive, statusClosed
@@ -71,22 +74,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case syncCommitting, syncFetching, syncMerging, syncUpdating, syncSending, syncAlready
 }
 
-/// The interface language.
-public enum Language: String, Sendable, CaseIterable {
-    case vi, en
-
-    /// `--lang` when given, else English when LANG/LC_ALL/LC_MESSAGES starts with `en`.
-    public static func choose(option: String?, environment: [String: String]) -> Language {
-        if let option { return option.lowercased().hasPrefix("en") ? .en : .vi }
-        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[name], !value.isEmpty {
-                return value.lowercased().hasPrefix("en") ? .en : .vi
-            }
-        }
-        return .vi
-    }
-
+/// The interface's words. `Language` and its rule (`--lang`, else `LANG`)
+/// live in the core, shared with the commands.
+extension Language {
+    /// The words of a phrase: a domain word from the core's table
+    /// (`DomainWords`), anything else from this language's catalog.
     public func text(_ phrase: Phrase) -> String {
+        if let word = phrase.domainWord(words) { return word }
         let catalog = self == .vi ? Catalog.vi : Catalog.en
         return catalog[phrase] ?? phrase.rawValue
     }

@@ -19,12 +19,16 @@ public enum Action: Sendable {
     case meetingSaved(Meeting, FileFingerprint, SaveReason)
     case meetingTrashed(MeetingID, path: String)
     case effectFailed(String)
+    /// The store refused or failed: said in the interface's language.
+    case storeFailed(StoreError)
     /// Something about the data folder the secretary should know at start.
     case archiveWarning(ArchiveWarning)
     case topicsSaved
     case draftsFound([FormDraft])
     case minutesPreviewed(Pager)
     case minutesPublished(String)
+    /// The minutes file is already there: the secretary is asked before it is replaced.
+    case minutesExist(MinutesRequest, path: String)
     case followUpsLoaded([FollowUpRow])
     case reportLoaded(DialogueReport)
     /// `more`: over `total` match (the count stops there).

@@ -120,7 +120,7 @@ enum MeetingReducer {
             return false
         }
         if open.meeting.status == .closed && !allowClosed {
-            state.message = StatusMessage(state.text(.msgMeetingClosedReadOnly), isError: true)
+            state.message = StatusMessage(state.language.text(.msgMeetingClosedReadOnly, KeyMap.keys(of: .editDetails, in: .meeting)), isError: true)
             return false
         }
         return true

@@ -7,6 +7,16 @@ public struct MinutesRequest: Equatable, Sendable {
     public var format: String
     public var english: Bool
     public var action: Action
+    /// Replace minutes already written for this meeting (asked first).
+    public var overwrite = false
+
+    public init(meeting: MeetingID, format: String, english: Bool, action: Action, overwrite: Bool = false) {
+        self.meeting = meeting
+        self.format = format
+        self.english = english
+        self.action = action
+        self.overwrite = overwrite
+    }
 }
 
 /// The print dialog (`p`) and the preview pager.
@@ -18,7 +28,8 @@ enum MinutesDialog {
 
     static func submit(_ state: inout AppState, _ form: FormState, _ id: MeetingID) -> [Effect] {
         let action = MinutesRequest.Action(rawValue: form.text(.minutesAction)) ?? .preview
-        let request = MinutesRequest(meeting: id, format: action == .preview ? "text" : form.text(.minutesFormat),
+        // The format chosen is kept for a preview too, so `p` there prints what the dialog showed.
+        let request = MinutesRequest(meeting: id, format: form.text(.minutesFormat),
                                      english: form.text(.minutesLanguage) == "en", action: action)
         // The dialog leaves no draft behind: its choices are not typed text to keep.
         let effects = Reducer.formEnded(&state, .saved) + [.publishMinutes(request)]
@@ -26,6 +37,12 @@ enum MinutesDialog {
             state.message = StatusMessage(state.language.text(.msgMakingPDF))
         }
         return effects
+    }
+
+    /// Minutes of this meeting were written before: ask before replacing them.
+    static func askToOverwrite(_ state: inout AppState, _ request: MinutesRequest, path: String) -> [Effect] {
+        state.nav.push(.confirm(Confirmation(.overwriteMinutes(request), message: state.language.text(.confirmOverwriteMinutes, path))))
+        return []
     }
 
     static func pagerKey(_ state: inout AppState, _ pager: Pager, _ key: Key) -> [Effect] {
@@ -45,7 +62,7 @@ enum MinutesDialog {
         case .printMinutes:
             guard pager.opinion == nil else { return [] }
             state.nav.pop()
-            return [.publishMinutes(MinutesRequest(meeting: pager.meeting, format: "text", english: pager.english, action: .print))]
+            return [.publishMinutes(MinutesRequest(meeting: pager.meeting, format: pager.format, english: pager.english, action: .print))]
         case .help, .quit:
             return Reducer.global(&state, command)
         default:
@@ -65,4 +82,13 @@ public struct Pager: Equatable, Sendable {
     public var top = 0
     /// The number of the opinion shown read-only; nil for the minutes' preview.
     public var opinion: Int?
+    /// The format `p` prints in: the one chosen in the print dialog.
+    public var format = "docx"
+
+    public init(meeting: MeetingID, english: Bool, lines: [String], format: String = "docx") {
+        self.meeting = meeting
+        self.english = english
+        self.lines = lines
+        self.format = format
+    }
 }

@@ -59,6 +59,8 @@ public enum Reducer {
                 state.message = StatusMessage(state.language.text(.readOnlyBecause, state.language.text(.folderReadOnly)), isError: true)
             }
             return []
+        case .storeFailed(let error):
+            return reduce(&state, .effectFailed(StoreErrorText.text(error, state.language)))
         case .effectFailed(let reason):
             let text = state.language.text(.msgFailed, reason)
             state.message = StatusMessage(text, isError: true)
@@ -71,13 +73,15 @@ public enum Reducer {
         case .minutesPreviewed(let pager):
             state.nav.push(.pager(pager))
             return []
+        case let .minutesExist(request, path):
+            return MinutesDialog.askToOverwrite(&state, request, path: path)
         case .minutesPublished(let message):
             state.message = StatusMessage(message)
             return []
         case .followUpsLoaded(let rows):
             state.tracker.loading = false
             state.tracker.rows = rows
-            state.tracker.cursor.keepInView(count: state.tracker.visible.count, visible: state.listHeight - 1)
+            state.tracker.cursor.keepInView(count: state.tracker.visible.count, visible: TrackerScreen.listRows(state))
             return []
         case .reportLoaded(let report):
             state.reportScreen.loading = false
@@ -239,6 +243,9 @@ public enum Reducer {
             case .removeAttendee(let id): return MeetingReducer.removeAttendee(&state, id)
             case .discardForm:
                 return formEnded(&state, .cancelled)
+            case .overwriteMinutes(var request):
+                request.overwrite = true
+                return [.publishMinutes(request)]
             case .createTopic(let name):
                 return FormReducer.createTopic(&state, name)
             case let .endMeeting(pastMidnight, withoutConclusion):

@@ -77,6 +77,9 @@ enum Command {
         var env = ProcessInfo.processInfo.environment
         env["TZ"] = env["TZ"] ?? "Asia/Ho_Chi_Minh"
         env["LANG"] = "C.UTF-8"
+        // The language comes from LANG unless LC_ALL or LC_MESSAGES says otherwise: none set here.
+        env["LC_ALL"] = nil
+        env["LC_MESSAGES"] = nil
         for (key, value) in environment { env[key] = value }
         let base = NSTemporaryDirectory() + "cmd-\(UUID().uuidString)"
         let (inFile, outFile, errFile) = (base + ".in", base + ".out", base + ".err")

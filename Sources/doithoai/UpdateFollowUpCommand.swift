@@ -36,6 +36,9 @@ struct UpdateFollowUpCommand: ParsableCommand {
             if let note { f.notes.append(ProgressNote(on: today, text: NFC.normalize(note))) }
             var newStatus = status ?? f.status
             if let replyNumber, let replyDate {
+                guard WrittenReply.canBeDated(replyDate, today: today) else {
+                    throw CommandFailure("--reply-date \(replyDate.vietnamese) is after today (\(today.vietnamese)): a reply is recorded once sent")
+                }
                 f.reply = WrittenReply(number: NFC.normalize(replyNumber), date: replyDate)
                 newStatus = .done
             }

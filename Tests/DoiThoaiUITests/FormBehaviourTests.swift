@@ -16,7 +16,61 @@ final class FormBehaviourTests: XCTestCase {
         UIFactory.type(&state, "Lê Văn")
         UIFactory.press(&state, [.function(5)])
         let screen = ScreenRenderer.render(state).plainText
-        XCTAssertTrue(screen.contains("Người phát biểu       (giấu tên)"), screen)
+        XCTAssertTrue(screen.contains("Người phát biểu       [x] Giấu tên (F5: bỏ)"), screen)
+    }
+
+    func testF5KeepsTheFocusAndAnEmptySpeakerLooksUnlikeAnAnonymousOne() {
+        var state = UIFactory.openState()
+        UIFactory.press(&state, [.character("n")])
+        let empty = ScreenRenderer.render(state).plainText
+        XCTAssertTrue(empty.contains("(F5: giấu tên)"), empty)
+        XCTAssertFalse(empty.contains("Giấu tên (F5: bỏ)"), empty)
+        UIFactory.press(&state, [.function(5)])
+        guard case .form(let form) = state.route else { return XCTFail() }
+        XCTAssertEqual(form.focused?.key, .speaker, "F5 keeps the focus where it was")
+        XCTAssertTrue(form.anonymous)
+        let anonymous = ScreenRenderer.render(state).plainText
+        XCTAssertNotEqual(empty, anonymous)
+        XCTAssertTrue(anonymous.contains("[x] Giấu tên (F5: bỏ)"), anonymous)
+        // The next Tab goes to the origin, as it would have without F5.
+        UIFactory.press(&state, [.tab])
+        guard case .form(let next) = state.route else { return XCTFail() }
+        XCTAssertEqual(next.focused?.key, .origin)
+        // Typing a name undoes it; F5 twice is back where it started.
+        UIFactory.press(&state, [.backTab])
+        UIFactory.type(&state, "Lê")
+        guard case .form(let named) = state.route else { return XCTFail() }
+        XCTAssertFalse(named.anonymous)
+        UIFactory.press(&state, [.tab, .function(5), .function(5)])
+        guard case .form(let twice) = state.route else { return XCTFail() }
+        XCTAssertFalse(twice.anonymous)
+        XCTAssertEqual(twice.focused?.key, .origin)
+    }
+
+    func testAnHonorificTypedFirstDoesNotStopCompletion() {
+        let names = ["Nguyễn Văn Hải", "Bà Phan Thị Thu"].map(Vocabulary.Word.init)
+        XCTAssertEqual(Completion.suggestions(for: "Nguy", among: names), ["Nguyễn Văn Hải"])
+        XCTAssertEqual(Completion.suggestions(for: "Ông Nguy", among: names), ["Ông Nguyễn Văn Hải"])
+        XCTAssertEqual(Completion.suggestions(for: "ông nguy", among: names), ["Ông Nguyễn Văn Hải"])
+        XCTAssertEqual(Completion.suggestions(for: "Đ/c Nguy", among: names), ["Đ/c Nguyễn Văn Hải"])
+        XCTAssertEqual(Completion.suggestions(for: "Bà Phan", among: names), ["Bà Phan Thị Thu"])
+        XCTAssertEqual(Completion.suggestions(for: "Ông", among: names), [])
+
+        // In the form: the speaker is taken by Tab with the honorific typed.
+        var state = UIFactory.openState()
+        UIFactory.press(&state, [.character("n")])
+        UIFactory.type(&state, "Ông Lê Đ")
+        UIFactory.press(&state, [.tab])
+        guard case .form(let form) = state.route else { return XCTFail() }
+        XCTAssertEqual(form.text(.speaker), "Ông Lê Đăng Lễ")
+    }
+
+    func testEveryAttendeeAnswersTheSecretaryToo() {
+        let meeting = UIFactory.meeting()
+        let candidates = Completion.candidates(.responders, meeting: meeting, vocabulary: Vocabulary())
+        XCTAssertEqual(Completion.suggestions(for: "Trần", among: candidates), ["Trần Thu Hà"])
+        XCTAssertEqual(Completion.suggestions(for: "Chị Trần", among: candidates), ["Chị Trần Thu Hà"])
+        XCTAssertEqual(candidates.first?.text, "Nguyễn Quốc Văn, Chủ tịch UBND phường", "the officials come first")
     }
 
     func testASpeakerTakenFromTheAttendeesBringsTheirOrganisation() {
@@ -58,5 +112,33 @@ final class FormBehaviourTests: XCTestCase {
         XCTAssertTrue(lines[3].contains("P. Ngọc Thụy") && lines[3].contains(" 1 "), screen)
         XCTAssertTrue(screen.contains("Đơn vị thực hiện: Bộ phận Địa chính - Xây dựng phường"), "the pane: \(screen)")
         XCTAssertTrue(screen.contains("17/07/2020 · UBND phường Ngọc Thụy · ý kiến số 1"), screen)
+    }
+}
+
+final class WrittenReplyDateTests: XCTestCase {
+    func testAReplyDatedAfterTodayIsRefusedAndTodayIsAccepted() {
+        var meeting = UIFactory.meeting()
+        let opinion = meeting.opinions[0].id
+        let id = meeting.addFollowUp { FollowUp(id: $0, opinionIds: [opinion], task: "Rà soát hồ sơ",
+                                                assignee: "Bộ phận Địa chính", dueDate: UIFactory.day.adding(days: 10)) }
+        guard let followUp = meeting.followUp(id) else { return XCTFail() }
+        func submit(replyDate: String) -> (FormState, Meeting?) {
+            var form = Forms.followUp(followUp, in: meeting, today: UIFactory.day)
+            for (index, field) in form.fields.enumerated() {
+                if field.key == .replyNumber { form.fields[index].value = .text(TextField("125/UBND")) }
+                if field.key == .replyDate { form.fields[index].value = .text(TextField(replyDate)) }
+            }
+            let saved = FollowUpSubmission.apply(&form, id: id, meeting: meeting, today: UIFactory.day)
+            return (form, saved)
+        }
+        let (refused, nothing) = submit(replyDate: "18/07/2020")
+        XCTAssertNil(nothing, "a reply dated tomorrow is not saved")
+        XCTAssertEqual(refused.field(.replyDate)?.error, .errorReplyDateAfterToday)
+        XCTAssertEqual(AppState(language: .vi, width: 80, height: 24, now: UIFactory.now, topics: .standard)
+            .text(.errorReplyDateAfterToday), "Ngày trả lời chưa đến (sau hôm nay)")
+
+        let (_, saved) = submit(replyDate: "17/07/2020")
+        XCTAssertEqual(saved?.followUp(id)?.status, .done)
+        XCTAssertEqual(saved?.followUp(id)?.doneOn, UIFactory.day)
     }
 }

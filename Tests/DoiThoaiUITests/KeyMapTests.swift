@@ -53,8 +53,30 @@ final class KeyMapTests: XCTestCase {
             let bar = ScreenRenderer.render(state).plainText.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
             XCTAssertLessThanOrEqual(TextWidth.of(String(bar)), 80, "\(scope)")
             if scope != .confirm && scope != .help { XCTAssertTrue(bar.contains("F1 Trợ giúp"), "\(scope): \(bar)") }
-            XCTAssertTrue(bar.contains("F10 Thoát"), "\(scope): \(bar)")
+            if scope == .confirm {
+                // A question offers only its answers.
+                XCTAssertEqual(bar.split(separator: " ", omittingEmptySubsequences: true), ["c", "Đồng", "ý", "k", "Hủy"], "\(bar)")
+            } else {
+                XCTAssertTrue(bar.contains("F10 Thoát"), "\(scope): \(bar)")
+            }
         }
+    }
+
+    func testTheLiveKeyBarAt80ColumnsOffersTheMostUsedKeysFirst() {
+        var state = UIFactory.openState()
+        var live = UIFactory.meeting()
+        live.status = .live
+        _ = Reducer.reduce(&state, .meetingSaved(live, UIFactory.fingerprint, .edit))
+        state.nav.push(.live)
+        // At 80 columns: new opinion, follow-up, conclusion, end, then help, back and quit.
+        let keys = ScreenRenderer.keyBarEntries(state).map(\.keys)
+        XCTAssertEqual(keys, ["n", "f", "c", "l", "F1", "Esc", "F10"], "\(keys)")
+        let bar = ScreenRenderer.render(state).plainText.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        XCTAssertTrue(bar.hasPrefix("n Ý kiến mới f Giao việc c Kết luận l Bế mạc"), String(bar))
+        // Wider, undo and the rest come after them.
+        state.width = 120
+        let wide = ScreenRenderer.keyBarEntries(state).map(\.keys)
+        XCTAssertEqual(Array(wide.prefix(6)), ["n", "f", "c", "l", "^Z", "a"], "\(wide)")
     }
 
     func testLettersTypeTextInAFieldButAreCommandsInAList() {

@@ -107,6 +107,10 @@ public struct WrittenReply: Equatable, Sendable, Codable, KeepsUnknownFields {
         self.date = date
     }
 
+    /// A reply is recorded once sent: it cannot be dated after today (it would
+    /// mark the follow-up done on a day that has not come).
+    public static func canBeDated(_ date: Day, today: Day) -> Bool { date <= today }
+
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         number = try c.decode(String.self, forKey: .number)

@@ -51,13 +51,14 @@ public enum KeyMap {
         KeyBinding([.control("z"), c("u")], .undo, .meeting, bar: true),
         KeyBinding([.control("y"), c("r")], .redo, .meeting),
         // Live note-taking
+        // (on the bar in this order, the most used first: what fits at 80 columns)
         KeyBinding([c("n"), c("o"), .insert, .enter], .newOpinion, .live, bar: true),
+        KeyBinding([c("f")], .addFollowUp, .live, bar: true),
+        KeyBinding([c("c")], .conclusion, .live, bar: true),
         KeyBinding([c("l")], .endMeeting, .live, bar: true),
-        KeyBinding([c("a")], .addAttendee, .live, bar: true),
-        KeyBinding([c("f")], .addFollowUp, .live),
-        KeyBinding([c("b")], .addReport, .live),
-        KeyBinding([c("c")], .conclusion, .live),
         KeyBinding([.control("z"), c("u")], .undo, .live, bar: true),
+        KeyBinding([c("a")], .addAttendee, .live, bar: true),
+        KeyBinding([c("b")], .addReport, .live),
         KeyBinding([.control("y"), c("r")], .redo, .live),
         // The opinion form (with the form keys below)
         KeyBinding([.function(3)], .addResponse, .opinionForm, bar: true),
@@ -157,7 +158,9 @@ public enum KeyMap {
     public static func bar(for scope: KeyScope, typing: Bool) -> [(keys: String, command: Command)] {
         var seen = Set<Command>()
         var entries: [(keys: String, command: Command)] = []
-        for binding in bindings(for: scope) where binding.onBar && seen.insert(binding.command).inserted {
+        // A confirmation offers its answers only (not F10 or help beside them).
+        for binding in bindings(for: scope) where binding.onBar && (scope != .confirm || binding.scope == .confirm)
+            && seen.insert(binding.command).inserted {
             let usable = binding.keys.filter { !(typing && $0.isPrintable) }
             guard let first = usable.first else { continue }
             entries.append((first.label, binding.command))

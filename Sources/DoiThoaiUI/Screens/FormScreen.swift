@@ -37,7 +37,7 @@ enum FormScreen {
         switch field.value {
         case .text(let text), .completion(let text, _, _):
             drawLine(&canvas, text, focused: focused, row: row, column: x, width: width)
-            drawNote(&canvas, state, field, text: text.text, row: row, column: x, width: width)
+            drawNote(&canvas, state, field, anonymous: form.anonymous, text: text.text, row: row, column: x, width: width)
         case .topic(let filter, let selected, _):
             if focused {
                 drawLine(&canvas, filter, focused: true, row: row, column: x, width: width)
@@ -73,12 +73,15 @@ enum FormScreen {
     }
 
     /// What an empty or short value means, muted after it: an empty speaker
-    /// is anonymous; a due date typed as a number of days is that date.
-    static func drawNote(_ canvas: inout Canvas, _ state: AppState, _ field: FormField, text: String, row: Int,
-                         column: Int, width: Int) {
+    /// hints at F5, and once F5 made it anonymous says so plainly (not muted);
+    /// a due date typed as a number of days is that date.
+    static func drawNote(_ canvas: inout Canvas, _ state: AppState, _ field: FormField, anonymous: Bool, text: String,
+                         row: Int, column: Int, width: Int) {
         var note: String?
+        var style = Style.muted
         if field.key == .speaker, text.trimmingCharacters(in: .whitespaces).isEmpty {
-            note = state.text(.anonymous)
+            note = state.text(anonymous ? .speakerAnonymous : .speakerHint)
+            if anonymous { style = .label }
         } else if field.key == .due, Int(text.trimmingCharacters(in: .whitespaces)) != nil,
                   let meeting = state.meeting?.meeting, let day = FormSubmission.dueDate(text, meeting: meeting) {
             note = state.language.text(.dueMeans, day.vietnamese)
@@ -88,7 +91,7 @@ enum FormScreen {
         guard let note else { return }
         let start = column + (text.isEmpty ? 0 : TextWidth.of(text) + 1)
         guard start + TextWidth.of(note) <= column + width else { return }
-        canvas.put(note, row: row, column: start, style: .muted)
+        canvas.put(note, row: row, column: start, style: style)
     }
 
     static func label(_ state: AppState, _ field: FormField) -> String {

@@ -114,6 +114,9 @@ public struct FormState: Equatable, Sendable {
     /// The meeting was opened only for this form (a follow-up edited from F6):
     /// when the form ends, the meeting closes and the screen below it returns.
     public var closesMeeting = false
+    /// The speaker asked not to be named (F5): the empty speaker field says
+    /// so plainly, unlike a speaker field not filled in yet.
+    public var anonymous = false
 
     public init(purpose: FormPurpose, title: Phrase, fields: [FormField]) {
         self.purpose = purpose

@@ -79,9 +79,40 @@ public struct Vocabulary: Equatable, Sendable {
 public enum Completion {
     public static let limit = 5
 
+    /// An honorific typed first ("Ông Nguy", "Đ/c Lan") does not stop a
+    /// name written without one from being offered: it is offered with the
+    /// honorific typed ("Ông Nguyễn Văn Hải"), after the names that match whole.
     public static func suggestions(for typed: String, among candidates: [Vocabulary.Word]) -> [String] {
         let query = VietnameseFolding.fold(typed).trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
+        var found = matching(query, among: candidates)
+        if let (title, rest) = splitHonorific(typed) {
+            var seen = Set(found.map(VietnameseFolding.fold))
+            for name in matching(rest, among: candidates) {
+                let folded = VietnameseFolding.fold(name)
+                let shown = honorifics.contains(where: { folded.hasPrefix($0 + " ") }) ? name : title + " " + name
+                if VietnameseFolding.fold(shown) != query, seen.insert(VietnameseFolding.fold(shown)).inserted {
+                    found.append(shown)
+                }
+            }
+        }
+        return Array(found.prefix(limit))
+    }
+
+    /// "Ông Nguy" → ("Ông", "nguy"): the honorific as typed (capitalised) and the folded rest.
+    static func splitHonorific(_ typed: String) -> (title: String, rest: String)? {
+        let words = typed.trimmingCharacters(in: .whitespaces).split(separator: " ").map(String.init)
+        let folded = words.map(VietnameseFolding.fold)
+        for honorific in honorifics {
+            let count = honorific.split(separator: " ").count
+            guard folded.count > count, folded.prefix(count).joined(separator: " ") == honorific else { continue }
+            let title = words.prefix(count).joined(separator: " ")
+            return (title.prefix(1).uppercased() + title.dropFirst(), folded.dropFirst(count).joined(separator: " "))
+        }
+        return nil
+    }
+
+    static func matching(_ query: String, among candidates: [Vocabulary.Word]) -> [String] {
         let inner = " " + query
         var starts: [String] = []
         var words: [String] = []
@@ -124,8 +155,10 @@ public enum Completion {
         case .origins:
             return attendees.compactMap(\.organization).map(Vocabulary.Word.init) + vocabulary.origins
         case .responders:
-            let officials = attendees.filter { [.chair, .official, .expert, .delegate].contains($0.role) }
-            return officials.map { a in .init([a.name, a.title].compactMap { $0 }.joined(separator: ", ")) } + vocabulary.responders
+            // Every attendee may answer (the secretary too), the officials first.
+            let answering: [AttendeeRole] = [.chair, .official, .expert, .delegate]
+            let ordered = attendees.filter { answering.contains($0.role) } + attendees.filter { !answering.contains($0.role) }
+            return ordered.map { a in .init([a.name, a.title].compactMap { $0 }.joined(separator: ", ")) } + vocabulary.responders
         case .assignees:
             return vocabulary.assignees + attendees.compactMap(\.organization).map(Vocabulary.Word.init)
         }

@@ -37,7 +37,7 @@ extension Catalog {
 
         .formNewMeeting: "New meeting", .formEditMeeting: "Edit meeting details", .formNewAttendee: "Add attendee",
         .formEditAttendee: "Edit attendee", .formConclusion: "Chair's conclusion",
-        .errorRequired: "Required", .errorDate: "Date as dd/mm/yyyy", .errorTime: "Time as hh:mm",
+        .errorRequired: "Required", .errorReplyDateAfterToday: "The reply date is after today", .errorDate: "Date as dd/mm/yyyy", .errorTime: "Time as hh:mm",
         .errorEndBeforeStart: "End is before start", .formUnsavedMark: "● unsaved",
         .formHint: "%1 to choose",
 
@@ -47,6 +47,7 @@ extension Catalog {
         .livePlanned: "planned %1",
         .confirmCreateTopic: "There is no topic “%1”. Add it to the catalog as a new topic?",
         .suggestionHint: "%1: take", .dueMeans: "→ %1",
+        .speakerHint: "(F5: anonymous)", .speakerAnonymous: "[x] Anonymous (F5: undo)",
         .dueFormatHint: "(dd/mm/yyyy, or a number of days)",
         .detailHeading: "Opinion %1 · %2 · %3", .detailTitle: "Opinion %1 (read-only)", .detailRecordedAt: "Recorded",
         .cmdView: "View",

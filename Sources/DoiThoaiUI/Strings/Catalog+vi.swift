@@ -37,7 +37,7 @@ extension Catalog {
 
         .formNewMeeting: "Hội nghị mới", .formEditMeeting: "Sửa thông tin hội nghị", .formNewAttendee: "Thêm thành phần",
         .formEditAttendee: "Sửa thành phần", .formConclusion: "Kết luận của chủ trì",
-        .errorRequired: "Cần điền", .errorDate: "Ngày dạng dd/mm/yyyy", .errorTime: "Giờ dạng hh:mm",
+        .errorRequired: "Cần điền", .errorReplyDateAfterToday: "Ngày trả lời chưa đến (sau hôm nay)", .errorDate: "Ngày dạng dd/mm/yyyy", .errorTime: "Giờ dạng hh:mm",
         .errorEndBeforeStart: "Kết thúc trước khi bắt đầu", .formUnsavedMark: "● chưa lưu",
         .formHint: "%1 để chọn",
 
@@ -47,6 +47,7 @@ extension Catalog {
         .livePlanned: "dự kiến %1",
         .confirmCreateTopic: "Chưa có lĩnh vực “%1”. Thêm lĩnh vực mới này vào danh mục?",
         .suggestionHint: "%1: lấy", .dueMeans: "→ %1",
+        .speakerHint: "(F5: giấu tên)", .speakerAnonymous: "[x] Giấu tên (F5: bỏ)",
         .dueFormatHint: "(dd/mm/yyyy, hoặc số ngày)",
         .detailHeading: "Ý kiến số %1 · %2 · %3", .detailTitle: "Ý kiến số %1 (chỉ xem)", .detailRecordedAt: "Ghi lúc",
         .cmdView: "Xem",
@@ -79,7 +80,7 @@ extension Catalog {
         .msgIndexingNoEstimate: "Đang lập chỉ mục các hội nghị: %1/%2 tệp",
         .trackerLoading: "Đang tải các việc cần theo dõi…",
 
-        .cmdLive: "Họp trực tiếp", .cmdNewOpinion: "Ý kiến mới", .cmdEndMeeting: "Kết thúc họp",
+        .cmdLive: "Họp trực tiếp", .cmdNewOpinion: "Ý kiến mới", .cmdEndMeeting: "Bế mạc",
         .cmdAddResponse: "Trả lời", .cmdAssignFollowUp: "Giao việc", .cmdAnonymous: "Giấu tên",
         .screenLive: "Đang họp", .screenForm: "Biểu mẫu", .liveBanner: "● ĐANG HỌP",
         .liveElapsed: "Bắt đầu %1 · đã họp %2", .liveCount: "%1 ý kiến", .liveLatest: "Ý kiến gần nhất",

@@ -14,7 +14,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case appName, screenMeetings, screenMeeting, screenHelp, windowTooSmall
     case errUnreadable, errNewerSchema, errLocked, errCatalogLocked, errReadOnly, errChangedOnDisk, errWriteFailed
     case errNotFound, errAlreadyExists, errNotPrinted, errPrintFailed, errConversion
-    case colMeeting, colOpinionNumbers, trackerOpinions, confirmOverwriteMinutes, colTitleOrganisation, colHeadcount, fieldHeadcount, errorHeadcount, detailHeading, detailTitle, detailRecordedAt, cmdView, dueFormatHint, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
+    case colMeeting, colOpinionNumbers, trackerOpinions, confirmOverwriteMinutes, colTitleOrganisation, colHeadcount, fieldHeadcount, errorHeadcount, detailHeading, detailTitle, detailRecordedAt, cmdView, dueFormatHint, speakerHint, speakerAnonymous, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
     case helpTitle, helpGroupScreen, helpGroupEverywhere, helpTyping, helpMoreBelow, helpMoreAbove
     // meetings list
     case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus, colMeetingId
@@ -34,7 +34,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case anonymous, opinionsByTopic, dueOn
     // forms
     case formNewMeeting, formEditMeeting, formNewAttendee, formEditAttendee, formConclusion
-    case errorRequired, errorDate, errorTime, errorEndBeforeStart, formUnsavedMark, formHint
+    case errorRequired, errorDate, errorReplyDateAfterToday, errorTime, errorEndBeforeStart, formUnsavedMark, formHint
     // confirmations
     case confirmDeleteMeeting, confirmDiscard, confirmQuitUnsaved, confirmDeleteAttendee
     // messages

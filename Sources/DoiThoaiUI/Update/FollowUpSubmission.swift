@@ -19,6 +19,7 @@ enum FollowUpSubmission {
         let replyNumber = form.optionalText(.replyNumber).map(NFC.normalize)
         let replyDate = Day(parsing: form.text(.replyDate))
         if replyNumber != nil, replyDate == nil { form.setError(.replyDate, .errorDate) }
+        if let replyDate, !WrittenReply.canBeDated(replyDate, today: today) { form.setError(.replyDate, .errorReplyDateAfterToday) }
         guard !form.hasErrors, let due else { return nil }
         var status = FollowUpStatus(rawValue: form.text(.followUpStatus)) ?? .open
         if replyNumber != nil { status = .done }

@@ -18,6 +18,7 @@ enum FormReducer {
             if form != before {
                 form.dirty = true
                 form.fields[form.focus].error = nil
+                if focused.key == .speaker, !form.text(.speaker).isEmpty { form.anonymous = false }
             }
             return commit(&state, form, focusWas: before.focus)
         }

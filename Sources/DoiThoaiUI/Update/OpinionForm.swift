@@ -22,8 +22,10 @@ enum OpinionForm {
         if opinion == nil {
             fields.append(FormField(.addSpeaker, .fieldAddSpeaker, .flag(true)))
         }
-        return FormState(purpose: .opinion(opinion?.id), title: opinion == nil ? .formNewOpinion : .formEditOpinion,
-                         fields: fields)
+        var form = FormState(purpose: .opinion(opinion?.id), title: opinion == nil ? .formNewOpinion : .formEditOpinion,
+                             fields: fields)
+        form.anonymous = opinion != nil && opinion?.speaker == nil
+        return form
     }
 
     static func responseFields(index: Int, responder: String?, text: String?) -> [FormField] {
@@ -69,11 +71,15 @@ enum OpinionForm {
         form.fields[index].value = .completion(origin, source: source, highlight: nil)
     }
 
-    /// The speaker asked not to be named.
+    /// The speaker asked not to be named (F5), or F5 again: no longer.
+    /// The focus stays where it was, so the next key goes where the
+    /// secretary was looking; typing a name in the speaker field undoes it.
     static func makeAnonymous(_ form: inout FormState) {
         guard let index = form.fields.firstIndex(where: { $0.key == .speaker }) else { return }
-        form.fields[index].value = .completion(TextField(), source: .speakers, highlight: nil)
-        form.focus = form.fields.firstIndex { $0.key == .origin } ?? index
+        form.anonymous.toggle()
+        if form.anonymous {
+            form.fields[index].value = .completion(TextField(), source: .speakers, highlight: nil)
+        }
         form.dirty = true
     }
 }

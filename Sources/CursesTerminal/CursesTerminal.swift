@@ -11,10 +11,23 @@ public final class CursesTerminal: Terminal {
     private let colors: Bool
     private var pendingKeys: [Key] = []
 
+    /// The user's locale, but always a UTF-8 one for characters: a `LANG`
+    /// naming a locale this machine has not generated (`en_US.UTF-8` on a
+    /// minimal server, macOS's `LC_CTYPE=UTF-8` over SSH) leaves the C
+    /// library in ASCII, and ncursesw would then draw every Vietnamese
+    /// letter as blanks. C.UTF-8 is always there on glibc 2.35+.
+    static func chooseUTF8Locale() {
+        let chosen = setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        if chosen == nil || codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+            if setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "C.utf8") }
+        }
+    }
+
     /// Starts curses: locale first (for UTF-8), raw keys, keypad, a short
     /// Esc delay, colours unless NO_COLOR is set, mouse and bracketed paste.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        setlocale(LC_ALL, "")
+        Self.chooseUTF8Locale()
         if environment["ESCDELAY"] == nil { doithoai_set_escdelay(25) }
         SignalGuard.install()
         initscr()

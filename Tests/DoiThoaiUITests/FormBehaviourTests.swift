@@ -43,4 +43,20 @@ final class FormBehaviourTests: XCTestCase {
         XCTAssertEqual(form.text(.due), "7")
         XCTAssertTrue(ScreenRenderer.render(state).plainText.contains("7 → 24/07/2020"))
     }
+
+    func testTheFollowUpsScreenShowsTheMeetingTheOpinionAndTheSelectedRowWhole() {
+        var meeting = UIFactory.meeting()
+        let opinion = meeting.opinions[0].id
+        _ = meeting.addFollowUp { FollowUp(id: $0, opinionIds: [opinion], task: "Rà soát hồ sơ bồi thường các hộ tổ 5",
+                                           assignee: "Bộ phận Địa chính - Xây dựng phường", dueDate: UIFactory.day.adding(days: 10)) }
+        var state = UIFactory.state()
+        UIFactory.press(&state, [.function(6)])
+        _ = Reducer.reduce(&state, .followUpsLoaded(FollowUpQuery().rows(in: [meeting], asOf: UIFactory.day)))
+        let screen = ScreenRenderer.render(state).plainText
+        let lines = screen.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines[2].contains("Hội nghị") && lines[2].contains("Ý kiến"), screen)
+        XCTAssertTrue(lines[3].contains("P. Ngọc Thụy") && lines[3].contains(" 1 "), screen)
+        XCTAssertTrue(screen.contains("Đơn vị thực hiện: Bộ phận Địa chính - Xây dựng phường"), "the pane: \(screen)")
+        XCTAssertTrue(screen.contains("17/07/2020 · UBND phường Ngọc Thụy · ý kiến số 1"), screen)
+    }
 }

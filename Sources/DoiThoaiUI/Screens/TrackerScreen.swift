@@ -13,22 +13,50 @@ enum TrackerScreen {
         canvas.put(trailing, row: 1, column: max(x + 1, canvas.width - TextWidth.of(trailing) - 1), style: .muted)
     }
 
+    /// Rows of the detail pane under the list (none in a short window).
+    static func paneHeight(_ state: AppState) -> Int { state.height >= 20 ? 4 : 0 }
+
+    /// Rows of follow-ups on screen, above the detail pane.
+    static func listRows(_ state: AppState) -> Int { max(1, state.listHeight - 1 - paneHeight(state)) }
+
+    /// The selected follow-up whole: its meeting, the opinions it answers,
+    /// the assignee and the task, wrapped.
+    static func drawPane(_ canvas: inout Canvas, _ state: AppState, _ row: FollowUpRow) {
+        let height = paneHeight(state)
+        guard height > 0 else { return }
+        let top = canvas.height - 2 - height
+        let w = canvas.width
+        canvas.bar(" " + TextWidth.truncate(row.meetingDate.vietnamese + " · " + row.organizer
+            + (row.opinionNumbers.isEmpty ? "" : " · " + state.language.text(.trackerOpinions,
+                row.opinionNumbers.map(String.init).joined(separator: ", "))), to: w - 2), row: top, style: .header)
+        var lines = TextWidth.wrap(state.text(.fieldAssignee) + ": " + row.followUp.assignee, to: w - 2)
+        lines += TextWidth.wrap(state.text(.fieldTask) + ": " + row.followUp.task, to: w - 2)
+        for (offset, line) in lines.prefix(height - 1).enumerated() {
+            canvas.put(" " + line, row: top + 1 + offset, column: 0)
+        }
+    }
+
     static func draw(_ canvas: inout Canvas, _ state: AppState) {
         let tracker = state.tracker
         let rows = tracker.visible
         drawFilters(&canvas, state, TrackerState.Filter.allCases, chosen: tracker.filter, phrase: \.phrase,
                     trailing: state.language.text(.trackerCount, rows.count))
         let w = canvas.width
-        let whenWidth = 16
-        let assigneeWidth = max(10, (w - 10 - whenWidth - 8) / 3)
-        let taskWidth = max(8, w - 10 - whenWidth - assigneeWidth - 5)
+        let whenWidth = 15
+        // The meeting (its place, short) and the opinions' numbers tell rows apart; the pane shows them whole.
+        let meetingWidth = w >= 120 ? 26 : 13
+        let opinionWidth = 6
+        let assigneeWidth = max(10, (w - 10 - whenWidth - meetingWidth - opinionWidth - 10) * 2 / 5)
+        let taskWidth = max(8, w - 10 - whenWidth - meetingWidth - opinionWidth - assigneeWidth - 7)
         canvas.bar(" " + ScreenRenderer.row([(state.text(.colDue), 10, false), ("", whenWidth, false),
+                                              (state.text(.colMeeting), meetingWidth, false), (state.text(.colOpinionNumbers), opinionWidth, false),
                                               (state.text(.fieldAssignee), assigneeWidth, false), (state.text(.fieldTask), taskWidth, false)]),
                    row: 2, style: .header)
         if rows.isEmpty {
             canvas.put(" " + state.text(tracker.loading ? .trackerLoading : .trackerNone), row: 4, column: 0, style: .muted)
         }
-        let height = state.listHeight - 1
+        let height = listRows(state)
+        if rows.indices.contains(tracker.cursor.selected) { drawPane(&canvas, state, rows[tracker.cursor.selected]) }
         for (offset, index) in (tracker.cursor.top..<min(rows.count, tracker.cursor.top + height)).enumerated() {
             let row = rows[index]
             let selected = index == tracker.cursor.selected
@@ -41,10 +69,11 @@ enum TrackerScreen {
             }
             let style: Style = selected ? .selected : row.isOverdue ? .warning : .normal
             if selected { canvas.fill(row: 3 + offset, column: 0, width: w, height: 1, style: .selected) }
-            let task = row.followUp.task + " — " + row.meetingDate.vietnamese + " " + row.organizer
-                + (row.opinionNumbers.isEmpty ? "" : " (#" + row.opinionNumbers.map(String.init).joined(separator: ", #") + ")")
+            let meeting = w >= 120 ? row.organizer : ShortNames.organizer(row.organizer)
+            let numbers = row.opinionNumbers.map(String.init).joined(separator: ",")
             canvas.put(" " + ScreenRenderer.row([(row.followUp.dueDate.vietnamese, 10, false), (when, whenWidth, false),
-                                                 (row.followUp.assignee, assigneeWidth, false), (task, taskWidth, false)]),
+                                                 (meeting, meetingWidth, false), (numbers, opinionWidth, true),
+                                                 (row.followUp.assignee, assigneeWidth, false), (row.followUp.task, taskWidth, false)]),
                        row: 3 + offset, column: 0, style: style)
         }
     }
@@ -56,6 +85,29 @@ enum ReportScreen {
     static func lines(_ state: AppState, width: Int) -> [String] {
         guard let report = state.reportScreen.report, !state.reportScreen.loading else { return [state.text(.reportLoading)] }
         return ReportRenderer.text(report, english: state.language == .en, width: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Rows of the detail pane under the list (none in a short window).
+    static func paneHeight(_ state: AppState) -> Int { state.height >= 20 ? 4 : 0 }
+
+    /// Rows of follow-ups on screen, above the detail pane.
+    static func listRows(_ state: AppState) -> Int { max(1, state.listHeight - 1 - paneHeight(state)) }
+
+    /// The selected follow-up whole: its meeting, the opinions it answers,
+    /// the assignee and the task, wrapped.
+    static func drawPane(_ canvas: inout Canvas, _ state: AppState, _ row: FollowUpRow) {
+        let height = paneHeight(state)
+        guard height > 0 else { return }
+        let top = canvas.height - 2 - height
+        let w = canvas.width
+        canvas.bar(" " + TextWidth.truncate(row.meetingDate.vietnamese + " · " + row.organizer
+            + (row.opinionNumbers.isEmpty ? "" : " · " + state.language.text(.trackerOpinions,
+                row.opinionNumbers.map(String.init).joined(separator: ", "))), to: w - 2), row: top, style: .header)
+        var lines = TextWidth.wrap(state.text(.fieldAssignee) + ": " + row.followUp.assignee, to: w - 2)
+        lines += TextWidth.wrap(state.text(.fieldTask) + ": " + row.followUp.task, to: w - 2)
+        for (offset, line) in lines.prefix(height - 1).enumerated() {
+            canvas.put(" " + line, row: top + 1 + offset, column: 0)
+        }
     }
 
     static func draw(_ canvas: inout Canvas, _ state: AppState) {

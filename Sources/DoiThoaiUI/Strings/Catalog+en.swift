@@ -65,6 +65,7 @@ extension Catalog {
         .errNotPrinted: "Not printed: this computer has no lp print command (Debian: apt-get install cups-client). The minutes were written to %1; print that file from another computer.",
         .errPrintFailed: "Printing failed (%1). The minutes were written to %2.",
         .errConversion: "LibreOffice could not make the PDF: %1. Save as DOCX instead.",
+        .colMeeting: "Meeting", .colOpinionNumbers: "Op. #", .trackerOpinions: "opinion %1",
         .confirmDiscard: "Discard what you typed?", .confirmQuitUnsaved: "There is unsaved text. Quit anyway?",
         .confirmDeleteAttendee: "Remove “%1” from the attendees?",
 

@@ -65,6 +65,7 @@ extension Catalog {
         .errNotPrinted: "Chưa in: máy này chưa có lệnh in lp (Debian: apt-get install cups-client). Biên bản đã ghi ở %1; hãy in tệp đó từ máy khác.",
         .errPrintFailed: "In không được (%1). Biên bản đã ghi ở %2.",
         .errConversion: "LibreOffice không tạo được PDF: %1. Hãy lưu DOCX.",
+        .colMeeting: "Hội nghị", .colOpinionNumbers: "Ý kiến", .trackerOpinions: "ý kiến số %1",
         .confirmDiscard: "Bỏ những gì vừa gõ?", .confirmQuitUnsaved: "Có nội dung chưa lưu. Vẫn thoát?",
         .confirmDeleteAttendee: "Xóa “%1” khỏi thành phần?",
 

@@ -14,7 +14,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case appName, screenMeetings, screenMeeting, screenHelp, windowTooSmall
     case errUnreadable, errNewerSchema, errLocked, errCatalogLocked, errReadOnly, errChangedOnDisk, errWriteFailed
     case errNotFound, errAlreadyExists, errNotPrinted, errPrintFailed, errConversion
-    case confirmOverwriteMinutes, colTitleOrganisation, colHeadcount, fieldHeadcount, errorHeadcount, detailHeading, detailTitle, detailRecordedAt, cmdView, dueFormatHint, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
+    case colMeeting, colOpinionNumbers, trackerOpinions, confirmOverwriteMinutes, colTitleOrganisation, colHeadcount, fieldHeadcount, errorHeadcount, detailHeading, detailTitle, detailRecordedAt, cmdView, dueFormatHint, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
     case helpTitle, helpGroupScreen, helpGroupEverywhere, helpTyping, helpMoreBelow, helpMoreAbove
     // meetings list
     case colDate, colOrganizer, colTitle, colOpinions, colOpenFollowUps, colStatus, colMeetingId

@@ -81,7 +81,7 @@ public enum Reducer {
         case .followUpsLoaded(let rows):
             state.tracker.loading = false
             state.tracker.rows = rows
-            state.tracker.cursor.keepInView(count: state.tracker.visible.count, visible: state.listHeight - 1)
+            state.tracker.cursor.keepInView(count: state.tracker.visible.count, visible: TrackerScreen.listRows(state))
             return []
         case .reportLoaded(let report):
             state.reportScreen.loading = false

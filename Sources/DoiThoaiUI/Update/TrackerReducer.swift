@@ -12,7 +12,7 @@ enum TrackerReducer {
         guard let command = KeyMap.command(for: key, in: .tracker, typing: false) else { return [] }
         var tracker = state.tracker
         let rows = tracker.visible
-        if tracker.cursor.apply(command, count: rows.count, visible: state.listHeight - 1) {
+        if tracker.cursor.apply(command, count: rows.count, visible: TrackerScreen.listRows(state)) {
             state.tracker = tracker
             return []
         }

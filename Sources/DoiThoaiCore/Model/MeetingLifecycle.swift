@@ -16,6 +16,8 @@ extension Meeting {
         guard status == .planned else { return }
         if let planned = startedAt, planned != now, plannedStart == nil { plannedStart = planned }
         startedAt = now
+        // A planned end the real start has passed is no end: the meeting has not ended yet.
+        if let end = endedAt, end < now { endedAt = nil }
         status = .live
     }
 

@@ -130,6 +130,9 @@ extension AppState {
             return open.meeting.status == .closed ? editing : []
         case .pager(let pager):
             return pager.opinion == nil ? [] : [.printMinutes]
+        case .meetings:
+            // The first screen: Esc only clears a filter, so it is offered only then.
+            return list.filter.isEmpty ? [.back] : []
         default:
             return []
         }

@@ -10,6 +10,12 @@ final class FollowUpsTests: XCTestCase {
         XCTAssertEqual(rows.count, 5)
         let report = try data.run(["report", "--from", "2018-01-01", "--to", "2020-12-31", "--format", "csv"])
         XCTAssertTrue(report.stdout.contains("Giải phóng mặt bằng,5,3,60%"), report.stdout)
+        // A reply dated in a year that has not come is refused, and nothing is marked done.
+        let future = try data.run(["update-followup", "2020-07-17", "fu-1", "--reply-number", "15/UBND", "--reply-date",
+                                   "01/10/2999", "--reopen"])
+        XCTAssertNotEqual(future.status, 0)
+        XCTAssertTrue(future.stderr.contains("after today"), future.stderr)
+        XCTAssertNotEqual((try data.meetingJSON("2020-07-17-ngoc-thuy")["followUps"] as? [[String: Any]])?.first?["status"] as? String, "done")
         let updated = try data.run(["update-followup", "2020-07-17", "fu-1", "--reply-number", "15/UBND", "--reply-date",
                                     "01/10/2020", "--reopen"])
         XCTAssertEqual(updated.status, 0, updated.stderr)

@@ -86,7 +86,10 @@ final class LiveMeetingTests: XCTestCase {
         // Opinion 3: land, anonymous.
         try tmux.press("n")
         try tmux.waitFor("Ý kiến mới")
+        // F5 marks the speaker anonymous plainly and keeps the focus; Tab goes on to the origin.
         try tmux.press("F5")
+        try tmux.waitFor("[x] Giấu tên (F5: bỏ)")
+        try tmux.press("Tab")
         try tmux.type("Tổ 3")
         try tmux.press("Tab")
         try tmux.type("đất đai")

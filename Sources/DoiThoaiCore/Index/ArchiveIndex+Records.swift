@@ -100,10 +100,17 @@ extension ArchiveIndex {
         return try database.read { db in
             var tally = DialogueReport.Tally()
             tally.meetings = try Int.fetchOne(db, sql: "SELECT count(*) FROM meetings \(chosen)", arguments: arguments) ?? 0
-            let opinionFilter = organizer == nil
-                ? "WHERE rowid BETWEEN ? AND ?"
-                : "WHERE rowid BETWEEN ? AND ? AND meeting IN (SELECT id FROM meetings \(chosen))"
-            let opinionArguments: StatementArguments = [range.low, range.high] + (organizer == nil ? [] : arguments)
+            var opinionConditions: [String] = []
+            var opinionArguments: StatementArguments = []
+            if from != nil || to != nil {
+                opinionConditions.append("rowid BETWEEN ? AND ?")
+                opinionArguments += [range.low, range.high]
+            }
+            if organizer != nil {
+                opinionConditions.append("meeting IN (SELECT id FROM meetings \(chosen))")
+                opinionArguments += arguments
+            }
+            let opinionFilter = opinionConditions.isEmpty ? "" : "WHERE " + opinionConditions.joined(separator: " AND ")
             for row in try Row.fetchAll(db, sql: """
                 SELECT topic, kind, disposition, count(*) FROM opinions \(opinionFilter) GROUP BY topic, kind, disposition
                 """, arguments: opinionArguments) {

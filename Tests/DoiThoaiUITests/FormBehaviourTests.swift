@@ -47,6 +47,17 @@ final class FormBehaviourTests: XCTestCase {
         XCTAssertEqual(twice.focused?.key, .origin)
     }
 
+    func testADraftKeepsTheAnonymousSpeaker() throws {
+        let meeting = UIFactory.meeting()
+        var form = OpinionForm.make(nil, in: meeting)
+        OpinionForm.makeAnonymous(&form)
+        let written = try JSONEncoder().encode(FormDraft(form: form, meeting: meeting.id, at: UIFactory.now))
+        let draft = try JSONDecoder().decode(FormDraft.self, from: written)
+        XCTAssertEqual(draft.restore(meeting: meeting, state: UIFactory.openState())?.anonymous, true)
+        let plain = FormDraft(form: OpinionForm.make(nil, in: meeting), meeting: meeting.id, at: UIFactory.now)
+        XCTAssertEqual(plain.restore(meeting: meeting, state: UIFactory.openState())?.anonymous, false)
+    }
+
     func testAnHonorificTypedFirstDoesNotStopCompletion() {
         let names = ["Nguyễn Văn Hải", "Bà Phan Thị Thu"].map(Vocabulary.Word.init)
         XCTAssertEqual(Completion.suggestions(for: "Nguy", among: names), ["Nguyễn Văn Hải"])

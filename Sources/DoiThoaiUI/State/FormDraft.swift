@@ -21,6 +21,8 @@ public struct FormDraft: Codable, Equatable, Sendable {
     /// For a form editing a record: the record's values when the draft was
     /// written, so a restore can tell that it changed since (nil otherwise).
     public var base: [Field]?
+    /// The opinion's speaker was made anonymous with F5 (absent in older drafts).
+    public var anonymous: Bool?
 
     /// The draft file's name (without folder): one per meeting, or per new meeting.
     public var name: String { meetingId ?? "new-meeting" }
@@ -43,6 +45,7 @@ public struct FormDraft: Codable, Equatable, Sendable {
             return Field(key: field.key.rawValue, index: field.index, text: text)
         }
         writtenAt = time.iso
+        anonymous = form.anonymous ? true : nil
     }
 
     /// Whether the draft holds anything typed (not only the form's defaults).
@@ -115,6 +118,7 @@ public struct FormDraft: Codable, Equatable, Sendable {
                 form.fields[position].value = .choice(choices, selected: choices.firstIndex { $0.value == field.text } ?? selected)
             }
         }
+        if purpose.isOpinion { form.anonymous = anonymous == true }
         form.focus = min(max(0, focus), form.fields.count - 1)
         form.dirty = true
         return form

@@ -87,29 +87,6 @@ enum ReportScreen {
         return ReportRenderer.text(report, english: state.language == .en, width: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// Rows of the detail pane under the list (none in a short window).
-    static func paneHeight(_ state: AppState) -> Int { state.height >= 20 ? 4 : 0 }
-
-    /// Rows of follow-ups on screen, above the detail pane.
-    static func listRows(_ state: AppState) -> Int { max(1, state.listHeight - 1 - paneHeight(state)) }
-
-    /// The selected follow-up whole: its meeting, the opinions it answers,
-    /// the assignee and the task, wrapped.
-    static func drawPane(_ canvas: inout Canvas, _ state: AppState, _ row: FollowUpRow) {
-        let height = paneHeight(state)
-        guard height > 0 else { return }
-        let top = canvas.height - 2 - height
-        let w = canvas.width
-        canvas.bar(" " + TextWidth.truncate(row.meetingDate.vietnamese + " · " + row.organizer
-            + (row.opinionNumbers.isEmpty ? "" : " · " + state.language.text(.trackerOpinions,
-                row.opinionNumbers.map(String.init).joined(separator: ", "))), to: w - 2), row: top, style: .header)
-        var lines = TextWidth.wrap(state.text(.fieldAssignee) + ": " + row.followUp.assignee, to: w - 2)
-        lines += TextWidth.wrap(state.text(.fieldTask) + ": " + row.followUp.task, to: w - 2)
-        for (offset, line) in lines.prefix(height - 1).enumerated() {
-            canvas.put(" " + line, row: top + 1 + offset, column: 0)
-        }
-    }
-
     static func draw(_ canvas: inout Canvas, _ state: AppState) {
         TrackerScreen.drawFilters(&canvas, state, ReportScreenState.Period.allCases, chosen: state.reportScreen.period,
                                   phrase: \.phrase, trailing: "")

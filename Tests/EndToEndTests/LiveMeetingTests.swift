@@ -141,12 +141,9 @@ final class LiveMeetingTests: XCTestCase {
         XCTAssertEqual(followUps.count, 1)
         XCTAssertEqual(followUps[0]["opinionIds"] as? [String], ["op-1"])
         XCTAssertEqual(followUps[0]["assignee"] as? String, "Ban bồi thường GPMB quận")
-        // Due in 15 days from the day it was assigned (the test machine's today, in +07:00).
+        // Due in 15 days from the day it was assigned (the program's injected today).
         let due = try XCTUnwrap(followUps[0]["dueDate"] as? String)
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
-        XCTAssertEqual(due, formatter.string(from: Date().addingTimeInterval(15 * 86400)))
+        XCTAssertEqual(due, TestClock.day(plus: 15))
         XCTAssertNotNil(json["startedAt"] as? String)
     }
 

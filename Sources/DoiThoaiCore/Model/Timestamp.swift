@@ -137,7 +137,19 @@ public struct Clock: Sendable {
 
     public init(now: @escaping @Sendable () -> Timestamp) { self.now = now }
 
-    public static let system = Clock { Timestamp(Date()) }
+    /// The machine's clock; `DOITHOAI_NOW=2026-12-01T13:24:00+07:00` sets
+    /// where it starts (it then runs on in real time), so that the
+    /// end-to-end tests, a training session or a demonstration do not
+    /// depend on today's date.
+    public static let system: Clock = {
+        let started = Date()
+        guard let text = ProcessInfo.processInfo.environment["DOITHOAI_NOW"], !text.isEmpty,
+              let start = Timestamp(parsing: text) else { return Clock { Timestamp(Date()) } }
+        return Clock {
+            let elapsed = Int64(Date().timeIntervalSince(started).rounded(.down))
+            return Timestamp(seconds: start.seconds + elapsed, offset: start.offset)
+        }
+    }()
     public static func fixed(_ time: Timestamp) -> Clock { Clock { time } }
 
     public var today: Day { now().day }

@@ -76,6 +76,7 @@ enum Command {
                     stdin: String? = nil) throws -> Outcome {
         var env = ProcessInfo.processInfo.environment
         env["TZ"] = env["TZ"] ?? "Asia/Ho_Chi_Minh"
+        env["DOITHOAI_NOW"] = env["DOITHOAI_NOW"] ?? TestClock.start
         env["LANG"] = "C.UTF-8"
         // The language comes from LANG unless LC_ALL or LC_MESSAGES says otherwise: none set here.
         env["LC_ALL"] = nil

@@ -29,7 +29,8 @@ final class Tmux {
             XCTFail("tmux is required for the end-to-end tests: apt-get install tmux", file: file, line: line)
             throw XCTSkip("tmux missing")
         }
-        var env = ["LANG": "C.UTF-8", "ESCDELAY": "25", "TZ": "Asia/Ho_Chi_Minh", "TERM": "xterm-256color"]
+        var env = ["LANG": "C.UTF-8", "ESCDELAY": "25", "TZ": "Asia/Ho_Chi_Minh", "TERM": "xterm-256color",
+                   "DOITHOAI_NOW": TestClock.start]
         for (key, value) in environment { env[key] = value }
         ownsConfigHome = env["XDG_CONFIG_HOME"] == nil
         configHome = env["XDG_CONFIG_HOME"] ?? NSTemporaryDirectory() + "doithoai-config-\(UUID().uuidString.prefix(8))"
@@ -80,11 +81,26 @@ final class Tmux {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if last.contains(text) { return try settled(last, deadline: deadline) { $0.contains(text) } }
             Thread.sleep(forTimeInterval: 0.05)
         }
         XCTFail("the screen never showed “\(text)”; it shows:\n\(last)", file: file, line: line)
         throw WaitTimedOut()
+    }
+
+    /// The screen once curses has finished drawing it: a capture can land
+    /// between the header and the body of one redraw, so the screen is taken
+    /// again until two captures in a row agree (and still show what was
+    /// awaited).
+    private func settled(_ first: String, deadline: Date, _ condition: (String) -> Bool) throws -> String {
+        var last = first
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.03)
+            let next = try screen()
+            if next == last, condition(next) { return next }
+            last = next
+        }
+        return last
     }
 
     /// Waits until `condition` holds for the screen.
@@ -94,7 +110,7 @@ final class Tmux {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if condition(last) { return }
+            if condition(last) { _ = try settled(last, deadline: deadline, condition); return }
             Thread.sleep(forTimeInterval: 0.05)
         }
         XCTFail("\(what) never happened; the screen shows:\n\(last)", file: file, line: line)

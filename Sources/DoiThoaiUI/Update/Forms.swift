@@ -147,6 +147,6 @@ extension Forms {
         FormState(purpose: .endMeeting, title: .formEndMeeting, fields: [
             FormField(.end, .fieldEnd, text(meeting.proposedEnd(now: now).clock), required: true),
             FormField(.conclusion, .fieldConclusion, .multiline(TextEditor(meeting.conclusion ?? ""))),
-        ])
+        ]).selectingFirstField()
     }
 }

@@ -15,6 +15,7 @@ public enum FormPurpose: Equatable, Sendable {
     case printMinutes(MeetingID)
 
     public var isOpinion: Bool { if case .opinion = self { return true }; return false }
+    public var isPrintDialog: Bool { if case .printMinutes = self { return true }; return false }
 }
 
 /// A fixed choice in a picker field: the value stored and the words shown.

@@ -39,13 +39,15 @@ enum BrowserScreen {
             canvas.put(" " + state.text(.browserNone), row: 4, column: 0, style: .muted)
         }
         let words = SearchQuery(b.query.text).words
+        let onScreen = Array(b.results[min(b.cursor.top, b.results.count)..<min(b.results.count, b.cursor.top + height)])
+        let widths = resultColumns(state, onScreen, width: listWidth)
         for (offset, index) in (b.cursor.top..<min(b.results.count, b.cursor.top + height)).enumerated() {
             let d = b.results[index]
             let selected = index == b.cursor.selected
             let row = 3 + offset
             if selected { canvas.fill(row: row, column: 0, width: listWidth, height: 1, style: .selected) }
-            let head = " \(d.date.vietnamese) " + TextWidth.pad(d.speaker ?? state.text(.anonymous), to: 14) + " "
-                + TextWidth.pad(d.topicName, to: 12) + " "
+            let head = " \(d.date.vietnamese) " + TextWidth.pad(d.speaker ?? state.text(.anonymous), to: widths.speaker) + " "
+                + TextWidth.pad(topicName(state, d), to: widths.topic) + " "
             let start = canvas.put(head, row: row, column: 0, style: selected ? .selected : .normal, limit: listWidth)
             drawHighlighted(&canvas, d.text.replacingOccurrences(of: "\n", with: " "), words: words, row: row, column: start,
                             limit: listWidth - start, style: selected ? .selected : .normal)
@@ -61,6 +63,25 @@ enum BrowserScreen {
         for (offset, line) in lines.prefix(max(0, canvas.height - 2 - top)).enumerated() {
             canvas.put(TextWidth.truncate(line.0, to: width), row: top + offset, column: left, style: line.1)
         }
+    }
+
+    /// The speaker and topic columns of the results on screen: as wide as
+    /// their names (they tell results apart), the matched text in the rest
+    /// (whole in the detail pane).
+    static func resultColumns(_ state: AppState, _ shown: [SearchDocument], width: Int) -> (speaker: Int, topic: Int) {
+        let widths = ColumnFit.widths([
+            ColumnFit.Column(need: 10, minimum: 10),
+            ColumnFit.Column(shown.map { $0.speaker ?? state.text(.anonymous) }, minimum: 10),
+            ColumnFit.Column(shown.map { topicName(state, $0) }, minimum: 10),
+            ColumnFit.Column(need: width, minimum: 20, filler: true),
+        ], total: width - 1)
+        return (widths[1], widths[2])
+    }
+
+    /// The topic's name in the interface's language.
+    static func topicName(_ state: AppState, _ d: SearchDocument) -> String {
+        guard state.language == .en, let topic = state.topics.topic(d.topic) else { return d.topicName }
+        return topic.name(english: true)
     }
 
     /// Draws `text` with the words that match the query highlighted.

@@ -19,7 +19,7 @@ enum MeetingListsPanel {
         let headings = [state.text(.fieldRole), state.text(.fieldName), state.text(.colTitleOrganisation), state.text(.fieldPresent)]
         let widths = ColumnFit.widths([
             ColumnFit.Column(roles, heading: headings[0]), ColumnFit.Column(beside, heading: headings[1], minimum: 12),
-            ColumnFit.Column(details, heading: headings[2], minimum: 10, filler: false),
+            ColumnFit.Column(details, heading: headings[2], minimum: 20, filler: true),
             ColumnFit.Column(presence + [state.text(.present), state.text(.absent)], heading: headings[3]),
         ], total: canvas.width - 1)
         let heading = " " + ScreenRenderer.row(zip(headings, widths).map { ($0, $1, false) })

@@ -90,7 +90,7 @@ enum TrackerScreen {
             ColumnFit.Column(shown.map { meeting($0, width: width) }, heading: state.text(.colMeeting), minimum: 10),
             ColumnFit.Column(shown.map(numbers), heading: state.text(.colOpinionNumbers)),
             ColumnFit.Column(shown.map(\.followUp.assignee), heading: state.text(.fieldAssignee), minimum: 12),
-            ColumnFit.Column(shown.map(\.followUp.task), heading: state.text(.fieldTask), minimum: roomy ? 20 : 0, filler: true),
+            ColumnFit.Column(shown.map(\.followUp.task), heading: state.text(.fieldTask), minimum: roomy ? 16 : 0, filler: true),
         ], total: width - 1)
     }
 }

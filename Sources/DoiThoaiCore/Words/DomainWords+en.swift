@@ -79,7 +79,7 @@ extension DomainWords {
             case .anonymous: "(anonymous)"
             case .pending: "Pending"
             case .overdue: "Overdue"
-            case .people: "people"
+            case .peopleCounted: "people"
             }
         },
         formal: FormalWords(

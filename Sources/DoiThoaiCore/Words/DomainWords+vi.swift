@@ -79,7 +79,7 @@ extension DomainWords {
             case .anonymous: "(giấu tên)"
             case .pending: "Chưa xong"
             case .overdue: "Quá hạn"
-            case .people: "người"
+            case .peopleCounted: "người"
             }
         },
         formal: FormalWords(

@@ -29,7 +29,7 @@ public struct DomainWords: Sendable {
     public func name(_ value: FollowUpStatus) -> String { followUpStatuses(value) }
     public func name(_ value: DomainNoun) -> String { nouns(value) }
     /// "40 người", "40 people": the people one attendee row stands for.
-    public func headcount(_ count: Int) -> String { "\(count) \(nouns(.people))" }
+    public func headcount(_ count: Int) -> String { "\(count) \(nouns(.peopleCounted))" }
 
     public static func of(_ language: Language) -> DomainWords { language.words }
 }
@@ -44,7 +44,7 @@ public enum DomainNoun: String, CaseIterable, Sendable {
     /// A pending follow-up past its due date.
     case overdue
     /// How many people a group row stands for: "(40 người)".
-    case people
+    case peopleCounted
 }
 
 /// The minutes' formal register: the same choices as they read in a

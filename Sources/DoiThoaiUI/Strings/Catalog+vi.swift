@@ -106,7 +106,7 @@ extension Catalog {
         .languageEn: "Tiếng Anh", .msgMakingPDF: "Đang tạo PDF bằng LibreOffice… (vài giây)", .msgNeedsLibreOffice: "Cần LibreOffice để tạo PDF: sudo apt-get install libreoffice-writer-nogui (hoặc lưu DOCX)", .msgMinutesWritten: "Đã ghi biên bản: %1", .msgMinutesPrinted: "Đã gửi máy in (%1); tệp: %2",
         .cmdTracker: "Giao việc", .cmdReport: "Báo cáo", .cmdNextFilter: "Lọc tiếp", .cmdPreviousFilter: "Lọc trước",
         .cmdOpenMeeting: "Mở hội nghị", .screenTracker: "Theo dõi việc giao", .screenReport: "Báo cáo kết quả đối thoại",
-        .trackerThisWeek: "Trong 7 ngày",
+        .trackerThisWeek: "Sắp đến hạn (7 ngày)",
         .trackerAll: "Tất cả", .trackerNone: "Không có việc nào.", .trackerLate: "⚠ trễ %1 ngày",
         .trackerLeft: "còn %1 ngày", .trackerToday: "hạn hôm nay", .trackerCount: "%1 việc",
         .periodMonth: "Tháng này", .periodQuarter: "Quý này", .periodYear: "Năm nay", .periodAll: "Toàn bộ",

@@ -29,7 +29,10 @@ enum FormReducer {
             }
             if case .completion(var text, let source, let highlight?) = focused.value {
                 let items = suggestions(state, text.text, source)
-                if items.indices.contains(highlight) { text.set(items[highlight]) }
+                if items.indices.contains(highlight) {
+                    text.set(items[highlight])
+                    OpinionForm.link(&form, focused, taken: items[highlight], source: source, meeting: state.meeting?.meeting)
+                }
                 form.fields[form.focus].value = .completion(text, source: source, highlight: nil)
                 if source == .speakers { OpinionForm.bringOrigin(&form, of: text.text, state: state) }
             }

@@ -129,6 +129,13 @@ public enum Reducer {
     static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.message = nil
         if case .resize = key { return [] }
+        // A window too small to draw the screen takes no key but quit, so
+        // nothing is typed blind into a form nobody sees; quitting writes
+        // what a form held as a draft, offered back at the next start.
+        if state.width < ScreenRenderer.minimumWidth || state.height < ScreenRenderer.minimumHeight {
+            guard KeyMap.command(for: key, in: .global, typing: true) == .quit else { return [] }
+            return quit(&state)
+        }
         if KeyMap.togglesTyping(key) {
             return TypingReducer.toggle(&state)
         }

@@ -138,7 +138,7 @@ public enum ScreenRenderer {
     /// The entries and the space between them: two spaces when every key
     /// fits so, one when that lets more of the screen's keys show at 80 columns.
     static func keyBar(_ state: AppState) -> (entries: [(keys: String, command: Command)], gap: Int) {
-        let all = KeyMap.bar(for: state.route.scope, typing: state.isTyping)
+        let all = KeyMap.bar(in: state.keyContext)
             .filter { !state.unavailableCommands.contains($0.command) }
         let roomy = keyBarEntries(all, gap: 2, state)
         guard roomy.count < all.count else { return (roomy, 2) }

@@ -12,7 +12,7 @@ extension Catalog {
         .appName: "Đối thoại", .screenMeetings: "Danh sách hội nghị", .screenMeeting: "Hội nghị",
         .screenHelp: "Trợ giúp", .windowTooSmall: "Cửa sổ quá nhỏ (%1×%2). Hãy phóng to cửa sổ.",
         .helpTitle: "Phím dùng được ở màn hình: %1", .helpGroupScreen: "Trên màn hình này",
-        .helpMoreBelow: "▼ còn %1 dòng bên dưới (↓, PgDn)", .helpMoreAbove: "▲ còn %1 dòng bên trên (↑, PgUp)",
+        .helpMoreBelow: "▼ còn %1 dòng bên dưới (%2)", .helpMoreAbove: "▲ còn %1 dòng bên trên (%2)",
         .helpGroupEverywhere: "Ở mọi nơi", .helpTyping: "Khi đang gõ chữ, phím chữ cái dùng để gõ; dùng phím F và Ctrl.",
 
         .colDate: "Ngày", .colOrganizer: "Cơ quan tổ chức", .colTitle: "Tên hội nghị",
@@ -47,7 +47,7 @@ extension Catalog {
         .livePlanned: "dự kiến %1",
         .confirmCreateTopic: "Chưa có lĩnh vực “%1”. Thêm lĩnh vực mới này vào danh mục?",
         .suggestionHint: "%1: lấy", .dueMeans: "→ %1",
-        .speakerHint: "(F5: giấu tên)", .speakerAnonymous: "[x] Giấu tên (F5: bỏ)",
+        .speakerHint: "(%1: giấu tên)", .speakerAnonymous: "[x] Giấu tên (%1: bỏ)",
         .dueFormatHint: "(dd/mm/yyyy, hoặc số ngày)",
         .detailHeading: "Ý kiến số %1 · %2 · %3", .detailTitle: "Ý kiến số %1 (chỉ xem)", .detailRecordedAt: "Ghi lúc",
         .cmdView: "Xem",
@@ -143,5 +143,15 @@ extension Catalog {
         .syncLeftLocked: "%1 hội nghị đang mở ở nơi khác, để lần sau", .syncNewConflicts: "%1 hội nghị có xung đột",
         .syncCommitting: "ghi lại thay đổi…", .syncFetching: "tải về…", .syncMerging: "hợp nhất…",
         .syncUpdating: "cập nhật tệp…", .syncSending: "gửi đi…", .syncAlready: "đang đồng bộ, chờ xong đã",
+        .cmdCursorLeft: "Lùi một chữ", .cmdCursorRight: "Tiến một chữ", .cmdLineStart: "Về đầu dòng",
+        .cmdLineEnd: "Về cuối dòng", .cmdWordLeft: "Lùi một từ", .cmdWordRight: "Tiến một từ",
+        .cmdDeleteBackward: "Xóa chữ trước con trỏ", .cmdDeleteForward: "Xóa chữ tại con trỏ",
+        .cmdDeleteWord: "Xóa từ trước con trỏ", .cmdDeleteToEnd: "Xóa đến cuối dòng", .cmdClearField: "Xóa cả ô",
+        .cmdNewLine: "Xuống dòng", .cmdNextSuggestion: "Gợi ý sau", .cmdPreviousSuggestion: "Gợi ý trước",
+        .cmdTakeSuggestion: "Lấy gợi ý, sang ô sau", .cmdPickKind: "Chọn loại ý kiến", .cmdEndFilter: "Xong",
+        .cmdClearFilter: "Bỏ lọc",
+        .helpGroupLineEdit: "Khi gõ trong một ô", .helpGroupTextEditor: "Trong ô văn bản nhiều dòng",
+        .helpGroupSuggestions: "Khi có gợi ý dưới ô", .helpGroupChoice: "Ở ô lựa chọn",
+        .helpGroupKind: "Ở ô loại ý kiến", .helpGroupFilter: "Khi đang gõ bộ lọc",
     ]
 }

@@ -42,7 +42,7 @@ enum MouseReducer {
         for entry in ScreenRenderer.keyBarEntries(state) {
             let width = TextWidth.of(entry.keys) + 1 + TextWidth.of(state.text(entry.command.phrase)) + 2
             if column >= x && column < x + width {
-                return KeyMap.bindings(for: state.route.scope).first { $0.command == entry.command }?.keys.first
+                return KeyMap.rows(in: state.keyContext).first { $0.command == entry.command }?.keys.first
             }
             x += width
         }

@@ -234,7 +234,7 @@ public enum Reducer {
     }
 
     static func confirmKey(_ state: inout AppState, _ confirmation: Confirmation, _ key: Key) -> [Effect] {
-        guard let command = KeyMap.command(for: key, in: .confirm, typing: false) else { return [] }
+        guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         switch command {
         case .confirm:
             state.nav.pop()
@@ -271,7 +271,7 @@ public enum Reducer {
     }
 
     static func helpKey(_ state: inout AppState, scope: KeyScope, scroll: Int, _ key: Key) -> [Effect] {
-        guard let command = KeyMap.command(for: key, in: .help, typing: false) else { return [] }
+        guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         switch command {
         case .back: state.nav.pop()
         case .up: state.nav.replaceTop(.help(scope: scope, scroll: max(0, scroll - 1)))

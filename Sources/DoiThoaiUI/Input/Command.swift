@@ -33,6 +33,17 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     // the suggestions under a field, the opinion's kind, the list's filter
     case nextSuggestion, previousSuggestion, takeSuggestion, pickKind, endFilter, clearFilter
 
+    /// Shorter words for the key bar when the full ones do not all fit.
+    public var shortPhrase: Phrase? {
+        switch self {
+        case .live: return .barLive
+        case .showBrowser: return .barSearch
+        case .nextPanel: return .barNextPanel
+        case .showTracker: return .barTracker
+        default: return nil
+        }
+    }
+
     /// The words shown beside the key on the key bar and in help.
     public var phrase: Phrase {
         switch self {

@@ -12,14 +12,16 @@ public enum KeyMap {
         KeyBinding([c("f")], .filter, .meetings, bar: true),
         KeyBinding([c("p")], .printMinutes, .meetings, bar: true),
         KeyBinding([.function(8)], .sync, .meetings, bar: true),
-        // Meeting
+        // Meeting (on the bar in this order, the most used first: at 80 columns the
+        // first ones share the bottom row with help, back and quit, the rest go above)
         KeyBinding([c("n"), c("o"), .insert], .newOpinion, .meeting, bar: true),
-        KeyBinding([c("l")], .live, .meeting, bar: true),
+        KeyBinding([c("a")], .addAttendee, .meeting, bar: true),
+        KeyBinding([c("e")], .editDetails, .meeting, bar: true),
         KeyBinding([.tab, .right], .nextPanel, .meeting, bar: true),
         KeyBinding([.backTab, .left], .previousPanel, .meeting),
         KeyBinding([.enter], .editItem, .meeting, bar: true),
-        KeyBinding([c("e")], .editDetails, .meeting, bar: true),
-        KeyBinding([c("a")], .addAttendee, .meeting, bar: true),
+        KeyBinding([.control("z"), c("u")], .undo, .meeting, bar: true),
+        KeyBinding([c("l")], .live, .meeting, bar: true),
         KeyBinding([c("f")], .addFollowUp, .meeting),
         KeyBinding([c("b")], .addReport, .meeting),
         KeyBinding([c("-")], .moveUp, .meeting),
@@ -27,7 +29,6 @@ public enum KeyMap {
         KeyBinding([c("p")], .printMinutes, .meeting),
         KeyBinding([c("c")], .conclusion, .meeting),
         KeyBinding([.delete, c("x")], .deleteItem, .meeting),
-        KeyBinding([.control("z"), c("u")], .undo, .meeting, bar: true),
         KeyBinding([.control("y"), c("r")], .redo, .meeting),
         // Live note-taking
         // (on the bar in this order, the most used first: what fits at 80 columns)

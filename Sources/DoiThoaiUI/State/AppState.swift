@@ -109,6 +109,10 @@ extension AppState {
         case .meetings:
             // The first screen: Esc only clears a filter, so it is offered only then.
             return list.filter.isEmpty ? [.back] : []
+        // The key that opens the screen in view is not offered on it.
+        case .tracker: return [.showTracker]
+        case .report: return [.showReport]
+        case .browser: return [.showBrowser]
         default:
             return []
         }

@@ -153,5 +153,6 @@ extension Catalog {
         .helpGroupLineEdit: "Typing in a field", .helpGroupTextEditor: "In a long text",
         .helpGroupSuggestions: "When suggestions show", .helpGroupChoice: "In a choice",
         .helpGroupKind: "In the opinion's kind", .helpGroupFilter: "While typing the filter",
+        .barLive: "Live", .barSearch: "Search", .barNextPanel: "Tabs", .barTracker: "Tasks",
     ]
 }

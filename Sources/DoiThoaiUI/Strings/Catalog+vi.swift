@@ -104,7 +104,7 @@ extension Catalog {
         .minutesPreview: "Xem trước", .minutesSave: "Lưu tệp", .minutesPrint: "In ra máy in", .formatDocx: "Word (DOCX)", .formatPDF: "PDF (qua LibreOffice)",
         .formatHTML: "HTML", .formatText: "Văn bản thuần", .formatMarkdown: "Markdown", .languageVi: "Tiếng Việt",
         .languageEn: "Tiếng Anh", .msgMakingPDF: "Đang tạo PDF bằng LibreOffice… (vài giây)", .msgNeedsLibreOffice: "Cần LibreOffice để tạo PDF: sudo apt-get install libreoffice-writer-nogui (hoặc lưu DOCX)", .msgMinutesWritten: "Đã ghi biên bản: %1", .msgMinutesPrinted: "Đã gửi máy in (%1); tệp: %2",
-        .cmdTracker: "Giao việc", .cmdReport: "Báo cáo", .cmdNextFilter: "Lọc tiếp", .cmdPreviousFilter: "Lọc trước",
+        .cmdTracker: "Theo dõi việc", .cmdReport: "Báo cáo", .cmdNextFilter: "Lọc tiếp", .cmdPreviousFilter: "Lọc trước",
         .cmdOpenMeeting: "Mở hội nghị", .screenTracker: "Theo dõi việc giao", .screenReport: "Báo cáo kết quả đối thoại",
         .trackerThisWeek: "Trong 7 ngày",
         .trackerAll: "Tất cả", .trackerNone: "Không có việc nào.", .trackerLate: "⚠ trễ %1 ngày",
@@ -153,5 +153,6 @@ extension Catalog {
         .helpGroupLineEdit: "Khi gõ trong một ô", .helpGroupTextEditor: "Trong ô văn bản nhiều dòng",
         .helpGroupSuggestions: "Khi có gợi ý dưới ô", .helpGroupChoice: "Ở ô lựa chọn",
         .helpGroupKind: "Ở ô loại ý kiến", .helpGroupFilter: "Khi đang gõ bộ lọc",
+        .barLive: "Trực tiếp", .barSearch: "Tìm", .barNextPanel: "Thẻ", .barTracker: "Việc",
     ]
 }

@@ -76,6 +76,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdCursorLeft, cmdCursorRight, cmdLineStart, cmdLineEnd, cmdWordLeft, cmdWordRight
     case cmdDeleteBackward, cmdDeleteForward, cmdDeleteWord, cmdDeleteToEnd, cmdClearField, cmdNewLine
     case cmdNextSuggestion, cmdPreviousSuggestion, cmdTakeSuggestion, cmdPickKind, cmdEndFilter, cmdClearFilter
+    // shorter words for the key bar when the full ones do not fit
+    case barLive, barSearch, barNextPanel, barTracker
     case helpGroupLineEdit, helpGroupTextEditor, helpGroupSuggestions, helpGroupChoice, helpGroupKind, helpGroupFilter
 }
 

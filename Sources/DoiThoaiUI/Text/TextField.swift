@@ -96,9 +96,12 @@ public struct TextField: Equatable, Sendable {
     public mutating func edit(_ command: Command) -> Bool {
         let wasSelected = selected
         selected = false
-        switch command {
-        case .deleteBackward, .deleteForward, .clearField where wasSelected:
+        // A selected value goes whole with a key that deletes.
+        if wasSelected, [.deleteBackward, .deleteForward, .deleteWord, .deleteToEnd, .clearField].contains(command) {
             clear()
+            return true
+        }
+        switch command {
         case .cursorLeft: moveLeft()
         case .cursorRight: moveRight()
         case .lineStart: moveHome()

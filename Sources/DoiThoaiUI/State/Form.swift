@@ -41,6 +41,21 @@ public enum FieldValue: Equatable, Sendable {
     case topic(TextField, selected: TopicID?, highlight: Int)
 }
 
+extension FieldValue {
+    /// What the field holds, leaving out where the cursor is, what is
+    /// selected for replacing and which suggestion is highlighted: a key
+    /// that changes only those moved, and does not make the form changed.
+    public var content: String {
+        switch self {
+        case .text(let field), .completion(let field, _, _): return field.text
+        case .multiline(let editor): return editor.text
+        case .topic(let filter, let selected, _): return (selected?.rawValue ?? "") + "\u{1}" + filter.text
+        case .choice(_, let selected): return String(selected)
+        case .flag(let on): return on ? "1" : "0"
+        }
+    }
+}
+
 /// Where a completing field finds its suggestions.
 public enum CompletionSource: Equatable, Sendable {
     case speakers, origins, responders, assignees
@@ -54,6 +69,7 @@ public struct FormField: Equatable, Sendable {
         case speaker, origin, topic, opinionKind, text, responder, response, disposition, forwardedTo
         case addSpeaker, headcount, task, assignee, due, opinionNumbers, followUpStatus, note, replyNumber, replyDate
         case minutesFormat, minutesLanguage, minutesAction, presenter, summary, figures
+        case documentSymbol, recipients, minutesApproved
     }
 
     public var key: Key
@@ -117,6 +133,9 @@ public struct FormState: Equatable, Sendable {
     /// The speaker asked not to be named (F5): the empty speaker field says
     /// so plainly, unlike a speaker field not filled in yet.
     public var anonymous = false
+    /// The opinion's disposition is the core's rule (`Disposition.proposed`:
+    /// noted, answered once an answer is typed) until the secretary chooses one.
+    public var dispositionByRule = false
 
     public init(purpose: FormPurpose, title: Phrase, fields: [FormField]) {
         self.purpose = purpose

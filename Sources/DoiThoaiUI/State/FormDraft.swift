@@ -118,7 +118,10 @@ public struct FormDraft: Codable, Equatable, Sendable {
                 form.fields[position].value = .choice(choices, selected: choices.firstIndex { $0.value == field.text } ?? selected)
             }
         }
-        if purpose.isOpinion { form.anonymous = anonymous == true }
+        if purpose.isOpinion {
+            form.anonymous = anonymous == true
+            form.dispositionByRule = Disposition(rawValue: form.text(.disposition)) == .proposed(answered: OpinionForm.hasAnswer(form))
+        }
         form.focus = min(max(0, focus), form.fields.count - 1)
         form.dirty = true
         return form

@@ -29,7 +29,7 @@ public struct TrackerState: Equatable, Sendable {
             switch filter {
             case .pending: return row.followUp.status.isPending
             case .overdue: return row.isOverdue
-            case .thisWeek: return row.followUp.status.isPending && (row.daysLeft ?? Int.max) <= 7
+            case .thisWeek: return row.followUp.status.isPending && (0...7).contains(row.daysLeft ?? -1)
             case .done: return row.followUp.status == .done
             case .all: return true
             }

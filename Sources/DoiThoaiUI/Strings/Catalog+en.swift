@@ -123,6 +123,8 @@ extension Catalog {
         .confirmDeleteOpinion: "Delete opinion %1 (%2)? The ones after it are renumbered.",
         .msgDraftRestored: "Draft restored.", .msgDraftFailed: "Could not write the draft: %1",
         .msgMeetingEnded: "The meeting is closed and saved.",
+        .fieldDocumentSymbol: "Minutes symbol", .fieldRecipients: "Recipients (one a line)",
+        .fieldMinutesApproved: "Minutes approved",
         .cmdToggleTyping: "Vietnamese", .cmdTypingSettings: "Typing setup", .screenTypingSettings: "Vietnamese typing",
         .helpGroupHelp: "In help", .msgTypingOn: "Vietnamese typing on: %1",
         .msgTypingOff: "Vietnamese typing off: keys type what they show",

@@ -97,6 +97,13 @@ enum FormSubmission {
         m.parentBody = form.optionalText(.parentBody).map(NFC.normalize)
         m.legalBasis = form.optionalText(.legalBasis).map(NFC.normalize)
         m.documentNumber = form.optionalText(.documentNumber).map(NFC.normalize)
+        m.documentSymbol = form.optionalText(.documentSymbol).map(NFC.normalize)
+        let recipients = form.text(.recipients).split(separator: "\n").map { NFC.normalize($0.trimmingCharacters(in: .whitespaces)) }
+            .filter { !$0.isEmpty }
+        m.recipients = recipients.isEmpty ? nil : recipients
+        // Approved is what an absent field means: a file that never said otherwise keeps not saying it.
+        let approved = form.field(.minutesApproved).map { $0.value == .flag(true) } ?? true
+        m.minutesApproved = approved && meeting.minutesApproved == nil ? nil : approved
         m.kind = MeetingKind(rawValue: form.text(.kind)) ?? .dialogue
         m.level = AdministrativeLevel(rawValue: form.text(.level)) ?? .commune
         m.startedAt = start.map { $0.on(day, offset: now.offset) }

@@ -18,20 +18,22 @@ enum Forms {
         FormState(purpose: .newMeeting, title: .formNewMeeting, fields: meetingFields(
             title: nil, kind: .dialogue, organizer: nil, parentBody: nil, level: .commune, date: today,
             place: nil, locality: nil, legalBasis: "Chỉ thị số 13/CT-TTg ngày 10/6/2015 của Thủ tướng Chính phủ",
-            documentNumber: nil, start: nil, end: nil, status: nil))
+            documentNumber: nil, documentSymbol: nil, recipients: nil, minutesApproved: nil, start: nil, end: nil, status: nil))
     }
 
     static func editMeeting(_ meeting: Meeting) -> FormState {
         FormState(purpose: .editMeeting, title: .formEditMeeting, fields: meetingFields(
             title: meeting.title, kind: meeting.kind, organizer: meeting.organizer, parentBody: meeting.parentBody,
             level: meeting.level, date: meeting.date, place: meeting.place, locality: meeting.locality,
-            legalBasis: meeting.legalBasis, documentNumber: meeting.documentNumber,
+            legalBasis: meeting.legalBasis, documentNumber: meeting.documentNumber, documentSymbol: meeting.documentSymbol,
+            recipients: meeting.recipients, minutesApproved: meeting.minutesApproved,
             start: meeting.startedAt?.clock, end: meeting.endedAt?.clock, status: meeting.status))
     }
 
     private static func meetingFields(title: String?, kind: MeetingKind, organizer: String?, parentBody: String?,
                                       level: AdministrativeLevel, date: Day, place: String?, locality: String?,
-                                      legalBasis: String?, documentNumber: String?, start: String?, end: String?,
+                                      legalBasis: String?, documentNumber: String?, documentSymbol: String?,
+                                      recipients: [String]?, minutesApproved: Bool?, start: String?, end: String?,
                                       status: MeetingStatus?) -> [FormField] {
         var fields = [
             FormField(.title, .fieldTitle, text(title), required: true),
@@ -48,6 +50,12 @@ enum Forms {
             FormField(.end, .fieldEnd, text(end)),
         ]
         if let status { fields.append(FormField(.status, .fieldStatus, choice(status, \.phrase))) }
+        // The minutes' own details, least often changed, last.
+        fields += [
+            FormField(.documentSymbol, .fieldDocumentSymbol, text(documentSymbol)),
+            FormField(.recipients, .fieldRecipients, .multiline(TextEditor((recipients ?? []).joined(separator: "\n"))), lines: 4),
+            FormField(.minutesApproved, .fieldMinutesApproved, .flag(minutesApproved ?? true)),
+        ]
         return fields
     }
 

@@ -16,7 +16,7 @@ enum OpinionForm {
             fields += responseFields(index: index, responder: response?.responder, text: response?.text)
         }
         fields += [
-            FormField(.disposition, .fieldDisposition, Forms.choice(opinion?.disposition ?? .answered, \.phrase)),
+            FormField(.disposition, .fieldDisposition, Forms.choice(opinion?.disposition ?? .proposed(answered: false), \.phrase)),
             FormField(.forwardedTo, .fieldForwardedTo, Forms.text(opinion?.forwardedTo)),
         ]
         if opinion == nil {
@@ -25,6 +25,7 @@ enum OpinionForm {
         var form = FormState(purpose: .opinion(opinion?.id), title: opinion == nil ? .formNewOpinion : .formEditOpinion,
                              fields: fields)
         form.anonymous = opinion != nil && opinion?.speaker == nil
+        form.dispositionByRule = opinion.map { $0.disposition == .proposed(answered: !$0.responses.isEmpty) } ?? true
         return form
     }
 
@@ -34,6 +35,25 @@ enum OpinionForm {
                       index: index),
             FormField(.response, .fieldResponse, .multiline(TextEditor(text ?? "")), index: index, lines: 3),
         ]
+    }
+
+    /// Whether an answer is typed in the form.
+    static func hasAnswer(_ form: FormState) -> Bool {
+        (0..<form.count(of: .response)).contains { form.optionalText(.response, $0) != nil }
+    }
+
+    /// The disposition follows the core's rule until the secretary chooses
+    /// one: noted while there is no answer, answered once one is typed.
+    static func followRule(_ form: inout FormState, before: FormState) {
+        guard form.purpose.isOpinion, let index = form.fields.firstIndex(where: { $0.key == .disposition }),
+              case .choice(let choices, let selected) = form.fields[index].value else { return }
+        if let was = before.field(.disposition), was.value.content != form.fields[index].value.content {
+            form.dispositionByRule = false
+        }
+        guard form.dispositionByRule else { return }
+        let proposed = Disposition.proposed(answered: hasAnswer(form))
+        let position = Disposition.allCases.firstIndex(of: proposed) ?? selected
+        form.fields[index].value = .choice(choices, selected: position)
     }
 
     /// Another answer (several officials may answer one opinion).

@@ -9,7 +9,8 @@ enum OpinionSubmission {
         var m = meeting
         let speaker = form.optionalText(.speaker).map(NFC.normalize)
         let origin = form.optionalText(.origin).map(NFC.normalize)
-        let disposition = Disposition(rawValue: form.text(.disposition)) ?? .noted
+        // Nil leaves it to the core's rule, as `add-opinion` does without --disposition.
+        let disposition = form.dispositionByRule ? nil : Disposition(rawValue: form.text(.disposition))
         let forwardedTo = form.optionalText(.forwardedTo).map(NFC.normalize)
         if disposition == .forwarded, forwardedTo == nil { form.setError(.forwardedTo, .errorForwardedTo) }
         let task = form.optionalText(.task)

@@ -126,6 +126,14 @@ public enum Reducer {
     static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.message = nil
         if case .resize = key { return [] }
+        // A window too small to draw the screen takes no key but quit, so
+        // nothing is typed blind into a form nobody sees; quitting writes
+        // what a form held as a draft, offered back at the next start.
+        if state.width < ScreenRenderer.minimumWidth || state.height < ScreenRenderer.minimumHeight {
+            // (as where text is typed: F10 or ^C, never a letter)
+            guard KeyMap.command(for: key, in: KeyContext(.global, parts: [.lineEdit])) == .quit else { return [] }
+            return quit(&state)
+        }
         if KeyMap.togglesTyping(key) {
             return TypingReducer.toggle(&state)
         }

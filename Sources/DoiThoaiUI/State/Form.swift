@@ -56,6 +56,22 @@ extension FieldValue {
     }
 }
 
+/// An attendee chosen from the suggestions of a field: the field, the
+/// text taken, and who it is.
+public struct AttendeeLink: Codable, Equatable, Sendable {
+    public var key: FormField.Key
+    public var index: Int
+    public var text: String
+    public var attendee: AttendeeID
+
+    public init(key: FormField.Key, index: Int = 0, text: String, attendee: AttendeeID) {
+        self.key = key
+        self.index = index
+        self.text = text
+        self.attendee = attendee
+    }
+}
+
 /// Where a completing field finds its suggestions.
 public enum CompletionSource: Equatable, Sendable {
     case speakers, origins, responders, assignees
@@ -63,7 +79,7 @@ public enum CompletionSource: Equatable, Sendable {
 
 /// One labelled field of a form.
 public struct FormField: Equatable, Sendable {
-    public enum Key: String, Sendable {
+    public enum Key: String, Codable, Sendable {
         case title, kind, organizer, parentBody, level, date, place, locality, legalBasis
         case documentNumber, start, end, status, name, jobTitle, organisation, role, present, conclusion
         case speaker, origin, topic, opinionKind, text, responder, response, disposition, forwardedTo
@@ -136,6 +152,9 @@ public struct FormState: Equatable, Sendable {
     /// The opinion's disposition is the core's rule (`Disposition.proposed`:
     /// noted, answered once an answer is typed) until the secretary chooses one.
     public var dispositionByRule = false
+    /// Names taken from the attendees' suggestions (speaker, answerers):
+    /// saved with the attendee's id while the field still holds that text.
+    public var links: [AttendeeLink] = []
 
     public init(purpose: FormPurpose, title: Phrase, fields: [FormField]) {
         self.purpose = purpose

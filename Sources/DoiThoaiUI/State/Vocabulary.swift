@@ -146,6 +146,20 @@ public enum Completion {
         return name.hasPrefix(query) && name.count > query.count
     }
 
+    /// The attendee a suggestion taken in a speaker or answerer field is, as
+    /// `candidates` shows them (name, or name and title), also when offered
+    /// after an honorific typed first ("Ông Lê Đăng Lễ, Phó Chủ tịch…").
+    public static func attendee(taken text: String, _ source: CompletionSource, in meeting: Meeting?) -> AttendeeID? {
+        guard let meeting, source == .speakers || source == .responders else { return nil }
+        func shown(_ a: Attendee) -> String {
+            VietnameseFolding.fold(source == .responders ? [a.name, a.title].compactMap { $0 }.joined(separator: ", ") : a.name)
+        }
+        let folded = VietnameseFolding.fold(text).trimmingCharacters(in: .whitespaces)
+        if let found = meeting.attendees.first(where: { shown($0) == folded }) { return found.id }
+        if let (_, rest) = splitHonorific(text), let found = meeting.attendees.first(where: { shown($0) == rest }) { return found.id }
+        return nil
+    }
+
     /// The candidates a completing field offers, in the open meeting's context.
     public static func candidates(_ source: CompletionSource, meeting: Meeting?, vocabulary: Vocabulary) -> [Vocabulary.Word] {
         let attendees = meeting?.attendees ?? []

@@ -155,7 +155,11 @@ enum FormReducer {
         switch form.fields[index].value {
         case .completion(var text, let source, let highlight?):
             let items = suggestions(state, text.text, source)
-            if items.indices.contains(highlight) { text.set(items[highlight]) }
+            if items.indices.contains(highlight) {
+                text.set(items[highlight])
+                // A name taken from the attendees is linked by their id.
+                OpinionForm.link(&form, form.fields[index], taken: items[highlight], source: source, meeting: state.meeting?.meeting)
+            }
             form.fields[index].value = .completion(text, source: source, highlight: nil)
             if source == .speakers { OpinionForm.bringOrigin(&form, of: text.text, state: state) }
         default:

@@ -4,29 +4,7 @@ import DoiThoaiCore
 /// disposition, and a follow-up assigned from the same place.
 enum OpinionForm {
     static func make(_ opinion: Opinion?, in meeting: Meeting) -> FormState {
-        var fields = [
-            FormField(.speaker, .fieldSpeaker, .completion(TextField(opinion?.speaker ?? ""), source: .speakers, highlight: nil)),
-            FormField(.origin, .fieldOrigin, .completion(TextField(opinion?.origin ?? ""), source: .origins, highlight: nil)),
-            FormField(.topic, .fieldTopic, .topic(TextField(), selected: opinion?.topic, highlight: 0), required: true),
-            FormField(.opinionKind, .fieldOpinionKind, Forms.choice(opinion?.kind ?? .recommendation, \.phrase)),
-            FormField(.text, .fieldOpinionText, .multiline(TextEditor(opinion?.text ?? "")), required: true),
-        ]
-        let responses = opinion?.responses ?? []
-        for (index, response) in (responses.isEmpty ? [nil] : responses.map { Optional($0) }).enumerated() {
-            fields += responseFields(index: index, responder: response?.responder, text: response?.text)
-        }
-        fields += [
-            FormField(.disposition, .fieldDisposition, Forms.choice(opinion?.disposition ?? .proposed(answered: false), \.phrase)),
-            FormField(.forwardedTo, .fieldForwardedTo, Forms.text(opinion?.forwardedTo)),
-        ]
-        if opinion == nil {
-            fields.append(FormField(.addSpeaker, .fieldAddSpeaker, .flag(true)))
-        }
-        var form = FormState(purpose: .opinion(opinion?.id), title: opinion == nil ? .formNewOpinion : .formEditOpinion,
-                             fields: fields)
-        form.anonymous = opinion != nil && opinion?.speaker == nil
-        form.dispositionByRule = opinion.map { $0.disposition == .proposed(answered: !$0.responses.isEmpty) } ?? true
-        return form
+        FormValue.opinion(opinion.map(OpinionValue.init) ?? OpinionValue()).form(.opinion(opinion?.id))
     }
 
     static func responseFields(index: Int, responder: String?, text: String?) -> [FormField] {
@@ -70,12 +48,25 @@ enum OpinionForm {
             form.focus = existing
             return
         }
-        form.fields += [
-            FormField(.task, .fieldTask, Forms.text(nil)),
-            FormField(.assignee, .fieldAssignee, .completion(TextField(), source: .assignees, highlight: nil)),
-            FormField(.due, .fieldDue, Forms.text(today.adding(days: 15).vietnamese)),
-        ]
+        form.fields += assignmentFields(OpinionValue.Assignment(due: today.adding(days: 15)))
         form.focus = form.fields.count - 3
+    }
+
+    static func assignmentFields(_ assignment: OpinionValue.Assignment) -> [FormField] {
+        [
+            FormField(.task, .fieldTask, Forms.text(assignment.task)),
+            FormField(.assignee, .fieldAssignee, .completion(TextField(assignment.assignee), source: .assignees, highlight: nil)),
+            FormField(.due, .fieldDue, Forms.text(assignment.due?.vietnamese)),
+        ]
+    }
+
+    /// A name taken from the suggestions that is an attendee's is kept with
+    /// the attendee's id (speaker and answerers alike); a name that is no
+    /// attendee stays free text.
+    static func link(_ form: inout FormState, _ field: FormField, taken: String, source: CompletionSource, meeting: Meeting?) {
+        form.links.removeAll { $0.key == field.key && $0.index == field.index }
+        guard let id = Completion.attendee(taken: taken, source, in: meeting) else { return }
+        form.links.append(AttendeeLink(key: field.key, index: field.index, text: taken, attendee: id))
     }
 
     /// A speaker taken from the suggestions brings where they come from

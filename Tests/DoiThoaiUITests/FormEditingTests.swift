@@ -42,6 +42,17 @@ final class FormEditingTests: XCTestCase {
         XCTAssertFalse(confirming(state))
     }
 
+    func testThePrintDialogsChoicesAreNoTypedTextAndEscNeverAsks() {
+        var state = UIFactory.openState()
+        UIFactory.press(&state, [.character("p")])
+        guard form(state)?.purpose.isPrintDialog == true else { return XCTFail("\(state.route)") }
+        UIFactory.press(&state, [.tab, .right, .right])
+        XCTAssertEqual(form(state)?.dirty, false)
+        UIFactory.press(&state, [.escape])
+        XCTAssertNil(form(state))
+        XCTAssertFalse(confirming(state))
+    }
+
     func testAnEditMarksTheFormChangedAndEscAsks() {
         var state = UIFactory.openState()
         UIFactory.press(&state, [.character("c")])

@@ -132,6 +132,8 @@ final class FormValueTests: XCTestCase {
         UIFactory.type(&state, "Ông Lê Đ")
         UIFactory.press(&state, [.tab])
         XCTAssertEqual(form(state)?.text(.responder), "Ông Lê Đăng Lễ, Phó Chủ tịch UBND phường")
+        let screen = ScreenRenderer.render(state).plainText
+        XCTAssertTrue(screen.contains("Ông Lê Đăng Lễ, Phó Chủ tịch UBND phường ✓ thành phần"), screen)
         UIFactory.type(&state, "Trong tháng 8 sẽ cấp.")
         UIFactory.press(&state, [.function(3)])
         UIFactory.type(&state, "Bà Ngô Thị Mai")

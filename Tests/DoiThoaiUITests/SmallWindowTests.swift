@@ -28,3 +28,18 @@ final class SmallWindowTests: XCTestCase {
         XCTAssertTrue(effects.contains { if case .writeDraft = $0 { return true } else { return false } }, "\(effects)")
     }
 }
+
+/// Item 6 of issue 14 for the field a form opens on.
+final class PrefilledFirstFieldTests: XCTestCase {
+    func testTypingIntoTheProposedEndReplacesIt() {
+        var state = UIFactory.openState()
+        UIFactory.press(&state, [.character("l")])
+        UIFactory.press(&state, [.character("l")])
+        guard case .form(let form) = state.route else { return XCTFail("the end form: \(state.route)") }
+        XCTAssertFalse(form.text(.end).isEmpty, "an end is proposed")
+        if case .text(let f) = form.fields[0].value { XCTAssertTrue(f.selected, "selected at open: \(form.fields[0])") }
+        UIFactory.type(&state, "16:30")
+        guard case .form(let typed) = state.route else { return XCTFail() }
+        XCTAssertEqual(typed.text(.end), "16:30")
+    }
+}

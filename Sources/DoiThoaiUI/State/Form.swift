@@ -15,6 +15,7 @@ public enum FormPurpose: Equatable, Sendable {
     case printMinutes(MeetingID)
 
     public var isOpinion: Bool { if case .opinion = self { return true }; return false }
+    public var isPrintDialog: Bool { if case .printMinutes = self { return true }; return false }
 }
 
 /// A fixed choice in a picker field: the value stored and the words shown.
@@ -160,6 +161,25 @@ public struct FormState: Equatable, Sendable {
         self.purpose = purpose
         self.title = title
         self.fields = fields
+    }
+
+    /// The form with its first field's value selected, so typing replaces
+    /// it: for a form that opens on a value it proposes (the end time), not
+    /// on a record's own text that typing would wipe out.
+    public func selectingFirstField() -> FormState {
+        var form = self
+        guard let first = fields.first else { return form }
+        switch first.value {
+        case .text(var field):
+            field.selectAll()
+            form.fields[0].value = .text(field)
+        case .completion(var field, let source, let highlight):
+            field.selectAll()
+            form.fields[0].value = .completion(field, source: source, highlight: highlight)
+        default:
+            break
+        }
+        return form
     }
 
     public func field(_ key: FormField.Key, _ index: Int = 0) -> FormField? {

@@ -124,7 +124,7 @@ extension Catalog {
         .msgDraftRestored: "Draft restored.", .msgDraftFailed: "Could not write the draft: %1",
         .msgMeetingEnded: "The meeting is closed and saved.",
         .fieldDocumentSymbol: "Minutes symbol", .fieldRecipients: "Recipients (one a line)",
-        .fieldMinutesApproved: "Minutes approved",
+        .fieldMinutesApproved: "Minutes approved", .linkedAttendee: "✓ attendee",
         .cmdToggleTyping: "Vietnamese", .cmdTypingSettings: "Typing setup", .screenTypingSettings: "Vietnamese typing",
         .helpGroupHelp: "In help", .msgTypingOn: "Vietnamese typing on: %1",
         .msgTypingOff: "Vietnamese typing off: keys type what they show",

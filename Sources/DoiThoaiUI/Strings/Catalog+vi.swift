@@ -124,7 +124,7 @@ extension Catalog {
         .msgDraftRestored: "Đã khôi phục bản nháp.", .msgDraftFailed: "Không ghi được bản nháp: %1",
         .msgMeetingEnded: "Đã kết thúc hội nghị và lưu.",
         .fieldDocumentSymbol: "Ký hiệu biên bản", .fieldRecipients: "Nơi nhận (mỗi dòng một)",
-        .fieldMinutesApproved: "Biên bản đã thông qua",
+        .fieldMinutesApproved: "Biên bản đã thông qua", .linkedAttendee: "✓ thành phần",
         .cmdToggleTyping: "Gõ tiếng Việt", .cmdTypingSettings: "Cài bộ gõ", .screenTypingSettings: "Gõ tiếng Việt",
         .helpGroupHelp: "Trong trợ giúp", .msgTypingOn: "Bật gõ tiếng Việt: %1",
         .msgTypingOff: "Tắt gõ tiếng Việt: phím gõ ra đúng chữ trên phím",

@@ -63,7 +63,8 @@ enum FormReducer {
     /// form only looked through closes it without asking.
     static func commit(_ state: inout AppState, _ changed: FormState, before: FormState) -> [Effect] {
         var form = changed
-        if edited(form, since: before) { form.dirty = true }
+        // The print dialog's choices are no typed text to lose: Esc there never asks.
+        if edited(form, since: before), !form.purpose.isPrintDialog { form.dirty = true }
         OpinionForm.followRule(&form, before: before)
         state.nav.form = form
         return form.focus != before.focus ? Drafts.effect(&state) : []

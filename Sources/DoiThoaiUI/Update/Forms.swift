@@ -56,6 +56,6 @@ enum Forms {
 
     /// Closing the meeting: the end time (now, never before the start) and the chair's conclusion.
     static func endMeeting(_ meeting: Meeting, now: Timestamp) -> FormState {
-        FormValue.endMeeting(EndMeetingValue(meeting, now: now)).form(.endMeeting)
+        FormValue.endMeeting(EndMeetingValue(meeting, now: now)).form(.endMeeting).selectingFirstField()
     }
 }

@@ -33,6 +33,8 @@ public enum Action: Sendable {
     case reportLoaded(DialogueReport)
     /// `more`: over `total` match (the count stops there).
     case searchAnswered(hits: [SearchDocument], total: Int, more: Bool)
+    /// The follow-ups of the meetings the results come from, so the detail pane says which are done.
+    case searchFollowUpsLoaded([FollowUpRow])
     /// The typing settings as read at start, and the file they live in.
     case settingsLoaded(TypingSettings, file: String)
     /// The last sync's outcome, read at start (nil: never synced).

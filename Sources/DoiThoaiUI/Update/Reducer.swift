@@ -99,6 +99,9 @@ public enum Reducer {
             state.browser.searching = false
             state.browser.cursor.keepInView(count: hits.count, visible: BrowserScreen.listHeight(state))
             return []
+        case .searchFollowUpsLoaded(let rows):
+            state.browser.followUps = rows
+            return []
         }
     }
 

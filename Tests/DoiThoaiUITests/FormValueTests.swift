@@ -258,3 +258,28 @@ final class UnreadableDraftTests: XCTestCase {
                        "Không đọc được bản nháp 2019-05-20-ha-noi (có thể do phiên bản mới hơn ghi): đã chuyển vào DATA/trash/, không xóa.")
     }
 }
+
+/// A speaker chosen from the attendees after an honorific is that attendee.
+final class SpeakerLinkTests: XCTestCase {
+    func testASpeakerChosenWithAnHonorificIsTheAttendeeNotANewOne() {
+        var state = UIFactory.openState()
+        UIFactory.press(&state, [.character("n")])
+        UIFactory.type(&state, "Ông Lê Đ")
+        UIFactory.press(&state, [.tab])
+        guard case .form(var form) = state.route else { return XCTFail() }
+        XCTAssertEqual(form.text(.speaker), "Ông Lê Đăng Lễ")
+        form.focus = form.fields.firstIndex { $0.key == .topic } ?? 0
+        state.nav.form = form
+        UIFactory.type(&state, "dat dai")
+        UIFactory.press(&state, [.tab])
+        guard case .form(var next) = state.route else { return XCTFail() }
+        next.focus = next.fields.firstIndex { $0.key == .text } ?? 0
+        state.nav.form = next
+        UIFactory.type(&state, "Đề nghị làm đường.")
+        let effects = UIFactory.press(&state, [.function(2)])
+        guard case .saveMeeting(let meeting, _, _)? = effects.first(where: { if case .saveMeeting = $0 { return true }; return false })
+        else { return XCTFail("\(effects)") }
+        XCTAssertEqual(meeting.opinions.last?.attendeeId, AttendeeID("at-3"))
+        XCTAssertEqual(meeting.attendees.count, UIFactory.meeting().attendees.count, "no new attendee for a known one")
+    }
+}

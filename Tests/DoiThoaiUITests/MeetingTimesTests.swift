@@ -68,3 +68,16 @@ final class ClosedMeetingFollowUpTests: XCTestCase {
         XCTAssertEqual(form.purpose, .followUp("fu-1"))
     }
 }
+
+/// Help on a closed meeting offers what its key bar offers.
+final class ClosedMeetingHelpTests: XCTestCase {
+    func testHelpOnAClosedMeetingLeavesOffTheKeysThatCannotWork() {
+        var closed = UIFactory.openState(status: .closed)
+        UIFactory.press(&closed, [.function(1)])
+        let help = ScreenRenderer.render(closed).plainText
+        XCTAssertFalse(help.contains("Ý kiến mới") || help.contains("Họp trực tiếp"), help)
+        var planned = UIFactory.openState(status: .planned)
+        UIFactory.press(&planned, [.function(1)])
+        XCTAssertTrue(ScreenRenderer.render(planned).plainText.contains("Ý kiến mới"))
+    }
+}

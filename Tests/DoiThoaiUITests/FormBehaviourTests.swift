@@ -116,7 +116,8 @@ final class FormBehaviourTests: XCTestCase {
                                            assignee: "Bộ phận Địa chính - Xây dựng phường", dueDate: UIFactory.day.adding(days: 10)) }
         var state = UIFactory.state()
         UIFactory.press(&state, [.function(6)])
-        _ = Reducer.reduce(&state, .followUpsLoaded(FollowUpQuery().rows(in: [meeting], asOf: UIFactory.day)))
+        _ = Reducer.reduce(&state, .followUpsLoaded(FollowUpPage(query: state.tracker.filter.query, in: [meeting], asOf: UIFactory.day,
+                                                                 offset: 0, limit: 60, counting: true)))
         let screen = ScreenRenderer.render(state).plainText
         let lines = screen.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines[2].contains("Hội nghị") && lines[2].contains("Ý kiến"), screen)

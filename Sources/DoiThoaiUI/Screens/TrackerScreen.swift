@@ -38,9 +38,9 @@ enum TrackerScreen {
 
     static func draw(_ canvas: inout Canvas, _ state: AppState) {
         let tracker = state.tracker
-        let rows = tracker.visible
+        let count = tracker.count
         drawFilters(&canvas, state, TrackerState.Filter.allCases, chosen: tracker.filter, phrase: \.phrase,
-                    trailing: state.language.text(.trackerCount, rows.count))
+                    trailing: tracker.tally == nil ? "" : state.language.text(.trackerCount, count))
         let w = canvas.width
         let whenWidth = 15
         // The meeting (its place, short) and the opinions' numbers tell rows apart; the pane shows them whole.
@@ -52,14 +52,19 @@ enum TrackerScreen {
                                               (state.text(.colMeeting), meetingWidth, false), (state.text(.colOpinionNumbers), opinionWidth, false),
                                               (state.text(.fieldAssignee), assigneeWidth, false), (state.text(.fieldTask), taskWidth, false)]),
                    row: 2, style: .header)
-        if rows.isEmpty {
+        if count == 0 || (tracker.loading && tracker.rows.isEmpty) {
             canvas.put(" " + state.text(tracker.loading ? .trackerLoading : .trackerNone), row: 4, column: 0, style: .muted)
+            return
         }
         let height = listRows(state)
-        if rows.indices.contains(tracker.cursor.selected) { drawPane(&canvas, state, rows[tracker.cursor.selected]) }
-        for (offset, index) in (tracker.cursor.top..<min(rows.count, tracker.cursor.top + height)).enumerated() {
-            let row = rows[index]
+        if let selected = tracker.selected { drawPane(&canvas, state, selected) }
+        for (offset, index) in (tracker.cursor.top..<min(count, tracker.cursor.top + height)).enumerated() {
             let selected = index == tracker.cursor.selected
+            guard let row = tracker.row(index) else {
+                // Not read yet (the page around it is on its way): said, not left blank.
+                canvas.put(" " + state.text(.trackerLoading), row: 3 + offset, column: 0, style: selected ? .selected : .muted)
+                continue
+            }
             let when: String
             if let left = row.daysLeft {
                 when = left < 0 ? state.language.text(.trackerLate, -left) : left == 0 ? state.text(.trackerToday)

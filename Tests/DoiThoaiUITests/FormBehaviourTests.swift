@@ -97,6 +97,22 @@ final class FormBehaviourTests: XCTestCase {
         XCTAssertEqual(form.text(.origin), "Công ty TNHH Hoàng Nam")
     }
 
+    /// Issue 14: a name completed from an earlier meeting brings the origin given with it there, as the index counts it.
+    func testASpeakerFromAnEarlierMeetingBringsTheOriginTheIndexKeeps() {
+        var state = UIFactory.openState()
+        var names = NameCounts()
+        names.speakers["Đinh Thị Mận"] = 3
+        names.details[NameDetail(.speakerOrigin, name: "Đinh Thị Mận", detail: "Tổ dân phố 12")] = 2
+        names.details[NameDetail(.speakerOrigin, name: "Đinh Thị Mận", detail: "Tổ dân phố 4")] = 1
+        _ = Reducer.reduce(&state, .vocabularyLoaded(Vocabulary(names: names)))
+        UIFactory.press(&state, [.character("n")])
+        UIFactory.type(&state, "Đinh Thị M")
+        UIFactory.press(&state, [.tab])
+        guard case .form(let form) = state.route else { return XCTFail() }
+        XCTAssertEqual(form.text(.speaker), "Đinh Thị Mận")
+        XCTAssertEqual(form.text(.origin), "Tổ dân phố 12", "the origin given most often with that name")
+    }
+
     func testAPrefilledFieldIsReplacedByTyping() {
         var state = UIFactory.openState()
         UIFactory.press(&state, [.character("n"), .function(4)])
@@ -140,7 +156,9 @@ final class WrittenReplyDateTests: XCTestCase {
                 if field.key == .replyNumber { form.fields[index].value = .text(TextField("125/UBND")) }
                 if field.key == .replyDate { form.fields[index].value = .text(TextField(replyDate)) }
             }
-            let saved = FollowUpSubmission.apply(&form, id: id, meeting: meeting, today: UIFactory.day)
+            guard case .update(let saved)? = FormSubmission.apply(&form, meeting: meeting, now: UIFactory.now) else {
+                return (form, nil)
+            }
             return (form, saved)
         }
         let (refused, nothing) = submit(replyDate: "18/07/2020")

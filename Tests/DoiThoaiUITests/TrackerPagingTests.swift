@@ -13,7 +13,7 @@ final class TrackerPagingTests: XCTestCase {
         let statuses: [FollowUpStatus] = [.open, .inProgress, .done, .open, .cancelled]
         for n in 0..<400 {
             _ = m.addFollowUp { FollowUp(id: $0, opinionIds: [opinion], task: "Việc số \(n)", assignee: "Phòng \(n % 7)",
-                                         dueDate: UIFactory.day.adding(days: (n * 37) % 90 - 45), status: statuses[n % 5]) }
+                                         dueDate: UIFactory.day.adding(days: (n * 37) % 20 - 10), status: statuses[n % 5]) }
         }
         return m
     }

@@ -117,9 +117,9 @@ extension ArchiveIndex {
         try database.read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT count(*), total(status IN ('open', 'inProgress')), total(status IN ('open', 'inProgress') AND due < ?),
-                       total(status IN ('open', 'inProgress') AND due <= ?), total(status = 'done')
+                       total(status IN ('open', 'inProgress') AND due BETWEEN ? AND ?), total(status = 'done')
                 FROM followups INDEXED BY followups_by_due
-                """, arguments: [today.ordinal, today.ordinal + soon]) else { return FollowUpTally() }
+                """, arguments: [today.ordinal, today.ordinal, today.ordinal + soon]) else { return FollowUpTally() }
             return FollowUpTally(all: row[0], pending: Int(row[1] as Double), overdue: Int(row[2] as Double),
                                  dueSoon: Int(row[3] as Double), done: Int(row[4] as Double))
         }
@@ -168,7 +168,7 @@ public struct FollowUpTally: Equatable, Sendable {
     public var all = 0
     public var pending = 0
     public var overdue = 0
-    /// Pending and due within the days asked (overdue ones included).
+    /// Pending and due from today to the days asked (not those already late).
     public var dueSoon = 0
     public var done = 0
 
@@ -203,7 +203,10 @@ struct FollowUpSQL {
             values += query.statuses.map(\.rawValue).sorted()
         }
         if query.overdueOnly { conditions.append("\(pending) AND f.due < ?"); values.append(today.ordinal) }
-        if let days = query.dueWithin { conditions.append("\(pending) AND f.due <= ?"); values.append(today.ordinal + days) }
+        if let days = query.dueWithin {
+            conditions.append("\(pending) AND f.due BETWEEN ? AND ?")
+            values += [today.ordinal, today.ordinal + days]
+        }
         if let assignee = query.assignee {
             conditions.append("instr(f.assignee_folded, ?) > 0")
             values.append(VietnameseFolding.fold(assignee))

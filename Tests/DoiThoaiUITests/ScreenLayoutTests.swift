@@ -226,6 +226,21 @@ final class ScreenLayoutTests: XCTestCase {
         }
     }
 
+    /// A long error (a store error with its path) is in the interface's
+    /// language and read whole at 80 columns: the message line wraps upwards.
+    func testALongStoreErrorIsReadWholeInTheInterfacesLanguage() throws {
+        let error = StoreError.changedOnDisk(path: "/home/thuky/.local/share/doithoai/meetings/2018-12-29-thanh-xuan.json")
+        for language in Language.allCases {
+            var state = try open(try meeting("2018-12-29-thanh-xuan"), (80, 24))
+            state.language = language
+            _ = Reducer.reduce(&state, .storeFailed(error))
+            let lines = screen(state, "store error \(language)")
+            let shown = lines.suffix(6).map { $0.replacingOccurrences(of: "[E]", with: "").trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.dropLast().joined(separator: " ")
+            XCTAssertTrue(shown.contains(error.text(language)), "\(language): the message is not whole:\n" + lines.joined(separator: "\n"))
+        }
+    }
+
     func testFormsHelpSettingsAndDialogsKeepTheirLines() throws {
         for size in Self.sizes + [(80, 18)] {
             var list = try state(size)

@@ -241,6 +241,26 @@ final class ScreenLayoutTests: XCTestCase {
         }
     }
 
+    /// The print dialog's F2 says what it does with the choice made, and
+    /// does it; F9 (typing Vietnamese) is not offered where nothing is typed.
+    func testThePrintDialogsKeysSayWhatTheyDo() throws {
+        for size in Self.sizes {
+            var state = try open(try meeting("2020-07-17-ngoc-thuy"), size)
+            UIFactory.press(&state, [.character("p")])
+            for (action, words) in [(MinutesRequest.Action.preview, "F2 Xem trước"), (.save, "F2 Lưu tệp"), (.print, "F2 In")] {
+                let bar = screen(state, "print dialog").suffix(2).joined(separator: "\n")
+                XCTAssertTrue(bar.contains(words), "\(action) at \(size): \(bar)")
+                if action != .save { XCTAssertFalse(bar.contains("F2 Lưu"), "\(action) at \(size): \(bar)") }
+                XCTAssertFalse(bar.contains("F9"), "nothing to type in the print dialog: \(bar)")
+                var pressed = state
+                let effects = UIFactory.press(&pressed, [.function(2)])
+                XCTAssertTrue(effects.contains { if case .publishMinutes(let r) = $0 { r.action == action } else { false } },
+                              "F2 does \(action): \(effects)")
+                UIFactory.press(&state, [.right])
+            }
+        }
+    }
+
     func testFormsHelpSettingsAndDialogsKeepTheirLines() throws {
         for size in Self.sizes + [(80, 18)] {
             var list = try state(size)

@@ -73,6 +73,8 @@ public struct ReportScreenState: Equatable, Sendable {
     }
 
     public var period: Period = .year
+    /// The secretary chose the period (Tab): it is kept from then on.
+    public var periodChosen = false
     public var report: DialogueReport?
     /// Asked for and not come yet.
     public var loading = false

@@ -236,3 +236,50 @@ final class MeetingEndingTests: XCTestCase {
         XCTAssertEqual(state.text(.errorTime), "Giờ dạng hh:mm")
     }
 }
+
+/// A draft file this version cannot read is not left behind silently.
+final class UnreadableDraftTests: XCTestCase {
+    func testADraftThatDoesNotReadIsSetAsideAndSaidSo() throws {
+        let root = NSTemporaryDirectory() + "drafts-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let store = DraftStore(data: DataDirectory(root: root))
+        try FileManager.default.createDirectory(atPath: root + "/drafts", withIntermediateDirectories: true)
+        let newer = #"{"version": 3, "form": {"form": "agendaVote"}, "focus": 0, "writtenAt": "2026-11-30T10:00:00+07:00"}"#
+        try newer.write(toFile: root + "/drafts/2019-05-20-ha-noi.json", atomically: true, encoding: .utf8)
+        let meeting = UIFactory.meeting()
+        try store.write(FormDraft(form: Forms.conclusion(meeting), meeting: meeting.id, at: UIFactory.now))
+        XCTAssertEqual(store.unreadable(), ["2019-05-20-ha-noi"])
+        XCTAssertEqual(store.all().map(\.form), [.conclusion], "the draft this version wrote still reads")
+
+        var state = UIFactory.state()
+        let effects = Reducer.reduce(&state, .unreadableDraftsFound(["2019-05-20-ha-noi"]))
+        XCTAssertEqual(effects, [.setDraftAside("2019-05-20-ha-noi")])
+        XCTAssertEqual(state.message?.text,
+                       "Không đọc được bản nháp 2019-05-20-ha-noi (có thể do phiên bản mới hơn ghi): đã chuyển vào DATA/trash/, không xóa.")
+    }
+}
+
+/// A speaker chosen from the attendees after an honorific is that attendee.
+final class SpeakerLinkTests: XCTestCase {
+    func testASpeakerChosenWithAnHonorificIsTheAttendeeNotANewOne() {
+        var state = UIFactory.openState()
+        UIFactory.press(&state, [.character("n")])
+        UIFactory.type(&state, "Ông Lê Đ")
+        UIFactory.press(&state, [.tab])
+        guard case .form(var form) = state.route else { return XCTFail() }
+        XCTAssertEqual(form.text(.speaker), "Ông Lê Đăng Lễ")
+        form.focus = form.fields.firstIndex { $0.key == .topic } ?? 0
+        state.nav.form = form
+        UIFactory.type(&state, "dat dai")
+        UIFactory.press(&state, [.tab])
+        guard case .form(var next) = state.route else { return XCTFail() }
+        next.focus = next.fields.firstIndex { $0.key == .text } ?? 0
+        state.nav.form = next
+        UIFactory.type(&state, "Đề nghị làm đường.")
+        let effects = UIFactory.press(&state, [.function(2)])
+        guard case .saveMeeting(let meeting, _, _)? = effects.first(where: { if case .saveMeeting = $0 { return true }; return false })
+        else { return XCTFail("\(effects)") }
+        XCTAssertEqual(meeting.opinions.last?.attendeeId, AttendeeID("at-3"))
+        XCTAssertEqual(meeting.attendees.count, UIFactory.meeting().attendees.count, "no new attendee for a known one")
+    }
+}

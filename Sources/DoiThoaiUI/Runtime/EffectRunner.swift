@@ -176,6 +176,8 @@ public final class EffectRunner: @unchecked Sendable {
             let exposed = FilePermissions.readableByOthers(under: store.data.root)
             if !exposed.isEmpty { actions.append(.archiveWarning(.readableByOthers(count: exposed.count, root: store.data.root))) }
         }
+        let unreadable = drafts.unreadable()
+        if !unreadable.isEmpty { actions.append(.unreadableDraftsFound(unreadable)) }
         let found = drafts.all()
         if !found.isEmpty { actions.append(.draftsFound(found)) }
         return actions

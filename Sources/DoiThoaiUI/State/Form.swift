@@ -110,14 +110,15 @@ public struct FormField: Equatable, Sendable {
         self.required = required
     }
 
-    /// The text typed, trimmed; for a choice, the chosen value.
+    /// The text typed, trimmed, as shown and checked for "required"; for a
+    /// choice, its id. A form is read into typed values by `FormReading`.
     public var text: String {
         switch value {
         case .text(let field), .completion(let field, _, _): return field.text.trimmingCharacters(in: .whitespaces)
         case .topic(_, let selected, _): return selected?.rawValue ?? ""
         case .multiline(let editor): return editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
         case .choice(let choices, let selected): return choices.indices.contains(selected) ? choices[selected].value : ""
-        case .flag(let on): return on ? "true" : "false"
+        case .flag: return ""
         }
     }
 

@@ -8,6 +8,13 @@ public struct LegacyDraft: Codable, Equatable, Sendable {
         public var key: String
         public var index: Int
         public var text: String
+
+        /// A field's text as version 1 wrote it (a flag as "true"/"false").
+        init(_ field: FormField) {
+            key = field.key.rawValue
+            index = field.index
+            if case .flag(let on) = field.value { text = on ? "true" : "false" } else { text = field.text }
+        }
     }
 
     public var version = 1

@@ -114,6 +114,7 @@ extension Catalog {
         .msgMeetingEnded: "The meeting is closed and saved.",
         .fieldDocumentSymbol: "Minutes symbol", .fieldRecipients: "Recipients (one a line)",
         .fieldMinutesApproved: "Minutes approved", .linkedAttendee: "✓ attendee",
+        .msgUnreadableDraftSetAside: "Could not read draft %1 (written by a newer version?): moved to DATA/trash/, not deleted.",
         .cmdToggleTyping: "Vietnamese", .cmdTypingSettings: "Typing setup", .screenTypingSettings: "Vietnamese typing",
         .helpGroupHelp: "In help", .msgTypingOn: "Vietnamese typing on: %1",
         .msgTypingOff: "Vietnamese typing off: keys type what they show",

@@ -114,6 +114,7 @@ extension Catalog {
         .msgMeetingEnded: "Đã kết thúc hội nghị và lưu.",
         .fieldDocumentSymbol: "Ký hiệu biên bản", .fieldRecipients: "Nơi nhận (mỗi dòng một)",
         .fieldMinutesApproved: "Biên bản đã thông qua", .linkedAttendee: "✓ thành phần",
+        .msgUnreadableDraftSetAside: "Không đọc được bản nháp %1 (có thể do phiên bản mới hơn ghi): đã chuyển vào DATA/trash/, không xóa.",
         .cmdToggleTyping: "Gõ tiếng Việt", .cmdTypingSettings: "Cài bộ gõ", .screenTypingSettings: "Gõ tiếng Việt",
         .helpGroupHelp: "Trong trợ giúp", .msgTypingOn: "Bật gõ tiếng Việt: %1",
         .msgTypingOff: "Tắt gõ tiếng Việt: phím gõ ra đúng chữ trên phím",

@@ -62,7 +62,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdAddReport, cmdMoveUp, cmdMoveDown, formNewReport, formEditReport, fieldPresenter, fieldSummary, fieldFigures
     case lockedByAnother, folderReadOnly, confirmRestoreChangedDraft, msgOrphanDraftSetAside, draftRecordGone, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
     // the minutes' own details in the meeting form
-    case fieldDocumentSymbol, fieldRecipients, fieldMinutesApproved, linkedAttendee
+    case fieldDocumentSymbol, fieldRecipients, fieldMinutesApproved, linkedAttendee, msgUnreadableDraftSetAside
     // the built-in Vietnamese input method
     case cmdToggleTyping, cmdTypingSettings, screenTypingSettings, helpGroupHelp, msgTypingOn, msgTypingOff
     case typingIntro, typingEnabled, typingMethod, typingStyle, typingOn, typingOff, typingClassic, typingModern

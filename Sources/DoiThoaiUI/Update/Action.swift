@@ -25,6 +25,9 @@ public enum Action: Sendable {
     case archiveWarning(ArchiveWarning)
     case topicsSaved
     case draftsFound([FormDraft])
+    /// Draft files this version cannot read (written by a newer one, or
+    /// damaged), by name: set aside in the trash, and said so.
+    case unreadableDraftsFound([String])
     case minutesPreviewed(Pager)
     case minutesPublished(String)
     /// The minutes file is already there: the secretary is asked before it is replaced.

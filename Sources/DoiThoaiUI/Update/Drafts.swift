@@ -114,7 +114,7 @@ enum Drafts {
         let unchanged: Bool
         if let legacy = draft.legacy {
             guard let then = legacy.base else { return nil }
-            let fresh = now.map { $0.form(draft.form).fields.map { LegacyDraft.Field(key: $0.key.rawValue, index: $0.index, text: $0.text) } }
+            let fresh = now.map { $0.form(draft.form).fields.map(LegacyDraft.Field.init) }
             unchanged = fresh.map { fresh in then.allSatisfy { field in
                 fresh.first { $0.key == field.key && $0.index == field.index }?.text == field.text.trimmingCharacters(in: .whitespaces)
             } } ?? false

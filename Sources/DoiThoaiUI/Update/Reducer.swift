@@ -70,6 +70,10 @@ public enum Reducer {
             return []
         case .draftsFound(let drafts):
             return Drafts.offer(&state, drafts)
+        case .unreadableDraftsFound(let names):
+            state.message = StatusMessage(state.language.text(.msgUnreadableDraftSetAside, names.joined(separator: ", ")),
+                                          isError: true)
+            return names.map { .setDraftAside($0) }
         case .minutesPreviewed(let pager):
             state.nav.push(.pager(pager))
             return []

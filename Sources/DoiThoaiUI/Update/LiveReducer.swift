@@ -16,7 +16,7 @@ enum LiveReducer {
     }
 
     static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard let open = state.meeting, let command = KeyMap.command(for: key, in: .live, typing: false) else { return [] }
+        guard let open = state.meeting, let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         switch command {
         case .newOpinion:
             return MeetingReducer.openForm(&state, OpinionForm.make(nil, in: open.meeting))

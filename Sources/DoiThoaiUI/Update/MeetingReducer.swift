@@ -4,7 +4,7 @@ import DoiThoaiCore
 enum MeetingReducer {
     static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard var open = state.meeting,
-              let command = KeyMap.command(for: key, in: .meeting, typing: false) else { return [] }
+              let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         var cursor = open.cursor
         if cursor.apply(command, count: open.rowCount, visible: state.listHeight) {
             open.cursor = cursor

@@ -260,6 +260,13 @@ final class ScreenLayoutTests: XCTestCase {
                 let effects = UIFactory.press(&pressed, [.function(2)])
                 XCTAssertTrue(effects.contains { if case .publishMinutes(let r) = $0 { r.action == action } else { false } },
                               "F2 does \(action): \(effects)")
+                // Help says the same as the bar.
+                var help = state
+                UIFactory.press(&help, [.function(1)])
+                let helpText = screen(help, "print dialog's help").joined(separator: "\n")
+                let said = String(words.dropFirst(3))
+                XCTAssertTrue(helpText.split(separator: "\n").contains { $0.contains("F2, ^S") && $0.trimmingCharacters(in: .whitespaces).hasSuffix(" " + said) },
+                              "help says F2 does “\(said)”:\n\(helpText)")
                 UIFactory.press(&state, [.right])
             }
         }

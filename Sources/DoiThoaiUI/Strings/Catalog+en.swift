@@ -57,6 +57,7 @@ extension Catalog {
         .confirmOverwriteMinutes: "The minutes file %1 already exists. Replace it?",
                                                                                                 .colMeeting: "Meeting", .colOpinionNumbers: "Op. #", .trackerOpinions: "opinion %1",
         .confirmDiscard: "Discard what you typed?", .confirmQuitUnsaved: "There is unsaved text. Quit anyway?",
+        .confirmGoLiveOnAnotherDay: "The meeting is planned for %1. Start it today, %2 (its date becomes today)?",
         .confirmDeleteAttendee: "Remove “%1” from the attendees?",
 
         .msgSaved: "Saved.", .msgCreated: "Created meeting %1.", .msgTrashed: "Moved to the trash: %1",

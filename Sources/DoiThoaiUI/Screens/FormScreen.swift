@@ -85,7 +85,7 @@ enum FormScreen {
             note = state.language.text(anonymous ? .speakerAnonymous : .speakerHint, KeyMap.keys(of: .anonymous, in: .opinionForm))
             if anonymous { style = .label }
         } else if field.key == .due, Int(text.trimmingCharacters(in: .whitespaces)) != nil,
-                  let meeting = state.meeting?.meeting, let day = FormSubmission.dueDate(text, meeting: meeting) {
+                  let meeting = state.meeting?.meeting, let day = FormSubmission.dueDate(text, meeting: meeting, today: state.now.day) {
             note = state.language.text(.dueMeans, day.vietnamese)
         } else if field.key == .due {
             note = state.text(.dueFormatHint)

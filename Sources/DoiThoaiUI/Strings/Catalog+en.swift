@@ -68,6 +68,7 @@ extension Catalog {
         .errConversion: "LibreOffice could not make the PDF: %1. Save as DOCX instead.",
         .colMeeting: "Meeting", .colOpinionNumbers: "Op. #", .trackerOpinions: "opinion %1",
         .confirmDiscard: "Discard what you typed?", .confirmQuitUnsaved: "There is unsaved text. Quit anyway?",
+        .confirmGoLiveOnAnotherDay: "The meeting is planned for %1. Start it today, %2 (its date becomes today)?",
         .confirmDeleteAttendee: "Remove “%1” from the attendees?",
 
         .msgSaved: "Saved.", .msgCreated: "Created meeting %1.", .msgTrashed: "Moved to the trash: %1",

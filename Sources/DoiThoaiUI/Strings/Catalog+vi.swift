@@ -68,6 +68,7 @@ extension Catalog {
         .errConversion: "LibreOffice không tạo được PDF: %1. Hãy lưu DOCX.",
         .colMeeting: "Hội nghị", .colOpinionNumbers: "Ý kiến", .trackerOpinions: "ý kiến số %1",
         .confirmDiscard: "Bỏ những gì vừa gõ?", .confirmQuitUnsaved: "Có nội dung chưa lưu. Vẫn thoát?",
+        .confirmGoLiveOnAnotherDay: "Hội nghị dự kiến họp ngày %1. Bắt đầu họp hôm nay, %2 (ngày họp sẽ đổi thành hôm nay)?",
         .confirmDeleteAttendee: "Xóa “%1” khỏi thành phần?",
 
         .msgSaved: "Đã lưu.", .msgCreated: "Đã tạo hội nghị %1.", .msgTrashed: "Đã chuyển vào thùng rác: %1",

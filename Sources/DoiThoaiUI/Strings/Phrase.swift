@@ -36,7 +36,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case formNewMeeting, formEditMeeting, formNewAttendee, formEditAttendee, formConclusion
     case errorRequired, errorDate, errorReplyDateAfterToday, errorTime, errorEndBeforeStart, formUnsavedMark, formHint
     // confirmations
-    case confirmDeleteMeeting, confirmDiscard, confirmQuitUnsaved, confirmDeleteAttendee
+    case confirmDeleteMeeting, confirmDiscard, confirmQuitUnsaved, confirmDeleteAttendee, confirmGoLiveOnAnotherDay
     // messages
     case msgSaved, msgCreated, msgTrashed, msgUndone, msgRedone, msgNothingToUndo, msgNothingToRedo
     case msgMeetingClosedReadOnly, msgFailed, msgReadingArchive, msgReadableByOthers, msgIndexing, msgIndexingNoEstimate

@@ -108,7 +108,8 @@ enum MeetingReducer {
     /// Opens a form unless the meeting cannot be changed now.
     static func openForm(_ state: inout AppState, _ form: FormState, allowClosed: Bool = false) -> [Effect] {
         guard editable(&state, allowClosed: allowClosed) else { return [] }
-        state.nav.push(.form(form))
+        // Opened like a field entered with Tab: a prefilled first field is selected, so typing replaces it.
+        state.nav.push(.form(form.selectingFirstField()))
         return []
     }
 

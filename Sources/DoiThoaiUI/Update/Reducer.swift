@@ -269,6 +269,7 @@ public enum Reducer {
             case .removeOpinion(let id): return MeetingReducer.removeOpinion(&state, id)
             case .restoreDraft(let draft): return Drafts.restore(&state, draft)
             case .restoreChangedDraft(let draft): return Drafts.reopen(&state, draft, despiteChange: true)
+            case .goLiveOnAnotherDay: return LiveReducer.start(&state, onAnotherDay: true)
             case .quit: return quit(&state)
             }
         case .cancel:

@@ -6,7 +6,7 @@ import XCTest
 /// key bars of the meeting screen and the list offer the keys people need.
 final class KeyHelpTests: XCTestCase {
     func plannedMeeting(_ data: DataFolder) throws -> String {
-        let created = try data.run(["new", "--title", "Đối thoại tháng 12", "--organizer", "UBND phường Bồ Đề", "--date", "2026-12-01"])
+        let created = try data.run(["new", "--title", "Đối thoại tháng 12", "--organizer", "UBND phường Bồ Đề", "--date", TestClock.day])
         XCTAssertEqual(created.status, 0, created.stderr)
         let id = created.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         XCTAssertEqual(try data.run(["add-attendee", id, "--name", "Nguyễn Quốc Văn", "--role", "chair"]).status, 0)

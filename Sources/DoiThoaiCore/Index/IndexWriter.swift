@@ -29,7 +29,7 @@ struct IndexWriter {
         }
     }
 
-    private func forgetWords(rowid: Int64, text: String, speaker: String?, origin: String?, topicName: String, responses: String,
+    func forgetWords(rowid: Int64, text: String, speaker: String?, origin: String?, topicName: String, responses: String,
                              tasks: String) throws {
         let words = IndexedOpinion.words(text: text, speaker: speaker, origin: origin, topicName: topicName,
                                          responses: Self.split(responses), tasks: Self.split(tasks))
@@ -45,14 +45,26 @@ struct IndexWriter {
     func insert(_ id: MeetingID, _ m: IndexedMeeting) throws {
         let s = m.summary
         let rank = try place(id, on: s.date)
-        try db.cachedStatement(sql: """
-            INSERT INTO meetings(id, day, rank, organizer, organizer_folded, title, status, opinions, pending, conflicts, names)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id.rawValue, s.date.ordinal, rank, s.organizer, m.organizerFolded, s.title,
-                                     s.status.rawValue, s.opinionCount, s.pendingFollowUps, s.openConflicts, m.encodedNames])
+        try writeMeetingRow(id, m, rank: rank)
         for o in m.opinions where o.position <= OpinionKey.maxPosition {
             try insert(o, rowid: OpinionKey.rowid(day: s.date, rank: rank, position: o.position), meeting: id, day: s.date)
         }
+        try insertFollowUps(id, m)
+        names.add(m.names)
+    }
+
+    /// The meetings list's row, new or over the one the meeting had (same rank).
+    func writeMeetingRow(_ id: MeetingID, _ m: IndexedMeeting, rank: Int) throws {
+        let s = m.summary
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO meetings(id, day, rank, organizer, organizer_folded, title, status, opinions, pending, conflicts, names)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id.rawValue, s.date.ordinal, rank, s.organizer, m.organizerFolded, s.title,
+                                     s.status.rawValue, s.opinionCount, s.pendingFollowUps, s.openConflicts, m.encodedNames])
+    }
+
+    /// The meeting's follow-ups (none of them in the index yet).
+    func insertFollowUps(_ id: MeetingID, _ m: IndexedMeeting) throws {
         let followUp = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO followups(meeting, id, position, task, assignee, assignee_folded, due, status, done_on, body,
                                              opinion_ids, opinion_numbers, topics)
@@ -67,7 +79,6 @@ struct IndexWriter {
                 Self.topicList(f.topics),
             ])
         }
-        names.add(m.names)
     }
 
     /// Topics of a follow-up's opinions, each between separators so one can be looked for with `instr`.
@@ -76,7 +87,7 @@ struct IndexWriter {
     }
 
     /// The hot path of a first build (500,000 times on a province's archive): values bound straight to SQLite.
-    private func insert(_ o: IndexedOpinion, rowid: Int64, meeting: MeetingID, day: Day) throws {
+    func insert(_ o: IndexedOpinion, rowid: Int64, meeting: MeetingID, day: Day) throws {
         var row = try BoundRow(db.cachedStatement(sql: """
             INSERT INTO opinions(rowid, meeting, opinion_id, number, day, topic, topic_name, kind, disposition, speaker,
                                  speaker_folded, origin, text, responses, tasks, pending_due, has_done)

@@ -126,11 +126,24 @@ final class IndexUpdateTests: XCTestCase {
             try db.execute(sql: """
                 CREATE TEMP TABLE written(rowid INTEGER);
                 CREATE TEMP TRIGGER counted AFTER INSERT ON main.opinions BEGIN INSERT INTO written VALUES (new.rowid); END;
+                CREATE TEMP TABLE tasks(id TEXT);
+                CREATE TEMP TRIGGER tasked AFTER INSERT ON main.followups BEGIN INSERT INTO tasks VALUES (new.id); END;
                 """)
         }
         func written() throws -> Int { try index.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM written") ?? 0 } }
-        try index.saved(try temp.store.load(temp.store.meetingIDs()[3]).meeting)
+        func tasks() throws -> Int { try index.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0 } }
+        let meeting = try temp.store.load(temp.store.meetingIDs()[3]).meeting
+        XCTAssertFalse(meeting.followUps.isEmpty)
+        try index.saved(meeting)
         XCTAssertEqual(try written(), 0, "nothing changed: no opinion written again")
+        XCTAssertEqual(try tasks(), 0, "nor any follow-up")
+        try change(index, 3) { m in
+            var first = m.followUps[0]
+            first.assignee = "Phòng Tài chính - Kế hoạch"
+            m.replaceFollowUp(first)
+        }
+        XCTAssertEqual(try tasks(), 1, "one follow-up changed: that one alone written again")
+        XCTAssertEqual(try written(), 0)
         try change(index, 3) { m in m.opinions[0].text += " thêm" }
         XCTAssertEqual(try written(), 1, "one opinion changed: that one alone written again")
         try change(index, 3) { m in _ = m.addOpinion { Opinion(id: $0, number: $1, speaker: nil, topic: "khac", text: "Ý kiến mới") } }

@@ -63,21 +63,31 @@ struct IndexWriter {
                                      s.status.rawValue, s.opinionCount, s.pendingFollowUps, s.openConflicts, m.encodedNames])
     }
 
-    /// The meeting's follow-ups (none of them in the index yet).
-    func insertFollowUps(_ id: MeetingID, _ m: IndexedMeeting) throws {
-        let followUp = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO followups(meeting, id, position, task, assignee, assignee_folded, due, status, done_on, body,
-                                             opinion_ids, opinion_numbers, topics)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+    /// The columns of a follow-up's row, in the order `followUpValues` gives them.
+    static let followUpColumns = """
+        meeting, id, position, task, assignee, assignee_folded, due, status, done_on, body, opinion_ids, opinion_numbers, topics
+        """
+
+    /// A follow-up's row.
+    static func followUpValues(_ id: MeetingID, _ f: IndexedFollowUp) -> [DatabaseValue] {
+        let u = f.followUp
+        let values: [(any DatabaseValueConvertible)?] = [
+            id.rawValue, u.id.rawValue, f.position, u.task, u.assignee, f.assigneeFolded, u.dueDate.ordinal,
+            u.status.rawValue, u.doneOn?.ordinal, f.body, u.opinionIds.map(\.rawValue).joined(separator: IndexedOpinion.separator),
+            f.opinionNumbers.map(String.init).joined(separator: ","),
+            topicList(f.topics),
+        ]
+        return values.map { $0?.databaseValue ?? .null }
+    }
+
+    /// The meeting's follow-ups, or those of them whose rows differ from `stored` (by follow-up id).
+    func insertFollowUps(_ id: MeetingID, _ m: IndexedMeeting, over stored: [String: [DatabaseValue]] = [:]) throws {
+        let marks = Array(repeating: "?", count: Self.followUpColumns.split(separator: ",").count).joined(separator: ", ")
+        let followUp = try db.cachedStatement(sql: "INSERT OR REPLACE INTO followups(\(Self.followUpColumns)) VALUES (\(marks))")
         for f in m.followUps {
-            let u = f.followUp
-            try followUp.execute(arguments: [
-                id.rawValue, u.id.rawValue, f.position, u.task, u.assignee, f.assigneeFolded, u.dueDate.ordinal,
-                u.status.rawValue, u.doneOn?.ordinal, f.body, u.opinionIds.map(\.rawValue).joined(separator: IndexedOpinion.separator),
-                f.opinionNumbers.map(String.init).joined(separator: ","),
-                Self.topicList(f.topics),
-            ])
+            let values = Self.followUpValues(id, f)
+            if stored[f.followUp.id.rawValue] == values { continue }
+            try followUp.execute(arguments: StatementArguments(values))
         }
     }
 

@@ -82,12 +82,19 @@ struct IndexOpening {
             try db.inTransaction {
                 try IndexSchema.create(db, topics: topics, withIndexes: false)
                 try Self.wordTableHash(db, bytes: Self.buildHashBytes)
+                // No merging while the archive is written: its few large segments are placed once, below.
+                try db.execute(sql: "INSERT INTO opinion_words(opinion_words, rank) VALUES ('automerge', 0)")
                 var trace = IndexTrace()
                 try IndexRefresh(store: store, topics: topics, progress: progress).apply(db)
                 trace.mark("files read and written")
                 try db.execute(sql: IndexSchema.indexes)
                 trace.mark("secondary indexes made")
                 try Self.wordTableHash(db, bytes: Self.everydayHashBytes)
+                try db.execute(sql: "INSERT INTO opinion_words(opinion_words, rank) VALUES ('automerge', 4)")
+                return .commit
+            }
+            try db.inTransaction {
+                try WordTableLevels.lift(db)
                 return .commit
             }
         }

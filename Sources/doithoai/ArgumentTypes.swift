@@ -30,6 +30,11 @@ extension TopicCatalog {
     /// The topic a `--topic` names: an id, or a name with or without marks.
     func named(_ text: String) throws -> Topic {
         guard let found = find(text) else {
+            let candidates = TopicMatcher.matches(text, in: self, usage: [:])
+            if candidates.count > 1 {
+                let listed = candidates.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
+                throw CommandFailure("--topic “\(text)” could be \(listed): give more of the name")
+            }
             let known = topics.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
             throw CommandFailure("--topic “\(text)” names no topic; known topics: \(known). `doithoai topics add NAME` adds one.")
         }

@@ -51,7 +51,8 @@ extension DoiThoai {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if error is CleanExit { exit(withError: error) }
+            // `--help`, `help` and `--version` end well: the parser prints them on standard output.
+            if error is CleanExit || exitCode(for: error) == .success { exit(withError: error) }
             let message = fullMessage(for: error)
             if !message.isEmpty {
                 let shown = ControlCharacters.terminalSafe(message)

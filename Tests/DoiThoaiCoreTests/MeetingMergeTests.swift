@@ -275,6 +275,7 @@ final class MeetingMergeTests: XCTestCase {
         m.conclusion = "Kết luận"
         m.notes = "Ghi chú"
         m.plannedStart = Self.early
+        m.plannedEnd = Self.late
         m.reopenings = [Reopening(at: Self.late, by: "Hà")]
         m.conflicts = [MergeConflict(id: "cf-1", field: "title", kept: ConflictVersion(value: .string("a"), office: nil, at: nil),
                                      other: ConflictVersion(value: nil, office: nil, at: nil))]

@@ -139,7 +139,9 @@ final class WrittenReplyDateTests: XCTestCase {
                 if field.key == .replyNumber { form.fields[index].value = .text(TextField("125/UBND")) }
                 if field.key == .replyDate { form.fields[index].value = .text(TextField(replyDate)) }
             }
-            let saved = FollowUpSubmission.apply(&form, id: id, meeting: meeting, today: UIFactory.day)
+            guard case .update(let saved)? = FormSubmission.apply(&form, meeting: meeting, now: UIFactory.now) else {
+                return (form, nil)
+            }
             return (form, saved)
         }
         let (refused, nothing) = submit(replyDate: "18/07/2020")

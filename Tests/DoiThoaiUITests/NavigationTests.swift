@@ -41,7 +41,8 @@ final class NavigationTests: XCTestCase {
             guard case .confirm(let question) = state.route, question.purpose == .quit else { return XCTFail("asks: \(state.route)") }
             let effects = UIFactory.press(&state, [.enter])
             guard case .writeDraft(let draft)? = effects.first else { return XCTFail("draft first: \(effects)") }
-            XCTAssertEqual(draft.fields.first { $0.key == "speaker" }?.text, "Đỗ Thị Hoa")
+            guard case .opinion(let typed)? = draft.value else { return XCTFail("an opinion's draft: \(draft)") }
+            XCTAssertEqual(typed.speaker, "Đỗ Thị Hoa")
             XCTAssertEqual(effects.last, .quit)
             XCTAssertTrue(state.quitting)
         }

@@ -173,7 +173,7 @@ final class ReducerTests: XCTestCase {
         UIFactory.type(&state, "Đang gõ")
         let later = UIFactory.now.adding(seconds: 1)
         guard case .writeDraft(let draft)? = Reducer.reduce(&state, .clockTicked(later)).first else { return XCTFail() }
-        XCTAssertEqual(draft.fields.first { $0.key == "conclusion" }?.text, "Đang gõ")
+        XCTAssertEqual(draft.value, .conclusion(ConclusionValue(conclusion: "Đang gõ")))
         XCTAssertEqual(Reducer.reduce(&state, .clockTicked(later.adding(seconds: 1))), [], "nothing new to write")
         UIFactory.type(&state, " tiếp")
         XCTAssertEqual(Reducer.reduce(&state, .clockTicked(later.adding(seconds: 2))).count, 1)

@@ -23,9 +23,10 @@ final class ClosedAndGroupTests: XCTestCase {
         try tmux.press("F2")
         try tmux.waitFor("Đã lưu")
         try tmux.press("Tab")
-        let list = try tmux.waitFor("Số người")
-        let row = list.split(separator: "\n").first { $0.contains("Đại diện các hộ dân tổ 5") } ?? ""
-        XCTAssertTrue(row.contains(" 40 "), "the count is shown: \(list)")
+        // The count follows the name, where it is used (no column most rows leave empty).
+        let list = try tmux.waitFor("Đại diện các hộ dân tổ 5 (40 người)")
+        XCTAssertTrue(list.contains("Đại diện doanh nghiệp (12 người)"), list)
+        XCTAssertFalse(list.contains("Số người"), list)
         try tmux.press("F10")
         tmux.waitForExit()
         let attendees = try XCTUnwrap(try data.meetingJSON(id)["attendees"] as? [[String: Any]])

@@ -47,6 +47,22 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try data.run(["validate"]).status, 0)
     }
 
+    /// `--topic` takes what the program's topic picker takes: initials and starts of words.
+    func testATopicIsNamedByItsInitialsAsInThePicker() throws {
+        let data = try DataFolder()
+        let meeting = try data.run(["new", "--title", "Đối thoại", "--organizer", "UBND phường Bồ Đề", "--date", "2026-12-01"])
+        let id = meeting.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (typed, topic) in [("gpxd", "cap-giay-phep-xay-dung"), ("attp", "an-toan-ve-sinh-thuc-pham"), ("giai phong", "giai-phong-mat-bang")] {
+            let added = try data.run(["add-opinion", id, "--speaker", "Ông Hà Văn Mới", "--topic", typed, "--text", "Ý kiến \(typed)"])
+            XCTAssertEqual(added.status, 0, "\(typed): \(added.stderr)")
+            let opinions = try XCTUnwrap(try data.meetingJSON(id)["opinions"] as? [[String: Any]])
+            XCTAssertEqual(opinions.last?["topic"] as? String, topic, typed)
+        }
+        let ambiguous = try data.run(["add-opinion", id, "--speaker", "A", "--topic", "dd", "--text", "t"])
+        XCTAssertNotEqual(ambiguous.status, 0)
+        XCTAssertTrue(ambiguous.stderr.contains("dang-ky-kinh-doanh") && ambiguous.stderr.contains("dat-dai"), ambiguous.stderr)
+    }
+
     func testErrorsNameTheArgumentAndExitNonZero() throws {
         let data = try DataFolder()
         let badTopic = try data.run(["add-opinion", "2020-07-17", "--speaker", "A", "--topic", "không có", "--text", "t", "--reopen"])

@@ -113,6 +113,16 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    func testHelpIsPrintedOnStandardOutputAndEndsWell() throws {
+        let data = try DataFolder()
+        for arguments in [["--help"], ["list", "--help"], ["search", "--help"], ["followups", "-h"]] {
+            let outcome = try data.run(arguments)
+            XCTAssertEqual(outcome.status, 0, "\(arguments): \(outcome.stderr)")
+            XCTAssertTrue(outcome.stdout.contains("USAGE:"), "\(arguments): \(outcome.stdout)")
+            XCTAssertEqual(outcome.stderr, "", "\(arguments): help is no error")
+        }
+    }
+
     func testCommandLineMistakesAreRefusedNamingTheArgument() throws {
         let data = try DataFolder()
         let m = Self.meeting

@@ -152,6 +152,30 @@ final class SyncTests: XCTestCase {
         XCTAssertTrue(try district.sync(1).stdout.contains("Received: 1 meeting updated, from Phường Ngọc Thụy."))
     }
 
+    func testAServerWhoseBranchIsMasterIsSharedOnMaster() throws {
+        let district = try District(offices: ["Phường Ngọc Thụy", "Quận Long Biên"], branch: "master")
+        // The district's IT set the server up by hand, with a first commit on master.
+        let seed = district.root.appendingPathComponent("seed").path
+        for step in [["clone", "-q", district.server, seed],
+                     ["-C", seed, "-c", "user.name=IT", "-c", "user.email=it@example.org", "commit", "-q", "--allow-empty", "-m", "Kho dùng chung"],
+                     ["-C", seed, "push", "-q", "origin", "HEAD:refs/heads/master"]] {
+            let done = try Command.run("/usr/bin/env", ["git"] + step)
+            XCTAssertEqual(done.status, 0, done.stderr)
+        }
+        XCTAssertEqual(try district.offices[0].run(["new", "--title", "Đối thoại quý IV", "--organizer", "UBND phường Ngọc Thụy",
+                                                    "--date", "2026-11-02", "--place", "Ngọc Thụy"]).status, 0)
+        try district.sync(0)
+        try district.sync(1)
+        XCTAssertEqual(district.archive(0), district.archive(1))
+        XCTAssertNotNil(district.archive(1)["meetings/\(shared).json"])
+        let heads = try Command.run("/usr/bin/env", ["git", "--git-dir", district.server, "for-each-ref", "--format=%(refname)", "refs/heads"])
+        XCTAssertEqual(heads.stdout.trimmingCharacters(in: .whitespacesAndNewlines), "refs/heads/master",
+                       "the offices exchange on the server's own branch, not a second one")
+        // A plain `git pull` in an office works on the same branch.
+        let pulled = try Command.run("/usr/bin/env", ["git", "-C", district.offices[1].path, "pull", "-q", "--no-rebase", "--no-edit", "origin", "master"])
+        XCTAssertEqual(pulled.status, 0, pulled.stderr)
+    }
+
     func testTheMergeDriverWorksUnderAPlainGitMerge() throws {
         let district = try startDistrict()
         for (office, text) in [(1, "Ý kiến của quận"), (2, "Ý kiến của phường Gia Thụy")] {

@@ -45,7 +45,10 @@ extension ArchiveIndex {
             values += query.statuses.map(\.rawValue).sorted()
         }
         if query.overdueOnly { conditions.append("\(pending) AND f.due < ?"); values.append(today.ordinal) }
-        if let days = query.dueWithin { conditions.append("\(pending) AND f.due <= ?"); values.append(today.ordinal + days) }
+        if let days = query.dueWithin {
+            conditions.append("\(pending) AND f.due BETWEEN ? AND ?")
+            values += [today.ordinal, today.ordinal + days]
+        }
         if let assignee = query.assignee {
             conditions.append("instr(f.assignee_folded, ?) > 0")
             values.append(VietnameseFolding.fold(assignee))

@@ -26,7 +26,10 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
     public var startedAt: Timestamp?
     /// The start that was planned, kept when going live recorded another.
     public var plannedStart: Timestamp?
+    /// When the meeting ends; while it is live, absent (a planned end moves to `plannedEnd`).
     public var endedAt: Timestamp?
+    /// The end that was planned, kept when going live.
+    public var plannedEnd: Timestamp?
     /// "Số: …/BB-UBND" of the minutes.
     public var documentNumber: String?
     /// The minutes' symbol, "BB-SNV"; absent: derived from the organizer
@@ -56,7 +59,7 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case schemaVersion, id, title, kind, organizer, parentBody, level, date, place, locality,
-             legalBasis, startedAt, plannedStart, endedAt, documentNumber, documentSymbol, recipients, minutesApproved,
+             legalBasis, startedAt, plannedStart, endedAt, plannedEnd, documentNumber, documentSymbol, recipients, minutesApproved,
              status, attendees, agenda, opinions, followUps, conclusion, notes, reopenings, conflicts
     }
 
@@ -107,6 +110,7 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         startedAt = try c.decodeIfPresent(Timestamp.self, forKey: .startedAt)
         plannedStart = try c.decodeIfPresent(Timestamp.self, forKey: .plannedStart)
         endedAt = try c.decodeIfPresent(Timestamp.self, forKey: .endedAt)
+        plannedEnd = try c.decodeIfPresent(Timestamp.self, forKey: .plannedEnd)
         documentNumber = try c.decodeIfPresent(String.self, forKey: .documentNumber)
         documentSymbol = try c.decodeIfPresent(String.self, forKey: .documentSymbol)
         recipients = try c.decodeIfPresent([String].self, forKey: .recipients)
@@ -139,6 +143,7 @@ public struct Meeting: Equatable, Sendable, Codable, KeepsUnknownFields {
         try c.encodeIfPresent(startedAt, forKey: .startedAt)
         try c.encodeIfPresent(plannedStart, forKey: .plannedStart)
         try c.encodeIfPresent(endedAt, forKey: .endedAt)
+        try c.encodeIfPresent(plannedEnd, forKey: .plannedEnd)
         try c.encodeIfPresent(documentNumber, forKey: .documentNumber)
         try c.encodeIfPresent(documentSymbol, forKey: .documentSymbol)
         try c.encodeIfPresent(recipients, forKey: .recipients)

@@ -16,13 +16,19 @@ extension Meeting {
         guard status == .planned else { return }
         if let planned = startedAt, planned != now, plannedStart == nil { plannedStart = planned }
         startedAt = now
-        // A planned end the real start has passed is no end: the meeting has not ended yet.
-        if let end = endedAt, end < now { endedAt = nil }
+        // A planned end is no end: the meeting has not ended yet. It is kept as planned.
+        if let end = endedAt {
+            if plannedEnd == nil { plannedEnd = end }
+            endedAt = nil
+        }
         status = .live
     }
 
-    /// The end offered when the secretary ends the meeting: now, never before the start.
+    /// The end offered when the secretary ends the meeting: the end already
+    /// recorded when a closed meeting was reopened for a correction, else
+    /// now, never before the start.
     public func proposedEnd(now: Timestamp) -> Timestamp {
+        if let recorded = endedAt, status == .live, !reopenings.isEmpty { return recorded }
         guard let start = startedAt, now < start else { return now }
         return start
     }

@@ -47,6 +47,13 @@ public struct OpinionEntry: Equatable, Sendable {
     }
 }
 
+extension Disposition {
+    /// What becomes of an opinion when the secretary does not say: answered
+    /// once it has an answer at the meeting, else noted (ghi nhận). The one
+    /// rule for `add-opinion` and the program's opinion form.
+    public static func proposed(answered: Bool) -> Disposition { answered ? .answered : .noted }
+}
+
 /// Recording an opinion: the one rule for the program and the commands.
 extension Meeting {
     /// The attendee of that name, ignoring marks and case.
@@ -102,7 +109,7 @@ extension Meeting {
                                       text: n(answer.text)))
             if kept == nil { next += 1 }
         }
-        let disposition = entry.disposition ?? (responses.isEmpty ? .noted : .answered)
+        let disposition = entry.disposition ?? .proposed(answered: !responses.isEmpty)
         let forwardedTo = disposition == .forwarded ? entry.forwardedTo.map(n) : nil
         if var opinion = existing {
             opinion.speaker = speaker

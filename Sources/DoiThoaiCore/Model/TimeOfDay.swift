@@ -55,3 +55,20 @@ public struct TimeOfDay: Equatable, Comparable, Sendable, CustomStringConvertibl
 
     public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { (a.hour, a.minute) < (b.hour, b.minute) }
 }
+
+/// Stored as it is shown, "14:05" (a form's draft keeps the time typed).
+extension TimeOfDay: Codable {
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let time = TimeOfDay(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "“\(text)” is not a time of day (hh:mm)"))
+        }
+        self = time
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -43,7 +43,7 @@ public struct FollowUpQuery: Equatable, Sendable {
                 if !statuses.isEmpty && !statuses.contains(f.status) { continue }
                 if overdueOnly && !overdue { continue }
                 let left = f.status.isPending ? today.days(until: f.dueDate) : nil
-                if let dueWithin, !(f.status.isPending && (left ?? Int.max) <= dueWithin) { continue }
+                if let dueWithin, !(f.status.isPending && (0...dueWithin).contains(left ?? -1)) { continue }
                 if let wanted, !VietnameseFolding.fold(f.assignee).contains(wanted) { continue }
                 let opinions = f.opinionIds.compactMap(m.opinion)
                 if let topic, !opinions.contains(where: { $0.topic == topic }) { continue }

@@ -25,7 +25,8 @@ public struct TopicCatalog: Equatable, Sendable {
     public var ids: Set<TopicID> { Set(topics.map(\.id)) }
 
     /// The topic `text` names: an id, or a name with or without diacritics,
-    /// or an unambiguous start of one.
+    /// or an unambiguous start of one, or what the topic picker finds when it
+    /// finds one topic only (initials "gpxd", starts of words "giai phong").
     public func find(_ text: String) -> Topic? {
         let folded = VietnameseFolding.fold(text.trimmingCharacters(in: .whitespaces))
         if let exact = topics.first(where: { $0.id.rawValue == folded || VietnameseFolding.fold($0.name) == folded }) {
@@ -36,7 +37,9 @@ public struct TopicCatalog: Equatable, Sendable {
             return bySlug
         }
         let prefixed = topics.filter { VietnameseFolding.fold($0.name).hasPrefix(folded) || $0.id.rawValue.hasPrefix(slug) }
-        return prefixed.count == 1 ? prefixed[0] : nil
+        if prefixed.count == 1 { return prefixed[0] }
+        let picked = TopicMatcher.matches(text, in: self, usage: [:])
+        return picked.count == 1 ? picked[0] : nil
     }
 
     /// Adds a topic named `name`, with an id made from it; returns it.

@@ -63,6 +63,8 @@ public final class ArchiveSync {
     var outcome: SyncOutcome
     var pending: [String: String] = [:]
     var office = ""
+    /// The shared repository's branch: its default branch, found on first use.
+    var branch = SyncRepository.defaultBranch
 
     public init(data: DataDirectory, options: SyncOptions) {
         self.data = data
@@ -120,7 +122,7 @@ public final class ArchiveSync {
             progress(.fetching)
             try repository.configure(office: office, driver: options.program, remote: remote)
             try fetch(remote)
-            if let remoteHead = repository.commit("refs/remotes/origin/\(SyncRepository.branch)") {
+            if let remoteHead = repository.commit("refs/remotes/origin/\(branch)") {
                 try join(remoteHead, progress: progress)
                 outcome.firstUse = .joined
                 return
@@ -135,7 +137,7 @@ public final class ArchiveSync {
             progress(.fetching)
             try fetch(remote)
             guard let head = repository.commit("HEAD") else { return }
-            let remoteRef = "refs/remotes/origin/\(SyncRepository.branch)"
+            let remoteRef = "refs/remotes/origin/\(branch)"
             guard let remoteHead = repository.commit(remoteRef) else {
                 if firstTime { outcome.firstUse = .started }
                 if try push(remote, from: nil, head: head) { break } else { continue }
@@ -162,12 +164,14 @@ public final class ArchiveSync {
     private func fetch(_ remote: String) throws {
         let result: GitResult
         do {
-            result = try git.run(["fetch", "-q", "--no-tags", "origin",
-                                  "+refs/heads/\(SyncRepository.branch):refs/remotes/origin/\(SyncRepository.branch)"])
+            result = try git.run(["fetch", "-q", "--no-tags", "--prune", "origin", "+refs/heads/*:refs/remotes/origin/*"])
         } catch GitError.timedOut(_, let seconds) {
             throw SyncError.unreachable(remote: remote, message: "no answer within \(seconds) s")
         }
-        if result.succeeded { return }
+        if result.succeeded {
+            branch = try repository.sharedBranch()
+            return
+        }
         // An empty remote has no branch yet: that is not a failure.
         if result.errors.contains("couldn't find remote ref") { return }
         throw SyncError.unreachable(remote: remote, message: result.errors)
@@ -177,13 +181,13 @@ public final class ArchiveSync {
     private func push(_ remote: String, from remoteHead: String?, head: String) throws -> Bool {
         let result: GitResult
         do {
-            result = try git.run(["push", "-q", "origin", "\(head):refs/heads/\(SyncRepository.branch)"])
+            result = try git.run(["push", "-q", "origin", "\(head):refs/heads/\(branch)"])
         } catch GitError.timedOut(_, let seconds) {
             throw SyncError.unreachable(remote: remote, message: "no answer within \(seconds) s")
         }
         if result.succeeded {
             try record(sent: remoteHead ?? SyncRepository.emptyTree, head: head)
-            _ = try? git.run(["update-ref", "refs/remotes/origin/\(SyncRepository.branch)", head])
+            _ = try? git.run(["update-ref", "refs/remotes/origin/\(branch)", head])
             return true
         }
         if result.errors.contains("rejected") || result.errors.contains("fetch first")

@@ -9,7 +9,8 @@ struct SyncRepository {
     let data: DataDirectory
     let git: GitProcess
 
-    static let branch = "main"
+    /// The branch of a new repository, and of a shared one that has none yet.
+    static let defaultBranch = "main"
     static let emptyTree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 
     static let ignored = """
@@ -35,7 +36,7 @@ struct SyncRepository {
     func initialize() throws {
         try data.ensureFolder(data.root)
         // The repository holds every version of citizens' names and addresses: owner and group only.
-        try git.output(["init", "-q", "-b", SyncRepository.branch, "--shared=0640"])
+        try git.output(["init", "-q", "-b", SyncRepository.defaultBranch, "--shared=0640"])
     }
 
     /// Writes `.gitignore` and `.gitattributes` (adding missing lines to
@@ -101,6 +102,21 @@ struct SyncRepository {
         if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
         text += missing.joined(separator: "\n") + "\n"
         try AtomicFile.write(Data(text.utf8), to: path)
+    }
+
+    /// The shared repository's branch that offices exchange on, from the
+    /// branches just fetched: the one kept in `doithoai.branch` (set it with
+    /// `git config` to choose), else `main` when the server has it, else the
+    /// server's only branch (`master` on a server set up by hand with an
+    /// older git), else `main`. A branch found is kept in the config.
+    func sharedBranch() throws -> String {
+        if let kept = config("doithoai.branch"), !kept.isEmpty { return kept }
+        let listed = (try? git.output(["for-each-ref", "--format=%(refname:lstrip=3)", "refs/remotes/origin"])) ?? ""
+        let branches = listed.split(separator: "\n").map(String.init).filter { !$0.isEmpty && $0 != "HEAD" }
+        guard !branches.contains(Self.defaultBranch) else { return Self.defaultBranch }
+        guard branches.count == 1, let only = branches.first else { return Self.defaultBranch }
+        try git.output(["config", "doithoai.branch", only])
+        return only
     }
 
     func config(_ key: String) -> String? {

@@ -79,6 +79,7 @@ extension DomainWords {
             case .anonymous: "(anonymous)"
             case .pending: "Pending"
             case .overdue: "Overdue"
+            case .peopleCounted: "people"
             }
         },
         formal: FormalWords(

@@ -79,6 +79,7 @@ extension DomainWords {
             case .anonymous: "(giấu tên)"
             case .pending: "Chưa xong"
             case .overdue: "Quá hạn"
+            case .peopleCounted: "người"
             }
         },
         formal: FormalWords(

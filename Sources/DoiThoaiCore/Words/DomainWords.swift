@@ -28,6 +28,8 @@ public struct DomainWords: Sendable {
     public func name(_ value: Disposition) -> String { dispositions(value) }
     public func name(_ value: FollowUpStatus) -> String { followUpStatuses(value) }
     public func name(_ value: DomainNoun) -> String { nouns(value) }
+    /// "40 người", "40 people": the people one attendee row stands for.
+    public func headcount(_ count: Int) -> String { "\(count) \(nouns(.peopleCounted))" }
 
     public static func of(_ language: Language) -> DomainWords { language.words }
 }
@@ -41,6 +43,8 @@ public enum DomainNoun: String, CaseIterable, Sendable {
     case pending
     /// A pending follow-up past its due date.
     case overdue
+    /// How many people a group row stands for: "(40 người)".
+    case peopleCounted
 }
 
 /// The minutes' formal register: the same choices as they read in a

@@ -28,10 +28,22 @@ struct DraftStore {
 
     /// Drafts left by an earlier run (a crash, a closed terminal), newest first.
     func all() -> [FormDraft] {
+        files().compactMap { name in read(name) }.sorted { $0.writtenAt > $1.writtenAt }
+    }
+
+    /// The names of draft files that do not read as a draft (written by a
+    /// newer version, or damaged): never silently left or overwritten.
+    func unreadable() -> [String] {
+        files().filter { read($0) == nil }.map { String($0.dropLast(".json".count)) }.filter(MeetingSlug.isValid)
+    }
+
+    private func files() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: data.drafts)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.compactMap { name in
-            guard let bytes = FileManager.default.contents(atPath: "\(data.drafts)/\(name)") else { return nil }
-            return try? JSONDecoder().decode(FormDraft.self, from: bytes)
-        }.sorted { $0.writtenAt > $1.writtenAt }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+    }
+
+    private func read(_ name: String) -> FormDraft? {
+        guard let bytes = FileManager.default.contents(atPath: "\(data.drafts)/\(name)") else { return nil }
+        return try? JSONDecoder().decode(FormDraft.self, from: bytes)
     }
 }

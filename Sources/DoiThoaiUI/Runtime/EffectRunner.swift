@@ -101,7 +101,14 @@ public final class EffectRunner: @unchecked Sendable {
                 let index = try current(progress: progress)
                 try index.refreshIfFolderChanged()
                 let result = try index.search(query, limit: limit)
-                return [.searchAnswered(hits: result.hits, total: result.total, more: result.more)]
+                // Where each result's follow-ups stand (done or not), from the index, meeting by meeting.
+                var followUps: [FollowUpRow] = []
+                for id in Set(result.hits.filter { !$0.tasks.isEmpty }.map(\.meetingID)) {
+                    var wanted = FollowUpQuery()
+                    wanted.meeting = id
+                    followUps += try index.followUps(wanted, asOf: query.filters.asOf ?? clock.now().day)
+                }
+                return [.searchAnswered(hits: result.hits, total: result.total, more: result.more), .searchFollowUpsLoaded(followUps)]
             case .publishMinutes(let request):
                 let meeting = try store.load(request.meeting).meeting
                 let topics = (try? TopicStore(data: store.data).load()) ?? .standard
@@ -169,6 +176,8 @@ public final class EffectRunner: @unchecked Sendable {
             let exposed = FilePermissions.readableByOthers(under: store.data.root)
             if !exposed.isEmpty { actions.append(.archiveWarning(.readableByOthers(count: exposed.count, root: store.data.root))) }
         }
+        let unreadable = drafts.unreadable()
+        if !unreadable.isEmpty { actions.append(.unreadableDraftsFound(unreadable)) }
         let found = drafts.all()
         if !found.isEmpty { actions.append(.draftsFound(found)) }
         return actions

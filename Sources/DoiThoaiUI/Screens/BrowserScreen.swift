@@ -33,19 +33,21 @@ enum BrowserScreen {
             x = canvas.put(" \(chip) ", row: 2, column: x, style: .selected) + 1
         }
         let wide = canvas.width >= 110
-        let listWidth = wide ? canvas.width * 11 / 20 : canvas.width
+        let listWidth = wide ? wideListWidth(state, width: canvas.width) : canvas.width
         let height = listHeight(state)
         if b.results.isEmpty && !b.searching {
             canvas.put(" " + state.text(.browserNone), row: 4, column: 0, style: .muted)
         }
         let words = SearchQuery(b.query.text).words
+        let onScreen = Array(b.results[min(b.cursor.top, b.results.count)..<min(b.results.count, b.cursor.top + height)])
+        let widths = resultColumns(state, onScreen, width: listWidth)
         for (offset, index) in (b.cursor.top..<min(b.results.count, b.cursor.top + height)).enumerated() {
             let d = b.results[index]
             let selected = index == b.cursor.selected
             let row = 3 + offset
             if selected { canvas.fill(row: row, column: 0, width: listWidth, height: 1, style: .selected) }
-            let head = " \(d.date.vietnamese) " + TextWidth.pad(d.speaker ?? state.text(.anonymous), to: 14) + " "
-                + TextWidth.pad(d.topicName, to: 12) + " "
+            let head = " \(d.date.vietnamese) " + TextWidth.pad(d.speaker ?? state.text(.anonymous), to: widths.speaker) + " "
+                + TextWidth.pad(topicName(state, d), to: widths.topic) + " "
             let start = canvas.put(head, row: row, column: 0, style: selected ? .selected : .normal, limit: listWidth)
             drawHighlighted(&canvas, d.text.replacingOccurrences(of: "\n", with: " "), words: words, row: row, column: start,
                             limit: listWidth - start, style: selected ? .selected : .normal)
@@ -55,12 +57,70 @@ enum BrowserScreen {
         if !wide { canvas.put(String(repeating: "─", count: canvas.width), row: top - 1, column: 0, style: .muted) }
         var lines = [(d.meetingTitle, Style.label), ("\(d.date.vietnamese) · \(d.organizer) · #\(d.number)", .muted),
                      ([d.speaker ?? state.text(.anonymous), d.origin].compactMap { $0 }.joined(separator: ", ") + " · " + d.topicName, .label)]
+        lines.append((state.text(d.kind.phrase) + " · " + state.text(d.disposition.phrase), .muted))
         lines += TextWidth.wrap(d.text, to: width).map { ($0, Style.normal) }
         for response in d.responses { lines += TextWidth.wrap("↳ " + response, to: width).map { ($0, Style.muted) } }
-        for task in d.tasks { lines += TextWidth.wrap("☐ " + task, to: width).map { ($0, Style.warning) } }
+        lines += followUpLines(state, d, width: width)
         for (offset, line) in lines.prefix(max(0, canvas.height - 2 - top)).enumerated() {
             canvas.put(TextWidth.truncate(line.0, to: width), row: top + offset, column: left, style: line.1)
         }
+    }
+
+    /// The speaker and topic columns of the results on screen: as wide as
+    /// their names (they tell results apart), the matched text in the rest
+    /// (whole in the detail pane).
+    static func resultColumns(_ state: AppState, _ shown: [SearchDocument], width: Int) -> (speaker: Int, topic: Int) {
+        let widths = ColumnFit.widths([
+            ColumnFit.Column(need: 10, minimum: 10),
+            ColumnFit.Column(shown.map { $0.speaker ?? state.text(.anonymous) }, minimum: 10),
+            ColumnFit.Column(shown.map { topicName(state, $0) }, minimum: 10),
+            ColumnFit.Column(need: width, minimum: 20, filler: true),
+        ], total: width - 1)
+        return (widths[1], widths[2])
+    }
+
+    /// The opinion's follow-ups, where each stands first (the pane may cut
+    /// a long task): ☑ done (with the day), ☐ still to do (status and due
+    /// date, ⚠ when late); a plain bullet while their state is not known.
+    static func followUpLines(_ state: AppState, _ d: SearchDocument, width: Int) -> [(String, Style)] {
+        guard let followUps = state.browser.followUps(of: d) else {
+            return d.tasks.flatMap { task in TextWidth.wrap("• " + task, to: width).map { ($0, Style.muted) } }
+        }
+        return followUps.flatMap { f -> [(String, Style)] in
+            let status = state.text(f.status.phrase)
+            let line: String
+            let style: Style
+            switch f.status {
+            case .done:
+                line = "☑ \(status)" + (f.doneOn.map { " \($0.vietnamese)" } ?? "") + " — \(f.task)"
+                style = .muted
+            case .cancelled:
+                line = "☒ \(status) — \(f.task)"
+                style = .muted
+            default:
+                let late = f.isOverdue(asOf: state.now.day)
+                line = "☐ \(status), \(state.language.text(.dueOn, f.dueDate.vietnamese))" + (late ? " ⚠" : "") + " — \(f.task)"
+                style = late ? .warning : .normal
+            }
+            return TextWidth.wrap(line, to: width).map { ($0, style) }
+        }
+    }
+
+    /// On a wide window, the results take what their speakers and topics
+    /// need with 20 cells of text (from 11/20 up to 2/3 of the width); the
+    /// detail pane the rest.
+    static func wideListWidth(_ state: AppState, width: Int) -> Int {
+        let b = state.browser
+        let onScreen = b.results[min(b.cursor.top, b.results.count)..<min(b.results.count, b.cursor.top + listHeight(state))]
+        let speakers = onScreen.map { TextWidth.of($0.speaker ?? state.text(.anonymous)) }.max() ?? 0
+        let topics = onScreen.map { TextWidth.of(topicName(state, $0)) }.max() ?? 0
+        return min(width * 2 / 3, max(width * 11 / 20, 1 + 10 + speakers + topics + 3 + 20))
+    }
+
+    /// The topic's name in the interface's language.
+    static func topicName(_ state: AppState, _ d: SearchDocument) -> String {
+        guard state.language == .en, let topic = state.topics.topic(d.topic) else { return d.topicName }
+        return topic.name(english: true)
     }
 
     /// Draws `text` with the words that match the query highlighted.

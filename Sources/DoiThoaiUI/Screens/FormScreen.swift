@@ -37,7 +37,8 @@ enum FormScreen {
         switch field.value {
         case .text(let text), .completion(let text, _, _):
             drawLine(&canvas, text, focused: focused, row: row, column: x, width: width)
-            drawNote(&canvas, state, field, anonymous: form.anonymous, text: text.text, row: row, column: x, width: width)
+            let linked = form.links.contains { $0.key == field.key && $0.index == field.index && $0.text == text.text }
+            drawNote(&canvas, state, field, anonymous: form.anonymous, linked: linked, text: text.text, row: row, column: x, width: width)
         case .topic(let filter, let selected, _):
             if focused {
                 drawLine(&canvas, filter, focused: true, row: row, column: x, width: width)
@@ -75,7 +76,8 @@ enum FormScreen {
     /// What an empty or short value means, muted after it: an empty speaker
     /// hints at F5, and once F5 made it anonymous says so plainly (not muted);
     /// a due date typed as a number of days is that date.
-    static func drawNote(_ canvas: inout Canvas, _ state: AppState, _ field: FormField, anonymous: Bool, text: String,
+    static func drawNote(_ canvas: inout Canvas, _ state: AppState, _ field: FormField, anonymous: Bool, linked: Bool = false,
+                         text: String,
                          row: Int, column: Int, width: Int) {
         var note: String?
         var style = Style.muted
@@ -87,6 +89,9 @@ enum FormScreen {
             note = state.language.text(.dueMeans, day.vietnamese)
         } else if field.key == .due {
             note = state.text(.dueFormatHint)
+        } else if linked {
+            // Chosen from the attendees: saved with who they are, not only their name.
+            note = state.text(.linkedAttendee)
         }
         guard let note else { return }
         let start = column + (text.isEmpty ? 0 : TextWidth.of(text) + 1)

@@ -19,14 +19,16 @@ enum LiveScreen {
         canvas.put(" " + TextWidth.truncate(meeting.title, to: canvas.width - 2), row: 2, column: 0, style: .muted)
 
         let wide = canvas.width >= 70
-        // The counts by topic need room for a topic's whole name ("Giải phóng mặt bằng").
-        let sideWidth = wide ? min(34, max(32, canvas.width / 3)) : 0
+        let topics = meeting.opinionCountsByTopic
+        // The counts by topic take the room their names need ("An toàn vệ sinh thực phẩm" whole), up to 45 %.
+        let names = topics.map { TextWidth.of(MeetingDetailsPanel.topicName(state, $0.topic)) }.max() ?? 0
+        let sideNeed = max(TextWidth.of(state.text(.opinionsByTopic)), names + 8)
+        let sideWidth = wide ? max(24, min(sideNeed, canvas.width * 45 / 100)) : 0
         let mainWidth = canvas.width - sideWidth - (wide ? 1 : 0)
         let bottom = canvas.height - 2
         var row = 3
         canvas.bar(" " + state.text(.liveLatest), row: row, style: .header)
         row += 1
-        let topics = meeting.opinionCountsByTopic
         if wide {
             drawTopicCounts(&canvas, state, topics, row: row, column: mainWidth + 1, width: sideWidth, bottom: bottom)
         } else if !topics.isEmpty {
@@ -40,9 +42,14 @@ enum LiveScreen {
         let lastRow = wide ? bottom : bottom - 1
         for opinion in meeting.opinions.reversed() where row < lastRow {
             let who = opinion.speaker ?? state.text(.anonymous)
-            let head = "\(opinion.number). \(who) · \(MeetingDetailsPanel.topicName(state, opinion.topic))"
-            canvas.put(" " + TextWidth.truncate(head, to: mainWidth - 2), row: row, column: 0, style: .label)
-            row += 1
+            // The speaker and the topic whole: the topic goes to a line of its own when both do not fit.
+            let topic = MeetingDetailsPanel.topicName(state, opinion.topic)
+            let head = "\(opinion.number). \(who) · \(topic)"
+            let heads = TextWidth.of(head) <= mainWidth - 2 ? [head] : ["\(opinion.number). \(who)", "  " + topic]
+            for line in heads where row < lastRow {
+                canvas.put(" " + TextWidth.truncate(line, to: mainWidth - 2), row: row, column: 0, style: .label)
+                row += 1
+            }
             for line in TextWidth.wrap(opinion.text, to: mainWidth - 4).prefix(2) where row < lastRow {
                 canvas.put("   " + line, row: row, column: 0)
                 row += 1
@@ -57,6 +64,7 @@ enum LiveScreen {
         for (offset, item) in topics.enumerated() where row + 1 + offset < bottom {
             let name = TextWidth.pad(MeetingDetailsPanel.topicName(state, item.topic), to: max(4, width - 8))
             let bar = String(repeating: "█", count: max(1, item.count * 3 / max(1, highest)))
+            // Row by row, left to right: a cut name still leaves its count readable.
             canvas.put("\(name) \(TextWidth.pad(String(item.count), to: 3, alignRight: true)) \(bar)",
                        row: row + 1 + offset, column: column)
         }

@@ -2,86 +2,111 @@ import DoiThoaiCore
 
 /// The list tabs of a meeting: attendees, reports, opinions, follow-ups.
 enum MeetingListsPanel {
-    /// Attendees: role, name (as wide as names need), title and
-    /// organisation, how many people a group row stands for, present.
+    /// Attendees: role, name, title and organisation, present. A group
+    /// row says how many people it stands for after its name ("Đại diện
+    /// tổ chức, cá nhân (40 người)"), where the count is used, rather than
+    /// in a column that is empty on every other row. Name and organisation
+    /// share the room as their content needs (`ColumnFit`).
     static func attendees(_ canvas: inout Canvas, _ state: AppState, _ open: MeetingState) {
-        let w = canvas.width
         let people = open.attendeesInOrder
-        let roleWidth = max(8, people.map { TextWidth.of(state.text($0.role.phrase)) }.max() ?? 8)
-        let countHeading = state.text(.colHeadcount)
-        let countWidth = TextWidth.of(countHeading)
-        let presentWidth = 8
-        let free = max(20, w - 1 - roleWidth - countWidth - presentWidth - 4)
-        let nameWidth = max(12, min(free * 3 / 5, people.map { TextWidth.of($0.name) }.max() ?? 12))
-        let restWidth = max(6, free - nameWidth)
-        let heading = " " + ScreenRenderer.row([
-            (state.text(.fieldRole), roleWidth, false), (state.text(.fieldName), nameWidth, false),
-            (state.text(.colTitleOrganisation), restWidth, false),
-            (countHeading, countWidth, true), (state.text(.fieldPresent), presentWidth, false),
-        ])
-        let lines = people.map { a -> String in
-            let detail = [a.title, a.organization].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-            return " " + ScreenRenderer.row([
-                (state.text(a.role.phrase), roleWidth, false), (a.name, nameWidth, false), (detail, restWidth, false),
-                (a.count.map(String.init) ?? "", countWidth, true),
-                (state.text(a.present ? .present : .absent), presentWidth, false),
-            ])
+        let words = state.language.words
+        let roles = people.map { state.text($0.role.phrase) }
+        let names = people.map { a in a.name + (a.count.map { " (\(words.headcount($0)))" } ?? "") }
+        let details = people.map { a in [a.title, a.organization].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ") }
+        // Only names beside an organisation need the name column's width; the others run on into it.
+        let beside = people.indices.filter { !details[$0].isEmpty }.map { names[$0] }
+        let presence = people.map { state.text($0.present ? .present : .absent) }
+        let headings = [state.text(.fieldRole), state.text(.fieldName), state.text(.colTitleOrganisation), state.text(.fieldPresent)]
+        let widths = ColumnFit.widths([
+            ColumnFit.Column(roles, heading: headings[0]), ColumnFit.Column(beside, heading: headings[1], minimum: 12),
+            ColumnFit.Column(details, heading: headings[2], minimum: 20, filler: true),
+            ColumnFit.Column(presence + [state.text(.present), state.text(.absent)], heading: headings[3]),
+        ], total: canvas.width - 1)
+        let heading = " " + ScreenRenderer.row(zip(headings, widths).map { ($0, $1, false) })
+        let lines = people.indices.map { i -> String in
+            // A name beside an empty organisation runs on into its column; a cut name keeps its count.
+            let nameWidth = details[i].isEmpty ? widths[1] + 1 + widths[2] : widths[1]
+            let count = people[i].count.map { " (\(words.headcount($0)))" } ?? ""
+            let name = TextWidth.of(names[i]) <= nameWidth ? names[i]
+                : TextWidth.truncate(people[i].name, to: max(4, nameWidth - TextWidth.of(count))) + count
+            let cells: [(String, Int, Bool)] = details[i].isEmpty ? [(roles[i], widths[0], false), (name, nameWidth, false)]
+                : [(roles[i], widths[0], false), (name, nameWidth, false), (details[i], widths[2], false)]
+            return " " + ScreenRenderer.row(cells + [(presence[i], widths[3], false)])
         }
         MeetingScreen.drawList(&canvas, state, heading: heading, lines: lines, cursor: open.cursor, empty: .noAttendees)
     }
 
+    /// Reports presented: the presenter whole, the summary (and figures) in the rest.
     static func agenda(_ canvas: inout Canvas, _ state: AppState, _ open: MeetingState) {
-        let lines = open.meeting.agenda.map { item -> String in
+        let items = open.meeting.agenda
+        let presenters = items.map(\.presenter)
+        let summaries = items.map { item -> String in
             let figures = item.figures.map { "\($0.label): \($0.value)" }.joined(separator: "; ")
-            return " \(item.presenter) — \(item.summary)" + (figures.isEmpty ? "" : " [\(figures)]")
+            return item.summary + (figures.isEmpty ? "" : " [\(figures)]")
         }
-        MeetingScreen.drawList(&canvas, state, heading: " " + state.text(.tabAgenda), lines: lines,
-                               cursor: open.cursor, empty: .noAgenda)
+        let headings = [state.text(.fieldPresenter), state.text(.fieldSummary)]
+        let widths = ColumnFit.widths([ColumnFit.Column(presenters, heading: headings[0], minimum: 12),
+                                       ColumnFit.Column(summaries, heading: headings[1], minimum: 24, filler: true)],
+                                      total: canvas.width - 1)
+        let heading = " " + ScreenRenderer.row(zip(headings, widths).map { ($0, $1, false) })
+        let lines = items.indices.map { " " + ScreenRenderer.row([(presenters[$0], widths[0], false), (summaries[$0], widths[1], false)]) }
+        MeetingScreen.drawList(&canvas, state, heading: heading, lines: lines, cursor: open.cursor, empty: .noAgenda)
     }
 
-    /// Opinions: number, speaker and topic as wide as their content needs
-    /// (up to a quarter of the width each), the text; from 110 columns the
+    /// Opinions: number, speaker and topic whole (they tell the rows
+    /// apart), the text's first line in the rest; from 110 columns the
     /// disposition too, so what was done with each shows without opening it.
     static func opinions(_ canvas: inout Canvas, _ state: AppState, _ open: MeetingState) {
-        let w = canvas.width
         let opinions = open.meeting.opinions
+        let numbers = opinions.map { String($0.number) }
         let speakers = opinions.map { $0.speaker ?? state.text(.anonymous) }
         let topics = opinions.map { MeetingDetailsPanel.topicName(state, $0.topic) }
-        let dispositionWidth = w >= 110 ? 24 : 0
-        let speakerWidth = max(TextWidth.of(state.text(.fieldSpeaker)), min(w / 4, (speakers.map(TextWidth.of).max() ?? 10)))
-        let topicWidth = max(TextWidth.of(state.text(.fieldTopic)), min(w / 4, (topics.map(TextWidth.of).max() ?? 8)))
-        let textWidth = max(4, w - 4 - speakerWidth - topicWidth - 4 - (dispositionWidth > 0 ? dispositionWidth + 1 : 0))
-        var headings: [(String, Int, Bool)] = [
-            ("#", 3, true), (state.text(.fieldSpeaker), speakerWidth, false),
-            (state.text(.fieldTopic), topicWidth, false), (state.text(.fieldOpinionText), textWidth, false),
-        ]
-        if dispositionWidth > 0 { headings.append((state.text(.fieldDisposition), dispositionWidth, false)) }
-        let heading = " " + ScreenRenderer.row(headings)
-        let lines = opinions.enumerated().map { index, o -> String in
-            let firstLine = o.text.split(separator: "\n").first.map(String.init) ?? ""
-            var cells: [(String, Int, Bool)] = [
-                (String(o.number), 3, true), (speakers[index], speakerWidth, false),
-                (topics[index], topicWidth, false), (firstLine, textWidth, false),
-            ]
-            if dispositionWidth > 0 { cells.append((state.text(o.disposition.phrase), dispositionWidth, false)) }
+        let texts = opinions.map { $0.text.split(separator: "\n").first.map(String.init) ?? "" }
+        let wide = canvas.width >= 110
+        var headings = ["#", state.text(.fieldSpeaker), state.text(.fieldTopic), state.text(.fieldOpinionText)]
+        var columns = [ColumnFit.Column(numbers + ["99"], heading: "#", minimum: 2),
+                       ColumnFit.Column(speakers, heading: headings[1], minimum: 12),
+                       ColumnFit.Column(topics, heading: headings[2], minimum: 12),
+                       ColumnFit.Column(texts, heading: headings[3], minimum: 16, filler: true)]
+        let dispositions = opinions.map { state.text($0.disposition.phrase) }
+        if wide {
+            headings.append(state.text(.fieldDisposition))
+            columns.append(ColumnFit.Column(dispositions, heading: headings[4], minimum: 12))
+        }
+        let widths = ColumnFit.widths(columns, total: canvas.width - 1)
+        let heading = " " + ScreenRenderer.row(headings.indices.map { (headings[$0], widths[$0], $0 == 0) })
+        let lines = opinions.indices.map { i -> String in
+            var cells: [(String, Int, Bool)] = [(numbers[i], widths[0], true), (speakers[i], widths[1], false),
+                                                (topics[i], widths[2], false), (texts[i], widths[3], false)]
+            if wide { cells.append((dispositions[i], widths[4], false)) }
             return " " + ScreenRenderer.row(cells)
         }
         MeetingScreen.drawList(&canvas, state, heading: heading, lines: lines, cursor: open.cursor, empty: .noOpinions)
     }
 
+    /// Follow-ups: the opinions each answers, the task, the assignee whole,
+    /// the due date and where it stands (⚠ when overdue).
     static func followUps(_ canvas: inout Canvas, _ state: AppState, _ open: MeetingState) {
-        let w = canvas.width
-        let assigneeWidth = max(10, w / 4)
-        let taskWidth = max(6, w - 4 - assigneeWidth - 10 - 12 - 4)
+        let meeting = open.meeting
         let today = state.now.day
-        let lines = open.meeting.followUps.map { f -> String in
-            let status = state.text(f.status.phrase) + (f.isOverdue(asOf: today) ? " ⚠" : "")
-            return " " + ScreenRenderer.row([
-                (f.task, taskWidth, false), (f.assignee, assigneeWidth, false),
-                (f.dueDate.vietnamese, 10, false), (status, 12, false),
-            ])
+        let items = meeting.followUps
+        let numbers = items.map { f in f.opinionIds.compactMap(meeting.opinion).map { String($0.number) }.joined(separator: ",") }
+        let tasks = items.map(\.task)
+        let assignees = items.map(\.assignee)
+        let dues = items.map(\.dueDate.vietnamese)
+        let statuses = items.map { state.text($0.status.phrase) + ($0.isOverdue(asOf: today) ? " ⚠" : "") }
+        let headings = [state.text(.colOpinionNumbers), state.text(.fieldTask), state.text(.fieldAssignee),
+                        state.text(.colDue), state.text(.fieldStatus)]
+        let widths = ColumnFit.widths([
+            ColumnFit.Column(numbers, heading: headings[0], minimum: 3), ColumnFit.Column(tasks, heading: headings[1], minimum: 22, filler: true),
+            ColumnFit.Column(assignees, heading: headings[2], minimum: 12), ColumnFit.Column(dues + ["00/00/0000"], heading: headings[3], minimum: 10),
+            ColumnFit.Column(statuses, heading: headings[4], minimum: 8),
+        ], total: canvas.width - 1)
+        let heading = " " + ScreenRenderer.row(headings.indices.map { (headings[$0], widths[$0], $0 == 0) })
+        let lines = items.indices.map { i in
+            " " + ScreenRenderer.row([(numbers[i], widths[0], true), (tasks[i], widths[1], false), (assignees[i], widths[2], false),
+                                      (dues[i], widths[3], false), (statuses[i], widths[4], false)])
         }
-        MeetingScreen.drawList(&canvas, state, heading: " " + state.text(.tabFollowUps), lines: lines,
-                               cursor: open.cursor, empty: .noFollowUps)
+        MeetingScreen.drawList(&canvas, state, heading: heading, lines: lines, cursor: open.cursor, empty: .noFollowUps)
     }
 }

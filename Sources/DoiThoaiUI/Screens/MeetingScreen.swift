@@ -63,7 +63,8 @@ enum MeetingScreen {
             canvas.put(" " + state.language.text(empty, KeyMap.keys(of: .addAttendee, in: .meeting)), row: contentRow + 2, column: 0, style: .muted)
             return
         }
-        let height = state.listHeight - 1
+        // As many rows as the reducer keeps the cursor within (rows 4 to 21 at 24 lines).
+        let height = state.listHeight
         for (offset, index) in (cursor.top..<min(lines.count, cursor.top + height)).enumerated() {
             let row = contentRow + 1 + offset
             let selected = index == cursor.selected

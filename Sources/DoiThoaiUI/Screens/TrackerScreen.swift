@@ -42,16 +42,10 @@ enum TrackerScreen {
         drawFilters(&canvas, state, TrackerState.Filter.allCases, chosen: tracker.filter, phrase: \.phrase,
                     trailing: state.language.text(.trackerCount, rows.count))
         let w = canvas.width
-        let whenWidth = 15
-        // The meeting (its place, short) and the opinions' numbers tell rows apart; the pane shows them whole.
-        let meetingWidth = w >= 120 ? 26 : 13
-        let opinionWidth = 6
-        let assigneeWidth = max(10, (w - 10 - whenWidth - meetingWidth - opinionWidth - 10) * 2 / 5)
-        let taskWidth = max(8, w - 10 - whenWidth - meetingWidth - opinionWidth - assigneeWidth - 7)
-        canvas.bar(" " + ScreenRenderer.row([(state.text(.colDue), 10, false), ("", whenWidth, false),
-                                              (state.text(.colMeeting), meetingWidth, false), (state.text(.colOpinionNumbers), opinionWidth, false),
-                                              (state.text(.fieldAssignee), assigneeWidth, false), (state.text(.fieldTask), taskWidth, false)]),
-                   row: 2, style: .header)
+        let widths = columns(state, rows, width: w)
+        let headings = [state.text(.colDue), "", state.text(.colMeeting), state.text(.colOpinionNumbers),
+                        state.text(.fieldAssignee), state.text(.fieldTask)]
+        canvas.bar(" " + ScreenRenderer.row(headings.indices.map { (headings[$0], widths[$0], $0 == 3) }), row: 2, style: .header)
         if rows.isEmpty {
             canvas.put(" " + state.text(tracker.loading ? .trackerLoading : .trackerNone), row: 4, column: 0, style: .muted)
         }
@@ -60,22 +54,44 @@ enum TrackerScreen {
         for (offset, index) in (tracker.cursor.top..<min(rows.count, tracker.cursor.top + height)).enumerated() {
             let row = rows[index]
             let selected = index == tracker.cursor.selected
-            let when: String
-            if let left = row.daysLeft {
-                when = left < 0 ? state.language.text(.trackerLate, -left) : left == 0 ? state.text(.trackerToday)
-                    : state.language.text(.trackerLeft, left)
-            } else {
-                when = state.text(row.followUp.status.phrase)
-            }
             let style: Style = selected ? .selected : row.isOverdue ? .warning : .normal
             if selected { canvas.fill(row: 3 + offset, column: 0, width: w, height: 1, style: .selected) }
-            let meeting = w >= 120 ? row.organizer : ShortNames.organizer(row.organizer)
-            let numbers = row.opinionNumbers.map(String.init).joined(separator: ",")
-            canvas.put(" " + ScreenRenderer.row([(row.followUp.dueDate.vietnamese, 10, false), (when, whenWidth, false),
-                                                 (meeting, meetingWidth, false), (numbers, opinionWidth, true),
-                                                 (row.followUp.assignee, assigneeWidth, false), (row.followUp.task, taskWidth, false)]),
+            let cells = [row.followUp.dueDate.vietnamese, when(state, row), meeting(row, width: w), numbers(row),
+                         row.followUp.assignee, row.followUp.task]
+            canvas.put(" " + ScreenRenderer.row(cells.indices.map { (cells[$0], widths[$0], $0 == 3) }),
                        row: 3 + offset, column: 0, style: style)
         }
+    }
+
+    /// "⚠ trễ 12 ngày", "còn 3 ngày", or the status once done.
+    static func when(_ state: AppState, _ row: FollowUpRow) -> String {
+        guard let left = row.daysLeft else { return state.text(row.followUp.status.phrase) }
+        return left < 0 ? state.language.text(.trackerLate, -left) : left == 0 ? state.text(.trackerToday)
+            : state.language.text(.trackerLeft, left)
+    }
+
+    /// The meeting by its place ("P. Ngọc Thụy"); its organizer whole from 120 columns.
+    static func meeting(_ row: FollowUpRow, width: Int) -> String {
+        width >= 120 ? row.organizer : ShortNames.organizer(row.organizer)
+    }
+
+    static func numbers(_ row: FollowUpRow) -> String { row.opinionNumbers.map(String.init).joined(separator: ",") }
+
+    /// Due, when, meeting, opinions and assignee as wide as the rows on
+    /// screen need, the task in the rest; below 100 columns the task gives
+    /// way to the assignee and the meeting (the pane below shows it whole).
+    static func columns(_ state: AppState, _ rows: [FollowUpRow], width: Int) -> [Int] {
+        let top = min(state.tracker.cursor.top, rows.count)
+        let shown = Array(rows[top..<min(rows.count, top + listRows(state))])
+        let roomy = width >= 100
+        return ColumnFit.widths([
+            ColumnFit.Column(need: 10, minimum: 10),
+            ColumnFit.Column(shown.map { when(state, $0) }, minimum: 8),
+            ColumnFit.Column(shown.map { meeting($0, width: width) }, heading: state.text(.colMeeting), minimum: 10),
+            ColumnFit.Column(shown.map(numbers), heading: state.text(.colOpinionNumbers)),
+            ColumnFit.Column(shown.map(\.followUp.assignee), heading: state.text(.fieldAssignee), minimum: 12),
+            ColumnFit.Column(shown.map(\.followUp.task), heading: state.text(.fieldTask), minimum: roomy ? 16 : 0, filler: true),
+        ], total: width - 1)
     }
 }
 

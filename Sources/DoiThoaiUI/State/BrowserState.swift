@@ -20,6 +20,8 @@ public struct BrowserState: Equatable, Sendable {
     public var period: Period = .all
     public var followUp: SearchFilters.FollowUpState?
     public var results: [SearchDocument] = []
+    /// The follow-ups of the results' meetings (where each stands), loaded with the results.
+    public var followUps: [FollowUpRow] = []
     public var total = 0
     /// More than `total` match (counting stops there).
     public var more = false
@@ -31,6 +33,13 @@ public struct BrowserState: Equatable, Sendable {
 
     public var selected: SearchDocument? {
         results.indices.contains(cursor.selected) ? results[cursor.selected] : nil
+    }
+
+    /// The follow-ups assigned for an opinion among the results; nil until loaded.
+    public func followUps(of d: SearchDocument) -> [FollowUp]? {
+        let rows = followUps.filter { $0.meetingID == d.meetingID }
+        guard !rows.isEmpty || d.tasks.isEmpty else { return nil }
+        return rows.map(\.followUp).filter { $0.opinionIds.contains(d.opinionID) }
     }
 
     /// The query and filters as the index takes them.

@@ -15,6 +15,7 @@ public enum FormPurpose: Equatable, Sendable {
     case printMinutes(MeetingID)
 
     public var isOpinion: Bool { if case .opinion = self { return true }; return false }
+    public var isPrintDialog: Bool { if case .printMinutes = self { return true }; return false }
 }
 
 /// A fixed choice in a picker field: the value stored and the words shown.
@@ -41,6 +42,37 @@ public enum FieldValue: Equatable, Sendable {
     case topic(TextField, selected: TopicID?, highlight: Int)
 }
 
+extension FieldValue {
+    /// What the field holds, leaving out where the cursor is, what is
+    /// selected for replacing and which suggestion is highlighted: a key
+    /// that changes only those moved, and does not make the form changed.
+    public var content: String {
+        switch self {
+        case .text(let field), .completion(let field, _, _): return field.text
+        case .multiline(let editor): return editor.text
+        case .topic(let filter, let selected, _): return (selected?.rawValue ?? "") + "\u{1}" + filter.text
+        case .choice(_, let selected): return String(selected)
+        case .flag(let on): return on ? "1" : "0"
+        }
+    }
+}
+
+/// An attendee chosen from the suggestions of a field: the field, the
+/// text taken, and who it is.
+public struct AttendeeLink: Codable, Equatable, Sendable {
+    public var key: FormField.Key
+    public var index: Int
+    public var text: String
+    public var attendee: AttendeeID
+
+    public init(key: FormField.Key, index: Int = 0, text: String, attendee: AttendeeID) {
+        self.key = key
+        self.index = index
+        self.text = text
+        self.attendee = attendee
+    }
+}
+
 /// Where a completing field finds its suggestions.
 public enum CompletionSource: Equatable, Sendable {
     case speakers, origins, responders, assignees
@@ -48,12 +80,13 @@ public enum CompletionSource: Equatable, Sendable {
 
 /// One labelled field of a form.
 public struct FormField: Equatable, Sendable {
-    public enum Key: String, Sendable {
+    public enum Key: String, Codable, Sendable {
         case title, kind, organizer, parentBody, level, date, place, locality, legalBasis
         case documentNumber, start, end, status, name, jobTitle, organisation, role, present, conclusion
         case speaker, origin, topic, opinionKind, text, responder, response, disposition, forwardedTo
         case addSpeaker, headcount, task, assignee, due, opinionNumbers, followUpStatus, note, replyNumber, replyDate
         case minutesFormat, minutesLanguage, minutesAction, presenter, summary, figures
+        case documentSymbol, recipients, minutesApproved
     }
 
     public var key: Key
@@ -77,14 +110,15 @@ public struct FormField: Equatable, Sendable {
         self.required = required
     }
 
-    /// The text typed, trimmed; for a choice, the chosen value.
+    /// The text typed, trimmed, as shown and checked for "required"; for a
+    /// choice, its id. A form is read into typed values by `FormReading`.
     public var text: String {
         switch value {
         case .text(let field), .completion(let field, _, _): return field.text.trimmingCharacters(in: .whitespaces)
         case .topic(_, let selected, _): return selected?.rawValue ?? ""
         case .multiline(let editor): return editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
         case .choice(let choices, let selected): return choices.indices.contains(selected) ? choices[selected].value : ""
-        case .flag(let on): return on ? "true" : "false"
+        case .flag: return ""
         }
     }
 
@@ -117,11 +151,36 @@ public struct FormState: Equatable, Sendable {
     /// The speaker asked not to be named (F5): the empty speaker field says
     /// so plainly, unlike a speaker field not filled in yet.
     public var anonymous = false
+    /// The opinion's disposition is the core's rule (`Disposition.proposed`:
+    /// noted, answered once an answer is typed) until the secretary chooses one.
+    public var dispositionByRule = false
+    /// Names taken from the attendees' suggestions (speaker, answerers):
+    /// saved with the attendee's id while the field still holds that text.
+    public var links: [AttendeeLink] = []
 
     public init(purpose: FormPurpose, title: Phrase, fields: [FormField]) {
         self.purpose = purpose
         self.title = title
         self.fields = fields
+    }
+
+    /// The form with its first field's value selected, so typing replaces
+    /// it: for a form that opens on a value it proposes (the end time), not
+    /// on a record's own text that typing would wipe out.
+    public func selectingFirstField() -> FormState {
+        var form = self
+        guard let first = fields.first else { return form }
+        switch first.value {
+        case .text(var field):
+            field.selectAll()
+            form.fields[0].value = .text(field)
+        case .completion(var field, let source, let highlight):
+            field.selectAll()
+            form.fields[0].value = .completion(field, source: source, highlight: highlight)
+        default:
+            break
+        }
+        return form
     }
 
     public func field(_ key: FormField.Key, _ index: Int = 0) -> FormField? {

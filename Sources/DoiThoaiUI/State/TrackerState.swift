@@ -29,7 +29,7 @@ public struct TrackerState: Equatable, Sendable {
             switch filter {
             case .pending: return row.followUp.status.isPending
             case .overdue: return row.isOverdue
-            case .thisWeek: return row.followUp.status.isPending && (row.daysLeft ?? Int.max) <= 7
+            case .thisWeek: return row.followUp.status.isPending && (0...7).contains(row.daysLeft ?? -1)
             case .done: return row.followUp.status == .done
             case .all: return true
             }
@@ -73,6 +73,8 @@ public struct ReportScreenState: Equatable, Sendable {
     }
 
     public var period: Period = .year
+    /// The secretary chose the period (Tab): it is kept from then on.
+    public var periodChosen = false
     public var report: DialogueReport?
     /// Asked for and not come yet.
     public var loading = false

@@ -63,6 +63,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case followUpDoneFilter, browserResponses, browserTasks
     case cmdAddReport, cmdMoveUp, cmdMoveDown, formNewReport, formEditReport, fieldPresenter, fieldSummary, fieldFigures
     case lockedByAnother, folderReadOnly, confirmRestoreChangedDraft, msgOrphanDraftSetAside, draftRecordGone, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
+    // the minutes' own details in the meeting form
+    case fieldDocumentSymbol, fieldRecipients, fieldMinutesApproved, linkedAttendee, msgUnreadableDraftSetAside
     // the built-in Vietnamese input method
     case cmdToggleTyping, cmdTypingSettings, screenTypingSettings, helpGroupHelp, msgTypingOn, msgTypingOff
     case typingIntro, typingEnabled, typingMethod, typingStyle, typingOn, typingOff, typingClassic, typingModern

@@ -25,6 +25,9 @@ public enum Action: Sendable {
     case archiveWarning(ArchiveWarning)
     case topicsSaved
     case draftsFound([FormDraft])
+    /// Draft files this version cannot read (written by a newer one, or
+    /// damaged), by name: set aside in the trash, and said so.
+    case unreadableDraftsFound([String])
     case minutesPreviewed(Pager)
     case minutesPublished(String)
     /// The minutes file is already there: the secretary is asked before it is replaced.
@@ -33,6 +36,8 @@ public enum Action: Sendable {
     case reportLoaded(DialogueReport)
     /// `more`: over `total` match (the count stops there).
     case searchAnswered(hits: [SearchDocument], total: Int, more: Bool)
+    /// The follow-ups of the meetings the results come from, so the detail pane says which are done.
+    case searchFollowUpsLoaded([FollowUpRow])
     /// The typing settings as read at start, and the file they live in.
     case settingsLoaded(TypingSettings, file: String)
     /// The last sync's outcome, read at start (nil: never synced).

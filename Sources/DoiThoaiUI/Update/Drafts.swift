@@ -6,9 +6,7 @@ import DoiThoaiCore
 enum Drafts {
     /// A draft of the form on top, when it holds typed text not yet written.
     static func effect(_ state: inout AppState) -> [Effect] {
-        guard let form = state.nav.form, form.dirty else { return [] }
-        var draft = FormDraft(form: form, meeting: state.meeting?.meeting.id, at: state.now)
-        draft.base = base(of: form.purpose, state)
+        guard let form = state.nav.form, form.dirty, var draft = draft(of: form, state) else { return [] }
         if var last = state.lastDraft {
             last.writtenAt = draft.writtenAt
             if last == draft { return [] }
@@ -18,9 +16,18 @@ enum Drafts {
         return [.writeDraft(draft)]
     }
 
-    /// The values the form would show if opened afresh on the record as it
+    /// The draft of `form`: its typed value, and the record's value it started from.
+    static func draft(of form: FormState, _ state: AppState) -> FormDraft? {
+        if case .printMinutes = form.purpose { return nil }
+        let meeting = state.meeting?.meeting
+        var draft = FormDraft(form: form, meeting: meeting?.id, meetingDay: meeting?.date, at: state.now)
+        draft.base = base(of: form.purpose, state)
+        return draft
+    }
+
+    /// The value the form would show if opened afresh on the record as it
     /// is in `state`: nil for a form that makes a new record.
-    static func base(of purpose: FormPurpose, _ state: AppState) -> [FormDraft.Field]? {
+    static func base(of purpose: FormPurpose, _ state: AppState) -> FormValue? {
         guard let meeting = state.meeting?.meeting else { return nil }
         switch purpose {
         case .opinion(let id?): guard meeting.opinion(id) != nil else { return nil }
@@ -30,7 +37,21 @@ enum Drafts {
         case .editMeeting, .conclusion: break
         default: return nil
         }
-        return FormDraft(form: Forms.form(for: purpose, in: meeting, state: state), meeting: meeting.id, at: state.now).fields
+        return FormValue.start(purpose, in: meeting, now: state.now)
+    }
+
+    /// Each field's words as the form shows them, to set a draft beside the saved record.
+    static func shown(_ form: FormState, _ state: AppState) -> [FieldText] {
+        form.fields.map { field in
+            let words: String
+            switch field.value {
+            case .choice(let choices, let selected): words = choices.indices.contains(selected) ? state.text(choices[selected].phrase) : ""
+            case .flag(let on): words = state.text(on ? .yes : .no)
+            case .topic(_, let selected, _): words = selected.flatMap { state.topics.topic($0)?.name(english: state.language == .en) } ?? ""
+            default: words = field.text
+            }
+            return FieldText(field.key, field.index, words)
+        }
     }
 
     /// Asks whether to restore the first draft found at start. A draft for a
@@ -73,24 +94,12 @@ enum Drafts {
     static func reopen(_ state: inout AppState, _ draft: FormDraft, despiteChange: Bool = false) -> [Effect] {
         guard let open = state.meeting, draft.meetingId == open.meeting.id.rawValue,
               let form = draft.restore(meeting: open.meeting, state: state) else { return [] }
-        if !despiteChange, let then = draft.base, let purpose = draft.formPurpose {
-            let now = base(of: purpose, state)
-            if now != then {
-                // Both sides of every field where the draft and the saved record differ.
-                let differing = draft.fields.filter { field in
-                    now?.first { $0.key == field.key && $0.index == field.index }?.text != field.text
-                }
-                let saved = now.map { now in
-                    differing.map { field in now.first { $0.key == field.key && $0.index == field.index }?.text ?? "" }
-                        .joined(separator: " · ")
-                } ?? state.text(.draftRecordGone)
-                let typed = differing.map(\.text).joined(separator: " · ")
-                let message = state.language.text(.confirmRestoreChangedDraft,
-                                                   TextWidth.truncate(oneLine(saved), to: 120),
-                                                   TextWidth.truncate(oneLine(typed), to: 120))
-                state.nav.push(.confirm(Confirmation(.restoreChangedDraft(draft), message: message)))
-                return []
-            }
+        if !despiteChange, let (saved, typed) = changedSince(draft, form, state) {
+            let message = state.language.text(.confirmRestoreChangedDraft,
+                                               TextWidth.truncate(oneLine(saved), to: 120),
+                                               TextWidth.truncate(oneLine(typed), to: 120))
+            state.nav.push(.confirm(Confirmation(.restoreChangedDraft(draft), message: message)))
+            return []
         }
         if open.meeting.status == .live { state.nav.push(.live) }
         state.nav.push(.form(form))
@@ -98,12 +107,34 @@ enum Drafts {
         return []
     }
 
+    /// When the record a draft edits changed after the draft was written:
+    /// the saved and the typed words of every field where they differ.
+    static func changedSince(_ draft: FormDraft, _ restored: FormState, _ state: AppState) -> (saved: String, typed: String)? {
+        let now = base(of: draft.form, state)
+        let unchanged: Bool
+        if let legacy = draft.legacy {
+            guard let then = legacy.base else { return nil }
+            let fresh = now.map { $0.form(draft.form).fields.map(LegacyDraft.Field.init) }
+            unchanged = fresh.map { fresh in then.allSatisfy { field in
+                fresh.first { $0.key == field.key && $0.index == field.index }?.text == field.text.trimmingCharacters(in: .whitespaces)
+            } } ?? false
+        } else {
+            guard let then = draft.base else { return nil }
+            unchanged = now == then
+        }
+        if unchanged { return nil }
+        let typed = shown(restored, state)
+        guard let now else { return (state.text(.draftRecordGone), typed.map(\.text).filter { !$0.isEmpty }.joined(separator: " · ")) }
+        let saved = shown(now.form(draft.form), state)
+        let differing = typed.filter { field in saved.first { $0.key == field.key && $0.index == field.index }?.text != field.text }
+        let savedWords = differing.map { field in saved.first { $0.key == field.key && $0.index == field.index }?.text ?? "" }
+        return (savedWords.joined(separator: " · "), differing.map(\.text).joined(separator: " · "))
+    }
+
     /// The draft of every form on view holding typed text, written at quit
     /// (the top form's; a form under a confirmation counts too).
     static func unsaved(_ state: AppState) -> FormDraft? {
         guard let form = state.nav.forms.first(where: { $0.dirty }) else { return nil }
-        var draft = FormDraft(form: form, meeting: state.meeting?.meeting.id, at: state.now)
-        draft.base = base(of: form.purpose, state)
-        return draft
+        return draft(of: form, state)
     }
 }

@@ -15,12 +15,11 @@ enum FormReducer {
         let before = form
 
         if fieldTakes(key, command: command, &state, &form) {
-            if form != before {
-                form.dirty = true
-                form.fields[form.focus].error = nil
+            if form.fields[before.focus].value.content != focused.value.content {
+                form.fields[before.focus].error = nil
                 if focused.key == .speaker, !form.text(.speaker).isEmpty { form.anonymous = false }
             }
-            return commit(&state, form, focusWas: before.focus)
+            return commit(&state, form, before: before)
         }
         guard let command else { return [] }
         switch command {
@@ -30,7 +29,10 @@ enum FormReducer {
             }
             if case .completion(var text, let source, let highlight?) = focused.value {
                 let items = suggestions(state, text.text, source)
-                if items.indices.contains(highlight) { text.set(items[highlight]) }
+                if items.indices.contains(highlight) {
+                    text.set(items[highlight])
+                    OpinionForm.link(&form, focused, taken: items[highlight], source: source, meeting: state.meeting?.meeting)
+                }
                 form.fields[form.focus].value = .completion(text, source: source, highlight: nil)
                 if source == .speakers { OpinionForm.bringOrigin(&form, of: text.text, state: state) }
             }
@@ -57,13 +59,26 @@ enum FormReducer {
         default:
             return Reducer.global(&state, command)
         }
-        return commit(&state, form, focusWas: before.focus)
+        return commit(&state, form, before: before)
     }
 
     /// Writes the changed form back on top; a draft is written when focus moved.
-    static func commit(_ state: inout AppState, _ form: FormState, focusWas: Int) -> [Effect] {
+    /// Only an edit makes the form changed: a key that moved the cursor, the
+    /// focus or a highlight (arrows, Tab, PgUp/PgDn) does not, so Esc on a
+    /// form only looked through closes it without asking.
+    static func commit(_ state: inout AppState, _ changed: FormState, before: FormState) -> [Effect] {
+        var form = changed
+        // The print dialog's choices are no typed text to lose: Esc there never asks.
+        if edited(form, since: before), !form.purpose.isPrintDialog { form.dirty = true }
+        OpinionForm.followRule(&form, before: before)
         state.nav.form = form
-        return form.focus != focusWas ? Drafts.effect(&state) : []
+        return form.focus != before.focus ? Drafts.effect(&state) : []
+    }
+
+    /// Whether anything the form holds differs (not only where the cursor is).
+    static func edited(_ form: FormState, since before: FormState) -> Bool {
+        form.anonymous != before.anonymous || form.fields.count != before.fields.count
+            || zip(form.fields, before.fields).contains { $0.value.content != $1.value.content }
     }
 
     /// Gives the key to the focused field when it is an edit there; true when taken.
@@ -163,8 +178,11 @@ enum FormReducer {
     static func chooseTopic(_ state: inout AppState, _ form: inout FormState) -> String? {
         guard case .topic(let filter, let selected, let highlight) = form.fields[form.focus].value else { return nil }
         let choices = topicChoices(state, filter: filter.text)
-        guard filter.text.isEmpty == false || selected == nil, choices.indices.contains(highlight) else { return nil }
+        guard choices.indices.contains(highlight) else { return nil }
         let choice = choices[highlight]
+        // With nothing typed, Tab only passes through: a topic is taken when
+        // one was typed for, or chosen with the arrows (never the first by default).
+        guard !filter.text.isEmpty || (choice.topic != selected && (selected != nil || highlight > 0)) else { return nil }
         if let name = choice.newName { return NFC.normalize(name) }
         form.fields[form.focus].value = .topic(TextField(), selected: choice.topic, highlight: 0)
         form.fields[form.focus].error = nil
@@ -219,10 +237,8 @@ enum FormReducer {
         switch form.fields[form.focus].value {
         case .choice(let choices, let selected):
             form.fields[form.focus].value = .choice(choices, selected: (selected + step + choices.count) % choices.count)
-            form.dirty = true
         case .flag(let on):
             form.fields[form.focus].value = .flag(!on)
-            form.dirty = true
         default:
             break
         }

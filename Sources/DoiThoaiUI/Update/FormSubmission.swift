@@ -1,7 +1,8 @@
 import DoiThoaiCore
 
-/// Turns a filled form into the meeting it describes, marking the fields
-/// whose values cannot be saved (a bad date, end before start).
+/// Turns a filled form into the meeting it describes: the form is read
+/// once into its typed value (`FormValue`), and what cannot be read or
+/// saved (a bad date, end before start) is marked beside its field.
 enum FormSubmission {
     enum Outcome: Equatable {
         case create(Meeting)
@@ -9,110 +10,50 @@ enum FormSubmission {
     }
 
     static func apply(_ form: inout FormState, meeting: Meeting?, now: Timestamp) -> Outcome? {
-        switch form.purpose {
-        case .newMeeting:
+        guard let (value, reading) = FormValue.read(form, meetingDay: meeting?.date) else { return nil }
+        // Every problem is shown at once: what cannot be read, and what cannot be saved.
+        mark(&form, reading.problems)
+        if form.purpose == .newMeeting, case .meetingDetails(let details) = value {
             let placeholder = Meeting(id: "new", title: "", organizer: "", date: now.day)
-            guard let made = meetingDetails(&form, into: placeholder, now: now) else { return nil }
-            return .create(made)
-        case .editMeeting:
-            guard let meeting, let changed = meetingDetails(&form, into: meeting, now: now) else { return nil }
-            return .update(changed)
-        case .attendee(let id):
-            guard var changed = meeting, !form.hasErrors else { return nil }
-            let role = AttendeeRole(rawValue: form.text(.role)) ?? .citizen
-            let present = form.text(.present) == "true"
-            let name = NFC.normalize(form.text(.name))
-            let title = form.optionalText(.jobTitle).map(NFC.normalize)
-            let organisation = form.optionalText(.organisation).map(NFC.normalize)
-            let count = form.optionalText(.headcount).flatMap { Int($0) }
-            if form.optionalText(.headcount) != nil, (count ?? 0) < 1 {
-                form.setError(.headcount, .errorHeadcount)
-                return nil
-            }
-            if let id, var attendee = changed.attendee(id) {
-                attendee.count = count
-                attendee.name = name
-                attendee.title = title
-                attendee.organization = organisation
-                attendee.role = role
-                attendee.present = present
-                changed.replaceAttendee(attendee)
-            } else {
-                changed.addAttendee { Attendee(id: $0, name: name, title: title, organization: organisation,
-                                               role: role, present: present, count: count) }
-            }
-            return .update(changed)
-        case .conclusion:
-            guard var changed = meeting else { return nil }
-            changed.conclusion = form.optionalText(.conclusion).map(NFC.normalize)
-            return .update(changed)
-        case .opinion(let id):
-            guard let meeting else { return nil }
-            return OpinionSubmission.apply(&form, id: id, meeting: meeting, now: now).map { .update($0) }
-        case .followUp(let id):
-            guard let meeting else { return nil }
-            return FollowUpSubmission.apply(&form, id: id, meeting: meeting, today: now.day).map { .update($0) }
-        case .printMinutes:
-            return nil
-        case .report(let id):
-            guard var changed = meeting else { return nil }
-            let figures = form.text(.figures).split(separator: ";").compactMap { part -> Figure? in
-                let pieces = part.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard let label = pieces.first, !label.isEmpty else { return nil }
-                return Figure(label: NFC.normalize(label), value: NFC.normalize(pieces.count > 1 ? pieces[1] : ""))
-            }
-            let presenter = NFC.normalize(form.text(.presenter))
-            let summary = NFC.normalize(form.text(.summary))
-            if let id, let index = changed.agenda.firstIndex(where: { $0.id == id }) {
-                changed.agenda[index].presenter = presenter
-                changed.agenda[index].summary = summary
-                changed.agenda[index].figures = figures
-            } else {
-                changed.addAgendaItem { AgendaItem(id: $0, presenter: presenter, summary: summary, figures: figures) }
-            }
-            return .update(changed)
-        case .endMeeting:
-            // Ended through MeetingEnding, which asks about midnight and a missing conclusion.
+            return outcome(details.apply(to: placeholder, now: now), &form, made: true)
+        }
+        guard let meeting else { return nil }
+        let result: Result<Meeting, FieldProblems>
+        switch (form.purpose, value) {
+        case (.editMeeting, .meetingDetails(let details)):
+            result = details.apply(to: meeting, now: now)
+        case (.attendee(let id), .attendee(let attendee)):
+            result = .success(attendee.apply(to: meeting, id: id))
+        case (.conclusion, .conclusion(let value)):
+            var changed = meeting
+            changed.conclusion = cleaned(value.conclusion)
+            result = .success(changed)
+        case (.opinion(let id), .opinion(let opinion)):
+            result = OpinionSubmission.apply(opinion, id: id, meeting: meeting, now: now)
+        case (.followUp(let id), .followUp(let followUp)):
+            result = followUp.apply(to: meeting, id: id, today: now.day)
+        case (.report(let id), .report(let report)):
+            result = .success(report.apply(to: meeting, id: id))
+        default:
+            // Ending a meeting goes through MeetingEnding, which asks about midnight and a missing conclusion.
             return nil
         }
+        return outcome(result, &form, made: false)
     }
 
-    private static func meetingDetails(_ form: inout FormState, into meeting: Meeting, now: Timestamp) -> Meeting? {
-        var m = meeting
-        let day = Day(parsing: form.text(.date))
-        if day == nil, !form.text(.date).isEmpty { form.setError(.date, .errorDate) }
-        let start = TimeOfDay(parsing: form.text(.start))
-        let end = TimeOfDay(parsing: form.text(.end))
-        if start == nil, !form.text(.start).isEmpty { form.setError(.start, .errorTime) }
-        if end == nil, !form.text(.end).isEmpty { form.setError(.end, .errorTime) }
-        if let start, let end, end < start {
-            form.setError(.end, .errorEndBeforeStart)
-        }
-        guard !form.hasErrors, let day else { return nil }
-        m.title = NFC.normalize(form.text(.title))
-        m.organizer = NFC.normalize(form.text(.organizer))
-        m.date = day
-        m.place = form.optionalText(.place).map(NFC.normalize)
-        m.locality = form.optionalText(.locality).map(NFC.normalize)
-        m.parentBody = form.optionalText(.parentBody).map(NFC.normalize)
-        m.legalBasis = form.optionalText(.legalBasis).map(NFC.normalize)
-        m.documentNumber = form.optionalText(.documentNumber).map(NFC.normalize)
-        m.kind = MeetingKind(rawValue: form.text(.kind)) ?? .dialogue
-        m.level = AdministrativeLevel(rawValue: form.text(.level)) ?? .commune
-        m.startedAt = start.map { $0.on(day, offset: now.offset) }
-        m.endedAt = end.map { $0.on(day, offset: now.offset) }
-        if let status = MeetingStatus(rawValue: form.text(.status)) {
-            if status != .closed { m.reopen(at: now) }
-            m.status = status
-        }
-        return m
+    private static func outcome(_ result: Result<Meeting, FieldProblems>, _ form: inout FormState, made: Bool) -> Outcome? {
+        if case .failure(let problems) = result { mark(&form, problems.problems) }
+        guard !form.hasErrors, case .success(let changed) = result else { return nil }
+        return made ? .create(changed) : .update(changed)
+    }
+
+    /// Shows each problem beside its field.
+    static func mark(_ form: inout FormState, _ problems: [FieldProblem]) {
+        for problem in problems { form.setError(problem.key, problem.why, index: problem.index) }
     }
 
     /// A due date typed as dd/mm/yyyy, or as a number of days from the meeting ("15").
     static func dueDate(_ text: String, meeting: Meeting) -> Day? {
-        if let days = Int(text.trimmingCharacters(in: .whitespaces)), (0...3650).contains(days) {
-            return meeting.date.adding(days: days)
-        }
-        return Day(parsing: text)
+        FormReading.dueDate(text, meetingDay: meeting.date)
     }
 }

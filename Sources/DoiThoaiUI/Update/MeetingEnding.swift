@@ -8,13 +8,15 @@ enum MeetingEnding {
                        withoutConclusion: Bool = false) -> [Effect] {
         guard let open = state.meeting else { return [] }
         var form = checked
-        guard let time = TimeOfDay(parsing: form.text(.end)) else {
-            form.setError(.end, .errorTime)
+        var reading = FormReading(form)
+        let value = EndMeetingValue(reading: &reading)
+        FormSubmission.mark(&form, reading.problems)
+        guard let time = value.end else {
             form.focus = 0
             state.nav.form = form
             return []
         }
-        let conclusion = form.optionalText(.conclusion)
+        let conclusion = cleaned(value.conclusion)
         let end: Timestamp
         do {
             end = try open.meeting.end(at: time, offset: state.now.offset, pastMidnight: pastMidnight)

@@ -2,7 +2,7 @@ import DoiThoaiCore
 
 /// What the print dialog asks the runner for.
 public struct MinutesRequest: Equatable, Sendable {
-    public enum Action: String, Sendable { case preview, save, print }
+    public enum Action: String, CaseIterable, Sendable { case preview, save, print }
     public var meeting: MeetingID
     public var format: String
     public var english: Bool
@@ -27,10 +27,11 @@ enum MinutesDialog {
     }
 
     static func submit(_ state: inout AppState, _ form: FormState, _ id: MeetingID) -> [Effect] {
-        let action = MinutesRequest.Action(rawValue: form.text(.minutesAction)) ?? .preview
+        var reading = FormReading(form)
+        let choice = MinutesChoice(reading: &reading)
         // The format chosen is kept for a preview too, so `p` there prints what the dialog showed.
-        let request = MinutesRequest(meeting: id, format: form.text(.minutesFormat),
-                                     english: form.text(.minutesLanguage) == "en", action: action)
+        let request = MinutesRequest(meeting: id, format: choice.format.rawValue, english: choice.language == .en,
+                                     action: choice.action)
         // The dialog leaves no draft behind: its choices are not typed text to keep.
         let effects = Reducer.formEnded(&state, .saved) + [.publishMinutes(request)]
         if request.format == "pdf" || request.action == .print {

@@ -4,28 +4,7 @@ import DoiThoaiCore
 /// disposition, and a follow-up assigned from the same place.
 enum OpinionForm {
     static func make(_ opinion: Opinion?, in meeting: Meeting) -> FormState {
-        var fields = [
-            FormField(.speaker, .fieldSpeaker, .completion(TextField(opinion?.speaker ?? ""), source: .speakers, highlight: nil)),
-            FormField(.origin, .fieldOrigin, .completion(TextField(opinion?.origin ?? ""), source: .origins, highlight: nil)),
-            FormField(.topic, .fieldTopic, .topic(TextField(), selected: opinion?.topic, highlight: 0), required: true),
-            FormField(.opinionKind, .fieldOpinionKind, Forms.choice(opinion?.kind ?? .recommendation, \.phrase)),
-            FormField(.text, .fieldOpinionText, .multiline(TextEditor(opinion?.text ?? "")), required: true),
-        ]
-        let responses = opinion?.responses ?? []
-        for (index, response) in (responses.isEmpty ? [nil] : responses.map { Optional($0) }).enumerated() {
-            fields += responseFields(index: index, responder: response?.responder, text: response?.text)
-        }
-        fields += [
-            FormField(.disposition, .fieldDisposition, Forms.choice(opinion?.disposition ?? .answered, \.phrase)),
-            FormField(.forwardedTo, .fieldForwardedTo, Forms.text(opinion?.forwardedTo)),
-        ]
-        if opinion == nil {
-            fields.append(FormField(.addSpeaker, .fieldAddSpeaker, .flag(true)))
-        }
-        var form = FormState(purpose: .opinion(opinion?.id), title: opinion == nil ? .formNewOpinion : .formEditOpinion,
-                             fields: fields)
-        form.anonymous = opinion != nil && opinion?.speaker == nil
-        return form
+        FormValue.opinion(opinion.map(OpinionValue.init) ?? OpinionValue()).form(.opinion(opinion?.id))
     }
 
     static func responseFields(index: Int, responder: String?, text: String?) -> [FormField] {
@@ -34,6 +13,25 @@ enum OpinionForm {
                       index: index),
             FormField(.response, .fieldResponse, .multiline(TextEditor(text ?? "")), index: index, lines: 3),
         ]
+    }
+
+    /// Whether an answer is typed in the form.
+    static func hasAnswer(_ form: FormState) -> Bool {
+        (0..<form.count(of: .response)).contains { form.optionalText(.response, $0) != nil }
+    }
+
+    /// The disposition follows the core's rule until the secretary chooses
+    /// one: noted while there is no answer, answered once one is typed.
+    static func followRule(_ form: inout FormState, before: FormState) {
+        guard form.purpose.isOpinion, let index = form.fields.firstIndex(where: { $0.key == .disposition }),
+              case .choice(let choices, let selected) = form.fields[index].value else { return }
+        if let was = before.field(.disposition), was.value.content != form.fields[index].value.content {
+            form.dispositionByRule = false
+        }
+        guard form.dispositionByRule else { return }
+        let proposed = Disposition.proposed(answered: hasAnswer(form))
+        let position = Disposition.allCases.firstIndex(of: proposed) ?? selected
+        form.fields[index].value = .choice(choices, selected: position)
     }
 
     /// Another answer (several officials may answer one opinion).
@@ -50,12 +48,25 @@ enum OpinionForm {
             form.focus = existing
             return
         }
-        form.fields += [
-            FormField(.task, .fieldTask, Forms.text(nil)),
-            FormField(.assignee, .fieldAssignee, .completion(TextField(), source: .assignees, highlight: nil)),
-            FormField(.due, .fieldDue, Forms.text(today.adding(days: 15).vietnamese)),
-        ]
+        form.fields += assignmentFields(OpinionValue.Assignment(due: today.adding(days: 15)))
         form.focus = form.fields.count - 3
+    }
+
+    static func assignmentFields(_ assignment: OpinionValue.Assignment) -> [FormField] {
+        [
+            FormField(.task, .fieldTask, Forms.text(assignment.task)),
+            FormField(.assignee, .fieldAssignee, .completion(TextField(assignment.assignee), source: .assignees, highlight: nil)),
+            FormField(.due, .fieldDue, Forms.text(assignment.due?.vietnamese)),
+        ]
+    }
+
+    /// A name taken from the suggestions that is an attendee's is kept with
+    /// the attendee's id (speaker and answerers alike); a name that is no
+    /// attendee stays free text.
+    static func link(_ form: inout FormState, _ field: FormField, taken: String, source: CompletionSource, meeting: Meeting?) {
+        form.links.removeAll { $0.key == field.key && $0.index == field.index }
+        guard let id = Completion.attendee(taken: taken, source, in: meeting) else { return }
+        form.links.append(AttendeeLink(key: field.key, index: field.index, text: taken, attendee: id))
     }
 
     /// A speaker taken from the suggestions brings where they come from

@@ -1,39 +1,19 @@
 import DoiThoaiCore
-import Foundation
 
-/// Turns a filled opinion form into the meeting with that opinion added or
-/// changed: its answers, a new speaker added to the attendees, and the
-/// follow-up assigned from the form.
+/// Turns the opinion form's value into the meeting with that opinion added
+/// or changed, through the core's one rule (`recordOpinion`, as
+/// `add-opinion`): its answers, a new speaker added to the attendees, and
+/// the follow-up assigned from the form.
 enum OpinionSubmission {
-    static func apply(_ form: inout FormState, id: OpinionID?, meeting: Meeting, now: Timestamp) -> Meeting? {
+    static func apply(_ value: OpinionValue, id: OpinionID?, meeting: Meeting, now: Timestamp) -> Result<Meeting, FieldProblems> {
+        var problems: [FieldProblem] = []
+        guard let entry = value.entry(problems: &problems) else { return .failure(FieldProblems(problems)) }
         var m = meeting
-        let speaker = form.optionalText(.speaker).map(NFC.normalize)
-        let origin = form.optionalText(.origin).map(NFC.normalize)
-        let disposition = Disposition(rawValue: form.text(.disposition)) ?? .noted
-        let forwardedTo = form.optionalText(.forwardedTo).map(NFC.normalize)
-        if disposition == .forwarded, forwardedTo == nil { form.setError(.forwardedTo, .errorForwardedTo) }
-        let task = form.optionalText(.task)
-        let due = FormSubmission.dueDate(form.text(.due), meeting: meeting)
-        if task != nil {
-            if form.optionalText(.assignee) == nil { form.setError(.assignee, .errorAssignee) }
-            if due == nil { form.setError(.due, .errorDate) }
-        }
-        guard !form.hasErrors, let topic = form.optionalText(.topic) else { return nil }
-
-        var answers: [OpinionEntry.Answer] = []
-        for index in 0..<form.count(of: .response) {
-            guard let text = form.optionalText(.response, index) else { continue }
-            answers.append(OpinionEntry.Answer(responder: form.text(.responder, index), text: text))
-        }
-        let entry = OpinionEntry(speaker: speaker, origin: origin, topic: TopicID(topic),
-                                 kind: OpinionKind(rawValue: form.text(.opinionKind)) ?? .recommendation,
-                                 text: form.text(.text), answers: answers, disposition: disposition,
-                                 forwardedTo: forwardedTo, addsSpeaker: form.text(.addSpeaker) == "true")
         let opinionID = m.recordOpinion(entry, at: now, replacing: id)
-        if let task, let due, let assignee = form.optionalText(.assignee) {
-            m.addFollowUp { FollowUp(id: $0, opinionIds: [opinionID], task: NFC.normalize(task),
-                                     assignee: NFC.normalize(assignee), dueDate: due) }
+        if let assignment = value.assignment, let task = cleaned(assignment.task), let assignee = cleaned(assignment.assignee),
+           let due = assignment.due {
+            m.addFollowUp { FollowUp(id: $0, opinionIds: [opinionID], task: task, assignee: assignee, dueDate: due) }
         }
-        return m
+        return .success(m)
     }
 }

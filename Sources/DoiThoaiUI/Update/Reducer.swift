@@ -70,6 +70,10 @@ public enum Reducer {
             return []
         case .draftsFound(let drafts):
             return Drafts.offer(&state, drafts)
+        case .unreadableDraftsFound(let names):
+            state.message = StatusMessage(state.language.text(.msgUnreadableDraftSetAside, names.joined(separator: ", ")),
+                                          isError: true)
+            return names.map { .setDraftAside($0) }
         case .minutesPreviewed(let pager):
             state.nav.push(.pager(pager))
             return []
@@ -99,6 +103,9 @@ public enum Reducer {
             state.browser.searching = false
             state.browser.cursor.keepInView(count: hits.count, visible: BrowserScreen.listHeight(state))
             return []
+        case .searchFollowUpsLoaded(let rows):
+            state.browser.followUps = rows
+            return []
         }
     }
 
@@ -126,6 +133,13 @@ public enum Reducer {
     static func keyPressed(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.message = nil
         if case .resize = key { return [] }
+        // A window too small to draw the screen takes no key but quit, so
+        // nothing is typed blind into a form nobody sees; quitting writes
+        // what a form held as a draft, offered back at the next start.
+        if state.width < ScreenRenderer.minimumWidth || state.height < ScreenRenderer.minimumHeight {
+            guard KeyMap.command(for: key, in: .global, typing: true) == .quit else { return [] }
+            return quit(&state)
+        }
         if KeyMap.togglesTyping(key) {
             return TypingReducer.toggle(&state)
         }

@@ -39,6 +39,16 @@ enum TrackerReducer {
     }
 
     static func openReport(_ state: inout AppState) -> [Effect] {
+        // The report opens on this year; an archive with no meeting this year
+        // (one kept for the record, or the first days of January) opens on
+        // all time rather than on a page of zeros, until a period is chosen.
+        if !state.reportScreen.periodChosen {
+            let year = ReportScreenState.Period.year.range(around: state.now.day)
+            let thisYear = state.list.rows.contains { row in
+                year.from.map { row.date >= $0 } ?? true && year.to.map { row.date <= $0 } ?? true
+            }
+            state.reportScreen.period = thisYear || state.list.rows.isEmpty ? .year : .all
+        }
         state.nav.show(.report)
         state.reportScreen.loading = true
         return [reportEffect(state)]
@@ -56,6 +66,7 @@ enum TrackerReducer {
             let all = ReportScreenState.Period.allCases
             let step = command == .nextFilter ? 1 : all.count - 1
             state.reportScreen.period = all[(state.reportScreen.period.rawValue + step) % all.count]
+            state.reportScreen.periodChosen = true
             state.reportScreen.top = 0
             state.reportScreen.loading = true
             return [reportEffect(state)]

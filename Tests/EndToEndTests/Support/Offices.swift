@@ -10,11 +10,13 @@ final class District {
     private(set) var offices: [DataFolder] = []
     let names: [String]
 
-    init(offices names: [String]) throws {
+    /// `branch` is the one the server's HEAD names (a server set up with an
+    /// older git says `master`).
+    init(offices names: [String], branch: String = "main") throws {
         self.names = names
         root = FileManager.default.temporaryDirectory.appendingPathComponent("doithoai-sync-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        let made = try Command.run("/usr/bin/env", ["git", "init", "-q", "--bare", "-b", "main", server])
+        let made = try Command.run("/usr/bin/env", ["git", "init", "-q", "--bare", "-b", branch, server])
         XCTAssertEqual(made.status, 0, "git is needed for the sync tests (apt-get install git): \(made.stderr)")
         offices = try names.map { _ in try DataFolder(empty: true) }
     }

@@ -11,6 +11,7 @@ final class DraftConflictTests: XCTestCase {
         state.meeting?.tab = .opinions
         UIFactory.press(&state, [.enter])
         guard case .form(let form) = state.route, form.purpose == .opinion("op-1") else { throw XCTSkip("no edit form: \(state.route)") }
+        UIFactory.press(&state, [.end])  // the speaker opens selected; End keeps it and goes to its end
         UIFactory.type(&state, " Bổ sung lúc mất điện")
         let effects = Reducer.reduce(&state, .clockTicked(UIFactory.now.adding(seconds: 1)))
         guard case .writeDraft(let draft)? = effects.first else { throw XCTSkip("no draft written: \(effects)") }

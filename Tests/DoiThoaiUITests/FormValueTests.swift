@@ -258,3 +258,79 @@ final class UnreadableDraftTests: XCTestCase {
                        "Không đọc được bản nháp 2019-05-20-ha-noi (có thể do phiên bản mới hơn ghi): đã chuyển vào DATA/trash/, không xóa.")
     }
 }
+
+/// A speaker chosen from the attendees after an honorific is that attendee.
+final class SpeakerLinkTests: XCTestCase {
+    func testASpeakerChosenWithAnHonorificIsTheAttendeeNotANewOne() {
+        var state = UIFactory.openState()
+        UIFactory.press(&state, [.character("n")])
+        UIFactory.type(&state, "Ông Lê Đ")
+        UIFactory.press(&state, [.tab])
+        guard case .form(var form) = state.route else { return XCTFail() }
+        XCTAssertEqual(form.text(.speaker), "Ông Lê Đăng Lễ")
+        form.focus = form.fields.firstIndex { $0.key == .topic } ?? 0
+        state.nav.form = form
+        UIFactory.type(&state, "dat dai")
+        UIFactory.press(&state, [.tab])
+        guard case .form(var next) = state.route else { return XCTFail() }
+        next.focus = next.fields.firstIndex { $0.key == .text } ?? 0
+        state.nav.form = next
+        UIFactory.type(&state, "Đề nghị làm đường.")
+        let effects = UIFactory.press(&state, [.function(2)])
+        guard case .saveMeeting(let meeting, _, _)? = effects.first(where: { if case .saveMeeting = $0 { return true }; return false })
+        else { return XCTFail("\(effects)") }
+        XCTAssertEqual(meeting.opinions.last?.attendeeId, AttendeeID("at-3"))
+        XCTAssertEqual(meeting.attendees.count, UIFactory.meeting().attendees.count, "no new attendee for a known one")
+    }
+}
+
+/// Every form's draft gives back what the form showed; the follow-up's
+/// numbers and reply read as typed values.
+final class FormDraftRoundTripTests: XCTestCase {
+    func testEveryFormsDraftRestoresWhatItShowed() throws {
+        var meeting = UIFactory.meeting()
+        let opinion = meeting.opinions[0].id
+        let followUp = meeting.addFollowUp { FollowUp(id: $0, opinionIds: [opinion], task: "Rà soát hồ sơ",
+                                                      assignee: "Bộ phận Địa chính", dueDate: UIFactory.day.adding(days: 10)) }
+        var state = UIFactory.openState()
+        _ = Reducer.reduce(&state, .meetingSaved(meeting, UIFactory.fingerprint, .edit))
+        let purposes: [FormPurpose] = [.editMeeting, .attendee(nil), .attendee(AttendeeID("at-3")), .conclusion, .opinion(nil),
+                                       .opinion(opinion), .followUp(nil), .followUp(followUp), .report(nil), .endMeeting]
+        for purpose in purposes {
+            var form = Forms.form(for: purpose, in: meeting, state: state)
+            // Something typed in the first text field, so the draft holds more than the record.
+            if let index = form.fields.firstIndex(where: { if case .text = $0.value { return true }; return false }) {
+                form.fields[index].value = .text(TextField(form.fields[index].text + " (sửa)"))
+            }
+            form.focus = form.fields.count - 1
+            guard let draft = Drafts.draft(of: form, state) else { return XCTFail("no draft of \(purpose)") }
+            let back = try JSONDecoder().decode(FormDraft.self, from: JSONEncoder().encode(draft))
+            XCTAssertEqual(back, draft, "\(purpose)")
+            guard let restored = back.restore(meeting: meeting, state: state) else { return XCTFail("\(purpose) restores") }
+            XCTAssertEqual(restored.purpose, purpose)
+            XCTAssertEqual(restored.fields.map(\.value.content), form.fields.map(\.value.content), "\(purpose)")
+            XCTAssertEqual(restored.focus, form.focus)
+        }
+    }
+
+    func testTheFollowUpsNumbersAndReplyReadAsTypedValues() {
+        let meeting = UIFactory.meeting()
+        var form = Forms.followUp(nil, in: meeting, today: UIFactory.day)
+        func set(_ key: FormField.Key, _ text: String) {
+            if let index = form.fields.firstIndex(where: { $0.key == key }) { form.fields[index].value = .text(TextField(text)) }
+        }
+        set(.opinionNumbers, "1, 3")
+        set(.due, "7")
+        var reading = FormReading(form, meetingDay: meeting.date)
+        let value = FollowUpValue(reading: &reading)
+        XCTAssertEqual(value.opinionNumbers, [1, 3])
+        XCTAssertEqual(value.due, UIFactory.day.adding(days: 7), "a number of days from the meeting")
+        XCTAssertTrue(reading.problems.isEmpty)
+
+        set(.opinionNumbers, "1, một")
+        var wrong = FormReading(form, meetingDay: meeting.date)
+        _ = FollowUpValue(reading: &wrong)
+        XCTAssertEqual(wrong.problems, [FieldProblem(.opinionNumbers, .errorOpinionNumbers)])
+        XCTAssertEqual(wrong.unread.map(\.text), [FieldText(.opinionNumbers, 0, "1, một")])
+    }
+}

@@ -47,7 +47,7 @@ final class KeyMapTests: XCTestCase {
             case .browser: route = .browser
             case .typingSettings: route = .typingSettings(row: 0)
             case .conflict: route = .conflict("cf-1")
-            case .global: continue
+            case .global, .lineEdit, .textEditor, .suggestions, .choice, .kind, .listFilter: continue
             }
             state.nav = Navigation([.meetings, .meeting, route])
             let bar = ScreenRenderer.render(state).plainText.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
@@ -80,10 +80,17 @@ final class KeyMapTests: XCTestCase {
     }
 
     func testLettersTypeTextInAFieldButAreCommandsInAList() {
-        XCTAssertEqual(KeyMap.command(for: .character("q"), in: .meetings, typing: false), .quit)
-        XCTAssertNil(KeyMap.command(for: .character("q"), in: .form, typing: true))
-        XCTAssertEqual(KeyMap.command(for: .function(10), in: .form, typing: true), .quit)
-        XCTAssertEqual(KeyMap.command(for: .control("s"), in: .opinionForm, typing: true), .save)
+        XCTAssertEqual(KeyMap.command(for: .character("q"), in: KeyContext(.meetings)), .quit)
+        XCTAssertNil(KeyMap.command(for: .character("q"), in: KeyContext(.form, parts: [.lineEdit])))
+        // In a form `q` never quits, whatever field has the focus (a choice too).
+        XCTAssertNil(KeyMap.command(for: .character("q"), in: KeyContext(.form, parts: [.choice])))
+        XCTAssertEqual(KeyMap.command(for: .function(10), in: KeyContext(.form, parts: [.lineEdit])), .quit)
+        XCTAssertEqual(KeyMap.command(for: .control("s"), in: KeyContext(.opinionForm, parts: [.textEditor])), .save)
+        // While the list's filter is typed, `n` types and Delete deletes a letter, not a meeting.
+        let filtering = KeyContext(.meetings, parts: [.listFilter, .lineEdit])
+        XCTAssertNil(KeyMap.command(for: .character("n"), in: filtering))
+        XCTAssertEqual(KeyMap.command(for: .delete, in: filtering), .deleteForward)
+        XCTAssertEqual(KeyMap.command(for: .escape, in: filtering), .clearFilter)
     }
 
     func testHelpListsExactlyTheBindingsOfTheScreen() {

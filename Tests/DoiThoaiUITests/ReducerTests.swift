@@ -222,8 +222,14 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(m.agenda.first?.figures.map(\.value), ["2201", "2119"])
     }
 
-    func testADueDateCanBeANumberOfDaysFromTheMeeting() {
-        XCTAssertEqual(FormSubmission.dueDate("15", meeting: UIFactory.meeting()), UIFactory.day.adding(days: 15))
-        XCTAssertEqual(FormSubmission.dueDate("01/08/2020", meeting: UIFactory.meeting()), Day(year: 2020, month: 8, day: 1))
+    func testADueDateCanBeANumberOfDaysFromTheMeetingOrFromTodayOnceItIsPast() {
+        let meeting = UIFactory.meeting()
+        XCTAssertEqual(FormSubmission.dueDate("15", meeting: meeting, today: UIFactory.day), UIFactory.day.adding(days: 15))
+        XCTAssertEqual(FormSubmission.dueDate("01/08/2020", meeting: meeting, today: UIFactory.day), Day(year: 2020, month: 8, day: 1))
+        // Weeks later, "7" in F6 gives a week from today, not a day already gone.
+        let later = UIFactory.day.adding(days: 30)
+        XCTAssertEqual(FormSubmission.dueDate("7", meeting: meeting, today: later), later.adding(days: 7))
+        // A meeting planned for next week: days count from its day.
+        XCTAssertEqual(FormSubmission.dueDate("7", meeting: meeting, today: UIFactory.day.adding(days: -5)), UIFactory.day.adding(days: 7))
     }
 }

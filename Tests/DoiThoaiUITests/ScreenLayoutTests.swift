@@ -64,14 +64,18 @@ final class ScreenLayoutTests: XCTestCase {
         let badge = state.typing.settings.badge
         XCTAssertTrue(lines[state.height - 2].trimmingCharacters(in: .whitespaces).hasSuffix(badge),
                       "\(where_): the status line is drawn over:\n\(lines.joined(separator: "\n"))", file: file, line: line)
-        let bar = lines[state.height - 1]
+        // The key bar: its bottom row, and the row above when its keys need two.
+        let bar = lines[state.height - 2] + "\n" + lines[state.height - 1]
+        let keyBar = KeyBar(state)
         let entries = ScreenRenderer.keyBarEntries(state)
         XCTAssertFalse(entries.isEmpty, where_, file: file, line: line)
         for entry in entries {
-            let shown = entry.keys + " " + state.text(ScreenRenderer.phrase(entry.command, state))
+            let shown = entry.keys + " " + KeyBar.words(entry.command, state, short: keyBar.short)
             XCTAssertTrue(bar.contains(shown), "\(where_): the key bar cuts “\(shown)”: \(bar)", file: file, line: line)
         }
-        XCTAssertLessThanOrEqual(TextWidth.of(bar.trimmingCharacters(in: .whitespaces)), state.width, where_, file: file, line: line)
+        for row in [lines[state.height - 2], lines[state.height - 1]] {
+            XCTAssertLessThanOrEqual(TextWidth.of(row.trimmingCharacters(in: .whitespaces)), state.width, where_, file: file, line: line)
+        }
         return lines
     }
 

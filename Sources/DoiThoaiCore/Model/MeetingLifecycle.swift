@@ -16,6 +16,8 @@ extension Meeting {
         guard status == .planned else { return }
         if let planned = startedAt, planned != now, plannedStart == nil { plannedStart = planned }
         startedAt = now
+        // Held on another day than planned (the program asks first): the date is the day it was held.
+        date = now.day
         // A planned end is no end: the meeting has not ended yet. It is kept as planned.
         if let end = endedAt {
             if plannedEnd == nil { plannedEnd = end }
@@ -35,8 +37,15 @@ extension Meeting {
 
     /// The end at `time` on the day the meeting started. Earlier on the clock
     /// than the start (by a minute or more) means the next day, accepted only
-    /// when `pastMidnight` says the meeting ran past midnight.
+    /// when `pastMidnight` says the meeting ran past midnight. An end typed in
+    /// the minute of the last opinion is that opinion's time: never before it.
     public func end(at time: TimeOfDay, offset: Int, pastMidnight: Bool) throws(MeetingEndProblem) -> Timestamp {
+        let ended = try endOnTheClock(at: time, offset: offset, pastMidnight: pastMidnight)
+        guard let last = opinions.compactMap(\.recordedAt).max(), ended < last, last.seconds - ended.seconds < 60 else { return ended }
+        return last
+    }
+
+    private func endOnTheClock(at time: TimeOfDay, offset: Int, pastMidnight: Bool) throws(MeetingEndProblem) -> Timestamp {
         let day = startedAt?.day ?? date
         var ended = time.on(day, offset: startedAt?.offset ?? offset)
         guard let start = startedAt, ended < start else { return ended }

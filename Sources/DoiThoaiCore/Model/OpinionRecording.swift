@@ -78,7 +78,10 @@ extension Meeting {
     /// the name or where they come from names a company) when `add`.
     public mutating func linkSpeaker(_ name: String?, chosen: AttendeeID?, origin: String?, add: Bool) -> AttendeeID? {
         guard let name else { return nil }
-        if let chosen, let attendee = attendee(chosen), VietnameseFolding.fold(attendee.name) == VietnameseFolding.fold(name) {
+        // The one chosen, also when said with an honorific before the name ("Ông Lê Văn Bình").
+        let said = VietnameseFolding.fold(name)
+        if let chosen, let attendee = attendee(chosen),
+           said == VietnameseFolding.fold(attendee.name) || said.hasSuffix(" " + VietnameseFolding.fold(attendee.name)) {
             return chosen
         }
         if let found = attendee(named: name) { return found.id }

@@ -25,6 +25,24 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case toggleTyping, typingSettings
     // sync between offices and its conflicts
     case keepValue, takeOther, sync
+    // editing a line of text (a field, the list's filter, the search)
+    case cursorLeft, cursorRight, lineStart, lineEnd, wordLeft, wordRight
+    case deleteBackward, deleteForward, deleteWord, deleteToEnd, clearField
+    // a long text (the opinion, the conclusion)
+    case newLine
+    // the suggestions under a field, the opinion's kind, the list's filter
+    case nextSuggestion, previousSuggestion, takeSuggestion, pickKind, endFilter, clearFilter
+
+    /// Shorter words for the key bar when the full ones do not all fit.
+    public var shortPhrase: Phrase? {
+        switch self {
+        case .live: return .barLive
+        case .showBrowser: return .barSearch
+        case .nextPanel: return .barNextPanel
+        case .showTracker: return .barTracker
+        default: return nil
+        }
+    }
 
     /// The words shown beside the key on the key bar and in help.
     public var phrase: Phrase {
@@ -83,6 +101,24 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .keepValue: return .cmdKeepValue
         case .takeOther: return .cmdTakeOther
         case .sync: return .cmdSync
+        case .cursorLeft: return .cmdCursorLeft
+        case .cursorRight: return .cmdCursorRight
+        case .lineStart: return .cmdLineStart
+        case .lineEnd: return .cmdLineEnd
+        case .wordLeft: return .cmdWordLeft
+        case .wordRight: return .cmdWordRight
+        case .deleteBackward: return .cmdDeleteBackward
+        case .deleteForward: return .cmdDeleteForward
+        case .deleteWord: return .cmdDeleteWord
+        case .deleteToEnd: return .cmdDeleteToEnd
+        case .clearField: return .cmdClearField
+        case .newLine: return .cmdNewLine
+        case .nextSuggestion: return .cmdNextSuggestion
+        case .previousSuggestion: return .cmdPreviousSuggestion
+        case .takeSuggestion: return .cmdTakeSuggestion
+        case .pickKind: return .cmdPickKind
+        case .endFilter: return .cmdEndFilter
+        case .clearFilter: return .cmdClearFilter
         }
     }
 }

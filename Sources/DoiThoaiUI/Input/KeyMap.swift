@@ -1,27 +1,6 @@
-/// Where a binding works: a screen, or everywhere.
-public enum KeyScope: String, Hashable, Sendable, CaseIterable {
-    case global, meetings, meeting, live, form, opinionForm, help, confirm, pager, tracker, report, browser
-    case typingSettings, conflict
-}
-
-/// One row of the key table: these keys, on this screen, do this. The same
-/// rows drive dispatch, the key bar and the help screen, so they cannot drift.
-public struct KeyBinding: Sendable {
-    public var keys: [Key]
-    public var command: Command
-    public var scope: KeyScope
-    /// Shown on the bottom key bar (the most used ones); all show in help.
-    public var onBar: Bool
-
-    public init(_ keys: [Key], _ command: Command, _ scope: KeyScope, bar: Bool = false) {
-        self.keys = keys
-        self.command = command
-        self.scope = scope
-        self.onBar = bar
-    }
-}
-
-/// The key table.
+/// The key table: every key any screen takes, one row per command and
+/// scope. Dispatch, the key bar and help all read these rows (see
+/// `KeyMap+Lookup.swift`), so they cannot disagree.
 public enum KeyMap {
     private static func c(_ s: Character) -> Key { .character(s) }
 
@@ -33,14 +12,16 @@ public enum KeyMap {
         KeyBinding([c("f")], .filter, .meetings, bar: true),
         KeyBinding([c("p")], .printMinutes, .meetings, bar: true),
         KeyBinding([.function(8)], .sync, .meetings, bar: true),
-        // Meeting
+        // Meeting (on the bar in this order, the most used first: at 80 columns the
+        // first ones share the bottom row with help, back and quit, the rest go above)
         KeyBinding([c("n"), c("o"), .insert], .newOpinion, .meeting, bar: true),
-        KeyBinding([c("l")], .live, .meeting, bar: true),
+        KeyBinding([c("a")], .addAttendee, .meeting, bar: true),
+        KeyBinding([c("e")], .editDetails, .meeting, bar: true),
         KeyBinding([.tab, .right], .nextPanel, .meeting, bar: true),
         KeyBinding([.backTab, .left], .previousPanel, .meeting),
         KeyBinding([.enter], .editItem, .meeting, bar: true),
-        KeyBinding([c("e")], .editDetails, .meeting, bar: true),
-        KeyBinding([c("a")], .addAttendee, .meeting, bar: true),
+        KeyBinding([.control("z"), c("u")], .undo, .meeting, bar: true),
+        KeyBinding([c("l")], .live, .meeting, bar: true),
         KeyBinding([c("f")], .addFollowUp, .meeting),
         KeyBinding([c("b")], .addReport, .meeting),
         KeyBinding([c("-")], .moveUp, .meeting),
@@ -48,7 +29,6 @@ public enum KeyMap {
         KeyBinding([c("p")], .printMinutes, .meeting),
         KeyBinding([c("c")], .conclusion, .meeting),
         KeyBinding([.delete, c("x")], .deleteItem, .meeting),
-        KeyBinding([.control("z"), c("u")], .undo, .meeting, bar: true),
         KeyBinding([.control("y"), c("r")], .redo, .meeting),
         // Live note-taking
         // (on the bar in this order, the most used first: what fits at 80 columns)
@@ -68,8 +48,6 @@ public enum KeyMap {
         KeyBinding([.function(2), .control("s")], .save, .form, bar: true),
         KeyBinding([.tab, .down, .enter], .nextField, .form, bar: true),
         KeyBinding([.backTab, .up], .previousField, .form),
-        KeyBinding([.right, c(" ")], .cycleNext, .form),
-        KeyBinding([.left], .cyclePrevious, .form),
         KeyBinding([.escape], .cancel, .form, bar: true),
         // Confirmation
         KeyBinding([c("c"), c("y"), .enter], .confirm, .confirm, bar: true),
@@ -100,6 +78,46 @@ public enum KeyMap {
         KeyBinding([c("1"), c("g")], .keepValue, .conflict, bar: true),
         KeyBinding([c("2"), c("k")], .takeOther, .conflict, bar: true),
         KeyBinding([.escape], .cancel, .conflict, bar: true),
+        // A line of text: a form's field, the list's filter, the search
+        KeyBinding([.left], .cursorLeft, .lineEdit),
+        KeyBinding([.right], .cursorRight, .lineEdit),
+        KeyBinding([.home, .control("a")], .lineStart, .lineEdit),
+        KeyBinding([.end, .control("e")], .lineEnd, .lineEdit),
+        KeyBinding([.controlLeft, .alt("b")], .wordLeft, .lineEdit),
+        KeyBinding([.controlRight, .alt("f")], .wordRight, .lineEdit),
+        KeyBinding([.backspace], .deleteBackward, .lineEdit),
+        KeyBinding([.delete], .deleteForward, .lineEdit),
+        KeyBinding([.control("w")], .deleteWord, .lineEdit),
+        KeyBinding([.control("k")], .deleteToEnd, .lineEdit),
+        KeyBinding([.control("u")], .clearField, .lineEdit),
+        // A long text (the opinion, the conclusion): Enter starts a new line
+        KeyBinding([.enter], .newLine, .textEditor),
+        KeyBinding([.left], .cursorLeft, .textEditor),
+        KeyBinding([.right], .cursorRight, .textEditor),
+        KeyBinding([.up], .up, .textEditor),
+        KeyBinding([.down], .down, .textEditor),
+        KeyBinding([.pageUp], .pageUp, .textEditor),
+        KeyBinding([.pageDown], .pageDown, .textEditor),
+        KeyBinding([.home, .control("a")], .lineStart, .textEditor),
+        KeyBinding([.end, .control("e")], .lineEnd, .textEditor),
+        KeyBinding([.controlLeft, .alt("b")], .wordLeft, .textEditor),
+        KeyBinding([.controlRight, .alt("f")], .wordRight, .textEditor),
+        KeyBinding([.backspace], .deleteBackward, .textEditor),
+        KeyBinding([.delete], .deleteForward, .textEditor),
+        KeyBinding([.control("w")], .deleteWord, .textEditor),
+        KeyBinding([.control("k")], .deleteToEnd, .textEditor),
+        // Names and topics suggested under a field (the highlighted one says its key)
+        KeyBinding([.tab, .enter], .takeSuggestion, .suggestions),
+        KeyBinding([.down], .nextSuggestion, .suggestions),
+        KeyBinding([.up], .previousSuggestion, .suggestions),
+        // A field with fixed values
+        KeyBinding([.right, c(" ")], .cycleNext, .choice),
+        KeyBinding([.left], .cyclePrevious, .choice),
+        // The opinion's kind: one digit each (the field shows each kind's digit)
+        KeyBinding([c("1"), c("2"), c("3"), c("4"), c("5")], .pickKind, .kind),
+        // The meetings list while its filter is typed
+        KeyBinding([.enter, .down, .tab], .endFilter, .listFilter, bar: true),
+        KeyBinding([.escape], .clearFilter, .listFilter, bar: true),
         // Everywhere
         KeyBinding([.up, c("k")], .up, .global),
         KeyBinding([.down, c("j")], .down, .global),
@@ -115,63 +133,4 @@ public enum KeyMap {
         KeyBinding([.function(9), .alt("z"), .alt("Z")], .toggleTyping, .global, bar: true),
         KeyBinding([.function(10), c("q"), .control("c")], .quit, .global, bar: true),
     ]
-
-    /// Whether `key` turns the built-in Vietnamese input method on or off:
-    /// on every screen, dialogs included.
-    public static func togglesTyping(_ key: Key) -> Bool {
-        bindings.contains { $0.command == .toggleTyping && $0.keys.contains(key) }
-    }
-
-    /// The command `key` gives in `scope`. While text is typed into a field,
-    /// printable keys type text and no binding takes them.
-    public static func command(for key: Key, in scope: KeyScope, typing: Bool) -> Command? {
-        for binding in bindings(for: scope) where binding.keys.contains(key) {
-            if typing && key.isPrintable { continue }
-            return binding.command
-        }
-        return nil
-    }
-
-    /// The rows that work in `scope`: its own first, then the global ones
-    /// (which modal screens — forms, confirmations, help — do not take).
-    public static func bindings(for scope: KeyScope) -> [KeyBinding] {
-        var own = bindings.filter { $0.scope == scope }
-        if scope == .opinionForm { own += bindings.filter { $0.scope == .form } }
-        switch scope {
-        case .form, .opinionForm, .confirm, .help, .pager, .typingSettings, .conflict:
-            let allowed: Set<Command> = switch scope {
-            case .form, .opinionForm: [.help, .quit, .pageUp, .pageDown, .toggleTyping]
-            case .pager: [.up, .down, .pageUp, .pageDown, .first, .last, .back, .help, .quit, .toggleTyping]
-            case .typingSettings: [.up, .down, .help, .quit, .toggleTyping]
-            case .conflict: [.help, .quit]
-            case .help: [.up, .down, .pageUp, .pageDown, .quit, .toggleTyping]
-            default: [.up, .down, .pageUp, .pageDown, .quit]
-            }
-            return own + bindings.filter { $0.scope == .global && allowed.contains($0.command) }
-        default:
-            return own + bindings.filter { $0.scope == .global }
-        }
-    }
-
-    /// The bar's entries for `scope`: each command once, with its keys shown
-    /// as the first key (and the second when it is a plain letter).
-    public static func bar(for scope: KeyScope, typing: Bool) -> [(keys: String, command: Command)] {
-        var seen = Set<Command>()
-        var entries: [(keys: String, command: Command)] = []
-        // A confirmation offers its answers only (not F10 or help beside them).
-        for binding in bindings(for: scope) where binding.onBar && (scope != .confirm || binding.scope == .confirm)
-            && seen.insert(binding.command).inserted {
-            let usable = binding.keys.filter { !(typing && $0.isPrintable) }
-            guard let first = usable.first else { continue }
-            entries.append((first.label, binding.command))
-        }
-        return entries
-    }
-
-    /// The keys of `command` in `scope` as the key bar writes them ("n",
-    /// "→/Space"), for phrases that name a key: the words never hard-code one.
-    public static func keys(of command: Command, in scope: KeyScope, count: Int = 1) -> String {
-        let binding = bindings(for: scope).first { $0.command == command }
-        return (binding?.keys.prefix(count) ?? []).map(\.label).joined(separator: "/")
-    }
 }

@@ -10,7 +10,7 @@ enum ConfirmDialog {
         let boxWidth = min(canvas.width - 4, 64)
         let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
             .flatMap { $0.isEmpty ? [""] : TextWidth.wrap(String($0), to: boxWidth - 4) }
-        let answer = KeyMap.bar(for: answers, typing: false)
+        let answer = KeyMap.bar(in: KeyContext(answers))
             .map { "\($0.keys) \(state.text($0.command.phrase))" }.joined(separator: "   ")
         let boxHeight = min(canvas.height - 4, lines.count + 4)
         let top = max(1, (canvas.height - boxHeight) / 2)

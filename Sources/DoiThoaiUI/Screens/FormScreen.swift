@@ -54,7 +54,7 @@ enum FormScreen {
                 let items = choices.enumerated().map { "\($0.offset + 1) " + state.text($0.element.phrase) }
                 // Two spaces between the kinds when they fit, one when the window is narrow.
                 let gap = TextWidth.of(items.joined(separator: "  ")) <= width ? "  " : " "
-                text = numbered ? items.joined(separator: gap) : "◀ \(words) ▶  " + state.language.text(.formHint, KeyMap.keys(of: .cycleNext, in: .form, count: 2))
+                text = numbered ? items.joined(separator: gap) : "◀ \(words) ▶  " + state.language.text(.formHint, KeyMap.keys(of: .cycleNext, in: state.keyContext(of: .form(form)), count: 2))
             }
             let end = canvas.put(TextWidth.truncate(text, to: width), row: row, column: x, style: style)
             if focused, field.key == .opinionKind {
@@ -82,10 +82,10 @@ enum FormScreen {
         var note: String?
         var style = Style.muted
         if field.key == .speaker, text.trimmingCharacters(in: .whitespaces).isEmpty {
-            note = state.text(anonymous ? .speakerAnonymous : .speakerHint)
+            note = state.language.text(anonymous ? .speakerAnonymous : .speakerHint, KeyMap.keys(of: .anonymous, in: .opinionForm))
             if anonymous { style = .label }
         } else if field.key == .due, Int(text.trimmingCharacters(in: .whitespaces)) != nil,
-                  let meeting = state.meeting?.meeting, let day = FormSubmission.dueDate(text, meeting: meeting) {
+                  let meeting = state.meeting?.meeting, let day = FormSubmission.dueDate(text, meeting: meeting, today: state.now.day) {
             note = state.language.text(.dueMeans, day.vietnamese)
         } else if field.key == .due {
             note = state.text(.dueFormatHint)
@@ -140,7 +140,7 @@ enum FormScreen {
         default:
             return
         }
-        let hint = state.language.text(.suggestionHint, KeyMap.keys(of: .nextField, in: .form))
+        let hint = state.language.text(.suggestionHint, KeyMap.keys(of: .takeSuggestion, in: state.keyContext(of: .form(form))))
         for (offset, item) in items.prefix(height).enumerated() {
             let selected = offset == highlight
             // The highlighted suggestion says which key takes it.

@@ -6,22 +6,39 @@ enum HelpScreen {
         var screenName = state.text(screenPhrase(scope))
         if case .form(let form)? = state.nav.below { screenName = state.text(form.title) }
         var lines: [(String, Style)] = [(" " + state.language.text(.helpTitle, screenName), .label), ("", .normal)]
-        let all = KeyMap.bindings(for: scope)
-        let groups: [(Phrase, [KeyBinding])] = [
-            (.helpGroupScreen, all.filter { $0.scope != .global }),
-            (.helpGroupEverywhere, all.filter { $0.scope == .global }),
-            (.helpGroupHelp, KeyMap.bindings.filter { $0.scope == .help }),
-        ]
-        for (title, bindings) in groups where !bindings.isEmpty {
-            lines.append((" " + state.text(title), .header))
-            for binding in bindings {
-                let keys = binding.keys.map(\.label).joined(separator: ", ")
-                lines.append(("   " + TextWidth.pad(keys, to: 22) + "  " + state.text(binding.command.phrase), .normal))
+        let helpKeys = KeyMap.rows(in: KeyContext(.help)).filter { $0.scope == .help }
+        for group in groups(state, scope: scope) + [(.helpGroupHelp, helpKeys)] where !group.1.isEmpty {
+            lines.append((" " + state.text(group.0), .header))
+            for binding in group.1 {
+                lines.append(("   " + TextWidth.pad(binding.label, to: 22) + "  " + state.text(binding.command.phrase), .normal))
             }
             lines.append(("", .normal))
         }
         lines.append((" " + state.text(.helpTyping), .muted))
         return lines
+    }
+
+    /// The groups of keys for the screen help was opened from: each part it
+    /// can focus (a form lists its fields' keys), its own, everywhere.
+    static func groups(_ state: AppState, scope: KeyScope) -> [(Phrase, [KeyBinding])] {
+        let below = state.nav.below.flatMap { $0.scope == scope ? $0 : nil }
+        let focusable = below.map { state.focusableParts(of: $0) } ?? [[]]
+        return KeyMap.helpGroups(screen: scope, focusable: focusable).map { group in
+            (groupPhrase(group.scope), group.rows)
+        }
+    }
+
+    static func groupPhrase(_ scope: KeyScope) -> Phrase {
+        switch scope {
+        case .global: return .helpGroupEverywhere
+        case .lineEdit: return .helpGroupLineEdit
+        case .textEditor: return .helpGroupTextEditor
+        case .suggestions: return .helpGroupSuggestions
+        case .choice: return .helpGroupChoice
+        case .kind: return .helpGroupKind
+        case .listFilter: return .helpGroupFilter
+        default: return .helpGroupScreen
+        }
     }
 
     static func screenPhrase(_ scope: KeyScope) -> Phrase {
@@ -36,7 +53,8 @@ enum HelpScreen {
         case .browser: return .screenBrowser
         case .typingSettings: return .screenTypingSettings
         case .conflict: return .screenConflict
-        case .help, .global, .confirm: return .screenHelp
+        case .help, .global, .confirm, .lineEdit, .textEditor, .suggestions, .choice, .kind, .listFilter:
+            return .screenHelp
         }
     }
 
@@ -59,12 +77,17 @@ enum HelpScreen {
         }
         guard height > 1 else { return }
         if top + height < all.count {
-            let sign = " " + state.language.text(.helpMoreBelow, all.count - top - height)
+            let sign = " " + state.language.text(.helpMoreBelow, all.count - top - height, scrollKeys(.down, .pageDown))
             canvas.put(TextWidth.pad(TextWidth.truncate(sign, to: canvas.width), to: canvas.width), row: height, column: 0, style: .selected)
         }
         if top > 0 {
-            let sign = " " + state.language.text(.helpMoreAbove, top)
+            let sign = " " + state.language.text(.helpMoreAbove, top, scrollKeys(.up, .pageUp))
             canvas.put(TextWidth.pad(TextWidth.truncate(sign, to: canvas.width), to: canvas.width), row: 1, column: 0, style: .selected)
         }
+    }
+
+    /// "↓, PgDn": the keys that scroll help, from the key table.
+    static func scrollKeys(_ line: Command, _ page: Command) -> String {
+        [line, page].map { KeyMap.keys(of: $0, in: .help) }.joined(separator: ", ")
     }
 }

@@ -110,18 +110,9 @@ public enum ScreenRenderer {
         }
     }
 
-    /// "Enter Mở  n Tạo mới … F1 Trợ giúp  F10 Thoát": the screen's own keys
-    /// as many as fit, then help, back and quit, always.
+    /// The keys offered, from the key table (see `KeyBar`).
     static func drawKeyBar(_ canvas: inout Canvas, _ state: AppState) {
-        let row = canvas.height - 1
-        canvas.bar("", row: row, style: .statusBar)
-        let bar = keyBar(state)
-        let gap = String(repeating: " ", count: bar.gap)
-        var x = 0
-        for entry in bar.entries {
-            x = canvas.put(entry.keys, row: row, column: x, style: .statusKey)
-            x = canvas.put(" " + state.text(phrase(entry.command, state)) + gap, row: row, column: x, style: .statusBar)
-        }
+        KeyBar(state).draw(&canvas, state)
     }
 
     /// What a key does here: on a closed meeting, Enter shows rather than edits.
@@ -129,37 +120,9 @@ public enum ScreenRenderer {
         command == .editItem && state.unavailableCommands.contains(.newOpinion) ? .cmdView : command.phrase
     }
 
-    /// The entries the key bar shows, in order, for the screen's width: only
-    /// keys that work now (not "new opinion" on a closed meeting).
+    /// The entries the key bar shows now, the bottom row first.
     static func keyBarEntries(_ state: AppState) -> [(keys: String, command: Command)] {
-        keyBar(state).entries
-    }
-
-    /// The entries and the space between them: two spaces when every key
-    /// fits so, one when that lets more of the screen's keys show at 80 columns.
-    static func keyBar(_ state: AppState) -> (entries: [(keys: String, command: Command)], gap: Int) {
-        let all = KeyMap.bar(for: state.route.scope, typing: state.isTyping)
-            .filter { !state.unavailableCommands.contains($0.command) }
-        let roomy = keyBarEntries(all, gap: 2, state)
-        guard roomy.count < all.count else { return (roomy, 2) }
-        let tight = keyBarEntries(all, gap: 1, state)
-        return tight.count > roomy.count ? (tight, 1) : (roomy, 2)
-    }
-
-    private static func keyBarEntries(_ entries: [(keys: String, command: Command)], gap: Int,
-                                      _ state: AppState) -> [(keys: String, command: Command)] {
-        let essential: Set<Command> = [.save, .cancel, .help, .back, .quit]
-        func width(_ entry: (keys: String, command: Command)) -> Int {
-            TextWidth.of(entry.keys) + 1 + TextWidth.of(state.text(phrase(entry.command, state))) + gap
-        }
-        let last = entries.filter { essential.contains($0.command) }
-        var room = state.width - last.reduce(0) { $0 + width($1) } + gap
-        var shown: [(keys: String, command: Command)] = []
-        for entry in entries where !essential.contains(entry.command) && width(entry) <= room {
-            shown.append(entry)
-            room -= width(entry)
-        }
-        return shown + last
+        KeyBar(state).shown(state)
     }
 
     static func drawTooSmall(_ canvas: inout Canvas, _ state: AppState) {

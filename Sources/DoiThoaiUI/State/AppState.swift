@@ -84,30 +84,6 @@ public struct AppState: Equatable, Sendable {
 
     public func text(_ phrase: Phrase) -> String { language.text(phrase) }
 
-    /// Whether the focused thing takes typed letters (so `q` types, not quits).
-    public var isTyping: Bool {
-        switch route {
-        case .form(let form):
-            guard let focused = form.focused else { return false }
-            if case .choice = focused.value, focused.key == .opinionKind { return true }
-            return focused.isTextInput
-        case .meetings: return list.filtering
-        case .browser: return true
-        default: return false
-        }
-    }
-
-    /// Whether the focus is on text the secretary types (a field, the
-    /// editor, a filter or the search): where the built-in input method works.
-    public var takesText: Bool {
-        switch route {
-        case .form(let form): return form.focused?.isTextInput ?? false
-        case .meetings: return list.filtering
-        case .browser: return true
-        default: return false
-        }
-    }
-
     /// Rows a list has on screen, below the title, headings and above the two bars.
     public var listHeight: Int { max(1, height - 6) }
 
@@ -133,6 +109,10 @@ extension AppState {
         case .meetings:
             // The first screen: Esc only clears a filter, so it is offered only then.
             return list.filter.isEmpty ? [.back] : []
+        // The key that opens the screen in view is not offered on it.
+        case .tracker: return [.showTracker]
+        case .report: return [.showReport]
+        case .browser: return [.showBrowser]
         default:
             return []
         }

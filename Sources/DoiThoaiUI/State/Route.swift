@@ -16,6 +16,8 @@ public struct Confirmation: Equatable, Sendable {
         case createTopic(String)
         /// End the meeting from the form below, having asked about midnight or the conclusion.
         case endMeeting(pastMidnight: Bool, withoutConclusion: Bool)
+        /// Go live on a day other than the one planned (the meeting's date moves to today).
+        case goLiveOnAnotherDay
         case quit
     }
 

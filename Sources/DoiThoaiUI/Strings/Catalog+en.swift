@@ -12,7 +12,7 @@ extension Catalog {
         .appName: "Dialogue", .screenMeetings: "Meetings", .screenMeeting: "Meeting",
         .screenHelp: "Help", .windowTooSmall: "Window too small (%1×%2). Please enlarge it.",
         .helpTitle: "Keys on the screen: %1", .helpGroupScreen: "On this screen",
-        .helpMoreBelow: "▼ %1 more lines below (↓, PgDn)", .helpMoreAbove: "▲ %1 more lines above (↑, PgUp)",
+        .helpMoreBelow: "▼ %1 more lines below (%2)", .helpMoreAbove: "▲ %1 more lines above (%2)",
         .helpGroupEverywhere: "Everywhere", .helpTyping: "While typing, letter keys type text; use F-keys and Ctrl.",
 
         .colDate: "Date", .colOrganizer: "Organizer", .colTitle: "Title",
@@ -47,7 +47,7 @@ extension Catalog {
         .livePlanned: "planned %1",
         .confirmCreateTopic: "There is no topic “%1”. Add it to the catalog as a new topic?",
         .suggestionHint: "%1: take", .dueMeans: "→ %1",
-        .speakerHint: "(F5: anonymous)", .speakerAnonymous: "[x] Anonymous (F5: undo)",
+        .speakerHint: "(%1: anonymous)", .speakerAnonymous: "[x] Anonymous (%1: undo)",
         .dueFormatHint: "(dd/mm/yyyy, or a number of days)",
         .detailHeading: "Opinion %1 · %2 · %3", .detailTitle: "Opinion %1 (read-only)", .detailRecordedAt: "Recorded",
         .cmdView: "View",
@@ -68,6 +68,7 @@ extension Catalog {
         .errConversion: "LibreOffice could not make the PDF: %1. Save as DOCX instead.",
         .colMeeting: "Meeting", .colOpinionNumbers: "Op. #", .trackerOpinions: "opinion %1",
         .confirmDiscard: "Discard what you typed?", .confirmQuitUnsaved: "There is unsaved text. Quit anyway?",
+        .confirmGoLiveOnAnotherDay: "The meeting is planned for %1. Start it today, %2 (its date becomes today)?",
         .confirmDeleteAttendee: "Remove “%1” from the attendees?",
 
         .msgSaved: "Saved.", .msgCreated: "Created meeting %1.", .msgTrashed: "Moved to the trash: %1",
@@ -146,5 +147,16 @@ extension Catalog {
         .syncLeftLocked: "%1 meeting(s) open elsewhere, left for next time", .syncNewConflicts: "%1 meeting(s) with conflicts",
         .syncCommitting: "recording changes…", .syncFetching: "fetching…", .syncMerging: "merging…",
         .syncUpdating: "updating files…", .syncSending: "sending…", .syncAlready: "a sync is running; wait for it",
+        .cmdCursorLeft: "Letter left", .cmdCursorRight: "Letter right", .cmdLineStart: "Start of line",
+        .cmdLineEnd: "End of line", .cmdWordLeft: "Word left", .cmdWordRight: "Word right",
+        .cmdDeleteBackward: "Delete letter before", .cmdDeleteForward: "Delete letter at cursor",
+        .cmdDeleteWord: "Delete word before", .cmdDeleteToEnd: "Delete to end of line", .cmdClearField: "Clear the field",
+        .cmdNewLine: "New line", .cmdNextSuggestion: "Next suggestion", .cmdPreviousSuggestion: "Previous suggestion",
+        .cmdTakeSuggestion: "Take suggestion, next field", .cmdPickKind: "Pick the kind", .cmdEndFilter: "Done",
+        .cmdClearFilter: "Clear filter",
+        .helpGroupLineEdit: "Typing in a field", .helpGroupTextEditor: "In a long text",
+        .helpGroupSuggestions: "When suggestions show", .helpGroupChoice: "In a choice",
+        .helpGroupKind: "In the opinion's kind", .helpGroupFilter: "While typing the filter",
+        .barLive: "Live", .barSearch: "Search", .barNextPanel: "Tabs", .barTracker: "Tasks",
     ]
 }

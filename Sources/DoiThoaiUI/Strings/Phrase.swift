@@ -36,7 +36,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case formNewMeeting, formEditMeeting, formNewAttendee, formEditAttendee, formConclusion
     case errorRequired, errorDate, errorReplyDateAfterToday, errorTime, errorEndBeforeStart, formUnsavedMark, formHint
     // confirmations
-    case confirmDeleteMeeting, confirmDiscard, confirmQuitUnsaved, confirmDeleteAttendee
+    case confirmDeleteMeeting, confirmDiscard, confirmQuitUnsaved, confirmDeleteAttendee, confirmGoLiveOnAnotherDay
     // messages
     case msgSaved, msgCreated, msgTrashed, msgUndone, msgRedone, msgNothingToUndo, msgNothingToRedo
     case msgMeetingClosedReadOnly, msgFailed, msgReadingArchive, msgReadableByOthers, msgIndexing, msgIndexingNoEstimate
@@ -74,6 +74,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case conflictOpen, conflictChosen, conflictField, msgConflictResolved
     case syncNever, syncRunning, syncDone, syncFailed, syncLeftLocked, syncNewConflicts
     case syncCommitting, syncFetching, syncMerging, syncUpdating, syncSending, syncAlready
+    // keys of a part of a screen: a line of text, a long text, suggestions, choices, the filter
+    case cmdCursorLeft, cmdCursorRight, cmdLineStart, cmdLineEnd, cmdWordLeft, cmdWordRight
+    case cmdDeleteBackward, cmdDeleteForward, cmdDeleteWord, cmdDeleteToEnd, cmdClearField, cmdNewLine
+    case cmdNextSuggestion, cmdPreviousSuggestion, cmdTakeSuggestion, cmdPickKind, cmdEndFilter, cmdClearFilter
+    // shorter words for the key bar when the full ones do not fit
+    case barLive, barSearch, barNextPanel, barTracker
+    case helpGroupLineEdit, helpGroupTextEditor, helpGroupSuggestions, helpGroupChoice, helpGroupKind, helpGroupFilter
 }
 
 /// The interface's words. `Language` and its rule (`--lang`, else `LANG`)

@@ -159,35 +159,69 @@ public struct TextEditor: Equatable, Sendable {
         goalColumn = nil
     }
 
-    /// Applies an editing key at `width` columns and `height` visible lines;
-    /// false when the key is not an edit (so the form may use it).
-    public mutating func handle(_ key: Key, width: Int, height: Int) -> Bool {
+    /// Deletes the word before the cursor.
+    public mutating func deleteWordBackward() {
+        let end = cursor
+        moveWordLeft()
+        characters.removeSubrange(cursor..<end)
+    }
+
+    /// Deletes to the end of the line (the line break itself when the
+    /// cursor stands on it, joining the next line).
+    public mutating func deleteToLineEnd() {
+        let end = characters[cursor...].firstIndex(of: "\n") ?? characters.count
+        characters.removeSubrange(cursor..<(end == cursor ? min(end + 1, characters.count) : end))
+        goalColumn = nil
+    }
+
+    /// Types a printable key (a letter, a composed letter, a paste); false for any other key.
+    public mutating func type(_ key: Key) -> Bool {
         switch key {
         case .character(let c): insert(String(c))
         case .paste(let text): insert(text)
         case .composed(let edit):
             for _ in 0..<edit.deleteCount { backspace() }
             insert(edit.insert)
-        case .enter: insert("\n")
-        case .backspace: backspace()
-        case .delete: deleteForward()
-        case .left:
+        default: return false
+        }
+        return true
+    }
+
+    /// Carries out a command of the key table's `.textEditor` rows at
+    /// `width` columns and `height` visible lines; false when it is not one.
+    public mutating func edit(_ command: Command, width: Int, height: Int) -> Bool {
+        switch command {
+        case .newLine: insert("\n")
+        case .deleteBackward: backspace()
+        case .deleteForward: deleteForward()
+        case .cursorLeft:
             cursor = max(0, cursor - 1)
             goalColumn = nil
-        case .right:
+        case .cursorRight:
             cursor = min(characters.count, cursor + 1)
             goalColumn = nil
         case .up: moveLines(-1, width: width)
         case .down: moveLines(1, width: width)
         case .pageUp: moveLines(-max(1, height - 1), width: width)
         case .pageDown: moveLines(max(1, height - 1), width: width)
-        case .home, .control("a"): moveLineStart(width: width)
-        case .end, .control("e"): moveLineEnd(width: width)
-        case .controlLeft, .alt("b"): moveWordLeft()
-        case .controlRight, .alt("f"): moveWordRight()
+        case .lineStart: moveLineStart(width: width)
+        case .lineEnd: moveLineEnd(width: width)
+        case .wordLeft: moveWordLeft()
+        case .wordRight: moveWordRight()
+        case .deleteWord: deleteWordBackward()
+        case .deleteToEnd: deleteToLineEnd()
         default: return false
         }
         return true
+    }
+
+    /// Applies a key as a long text takes it: typed, or the command its row
+    /// in the key table gives; false when the key is not an edit.
+    public mutating func handle(_ key: Key, width: Int, height: Int) -> Bool {
+        if type(key) { return true }
+        guard let row = KeyMap.binding(for: key, in: KeyContext(.form, parts: [.textEditor])),
+              row.scope == .textEditor else { return false }
+        return edit(row.command, width: width, height: height)
     }
 
     /// Line breaks kept (CR LF and CR become LF), tabs become spaces, other

@@ -73,45 +73,66 @@ public struct TextField: Equatable, Sendable {
         cursor = characters.count
     }
 
-    /// Applies an editing key; returns false when the key is not an edit.
-    public mutating func handle(_ key: Key) -> Bool {
-        if selected {
-            switch key {
-            case .character, .paste, .composed, .backspace, .delete:
-                selected = false
-                characters = []
-                cursor = 0
-                if case .backspace = key { return true }
-                if case .delete = key { return true }
-            case .left, .right, .home, .end, .control("a"), .control("e"), .controlLeft, .controlRight,
-                 .alt("b"), .alt("f"), .control("w"), .control("u"), .control("k"):
-                selected = false
-            default:
-                return false
-            }
-        }
+    /// Types a printable key (a letter, a composed letter, a paste); false
+    /// for any other key. A selected value is replaced.
+    public mutating func type(_ key: Key) -> Bool {
+        let text: String
+        var takeBack = 0
         switch key {
-        case .character(let c): insert(String(c))
-        case .paste(let text): insert(text)
+        case .character(let c): text = String(c)
+        case .paste(let pasted): text = pasted
         case .composed(let edit):
-            for _ in 0..<edit.deleteCount { backspace() }
-            insert(edit.insert)
-        case .backspace: backspace()
-        case .delete: deleteForward()
-        case .left: moveLeft()
-        case .right: moveRight()
-        case .home, .control("a"): moveHome()
-        case .end, .control("e"): moveEnd()
-        case .controlLeft, .alt("b"): moveWordLeft()
-        case .controlRight, .alt("f"): moveWordRight()
-        case .control("w"): deleteWordBackward()
-        case .control("u"):
-            characters.removeSubrange(0..<cursor)
-            cursor = 0
-        case .control("k"): characters.removeSubrange(cursor..<characters.count)
+            text = edit.insert
+            takeBack = edit.deleteCount
         default: return false
         }
+        if selected { clear() } else { for _ in 0..<takeBack { backspace() } }
+        insert(text)
         return true
+    }
+
+    /// Carries out a line-editing command of the key table (`.lineEdit`
+    /// rows); false when the command is not one.
+    public mutating func edit(_ command: Command) -> Bool {
+        let wasSelected = selected
+        selected = false
+        // A selected value goes whole with a key that deletes.
+        if wasSelected, [.deleteBackward, .deleteForward, .deleteWord, .deleteToEnd, .clearField].contains(command) {
+            clear()
+            return true
+        }
+        switch command {
+        case .cursorLeft: moveLeft()
+        case .cursorRight: moveRight()
+        case .lineStart: moveHome()
+        case .lineEnd: moveEnd()
+        case .wordLeft: moveWordLeft()
+        case .wordRight: moveWordRight()
+        case .deleteBackward: backspace()
+        case .deleteForward: deleteForward()
+        case .deleteWord: deleteWordBackward()
+        case .deleteToEnd: characters.removeSubrange(cursor..<characters.count)
+        case .clearField: clear()
+        default:
+            selected = wasSelected
+            return false
+        }
+        return true
+    }
+
+    /// Empties the field.
+    public mutating func clear() {
+        characters = []
+        cursor = 0
+        selected = false
+    }
+
+    /// Applies a key as a line of text takes it: typed, or the command its
+    /// row in the key table gives; false when the key is not an edit.
+    public mutating func handle(_ key: Key) -> Bool {
+        if type(key) { return true }
+        guard let command = KeyMap.command(for: key, in: KeyContext(.lineEdit)) else { return false }
+        return edit(command)
     }
 
     /// A combining mark typed on its own joins the letter before it, so the

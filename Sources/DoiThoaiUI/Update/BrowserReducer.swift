@@ -18,14 +18,16 @@ enum BrowserReducer {
     }
 
     static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
-        let command = KeyMap.command(for: key, in: .browser, typing: true)
-        if command == nil || key == .left || key == .right || key == .home || key == .end {
-            if state.browser.query.handle(key) {
-                state.browser.cursor = ListCursor()
-                return [search(&state)]
-            }
+        let row = KeyMap.binding(for: key, in: state.keyContext)
+        // Letters and the line-editing keys change the query, and search at once.
+        if row == nil || row?.scope == .lineEdit {
+            let before = state.browser.query
+            guard row.map({ state.browser.query.edit($0.command) }) ?? state.browser.query.type(key) else { return [] }
+            if state.browser.query.text == before.text { return [] }
+            state.browser.cursor = ListCursor()
+            return [search(&state)]
         }
-        guard let command else { return [] }
+        guard let command = row?.command else { return [] }
         var cursor = state.browser.cursor
         if cursor.apply(command, count: state.browser.results.count, visible: BrowserScreen.listHeight(state)) {
             state.browser.cursor = cursor

@@ -12,7 +12,7 @@ enum ConflictReducer {
     }
 
     static func key(_ state: inout AppState, _ id: ConflictID, _ key: Key) -> [Effect] {
-        guard let command = KeyMap.command(for: key, in: .conflict, typing: false) else { return [] }
+        guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         switch command {
         case .keepValue, .takeOther:
             state.nav.pop()

@@ -20,7 +20,8 @@ enum Drafts {
     static func draft(of form: FormState, _ state: AppState) -> FormDraft? {
         if case .printMinutes = form.purpose { return nil }
         let meeting = state.meeting?.meeting
-        var draft = FormDraft(form: form, meeting: meeting?.id, meetingDay: meeting?.date, at: state.now)
+        let countFrom = meeting.map { FormSubmission.daysCountFrom($0, today: state.now.day) }
+        var draft = FormDraft(form: form, meeting: meeting?.id, meetingDay: countFrom, at: state.now)
         draft.base = base(of: form.purpose, state)
         return draft
     }

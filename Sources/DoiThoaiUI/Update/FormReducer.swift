@@ -5,42 +5,37 @@ import DoiThoaiCore
 /// moving between fields, saving (F2, Ctrl-S) and cancelling (Esc, asking
 /// first if text was typed).
 enum FormReducer {
-    /// A key for the form on top of the stack. The form stays on the stack
-    /// while the key is handled (so help, quit and drafts see it); a copy is
-    /// changed and written back before anything else looks at the stack.
+    /// A key for the form on top of the stack, dispatched from the key
+    /// table: the focused field's parts first (its line of text, its
+    /// suggestions, the kind's digits), then the form's rows. The form stays
+    /// on the stack while the key is handled (so help, quit and drafts see
+    /// it); a copy is changed and written back before anything else looks.
     static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard var form = state.nav.form, let focused = form.focused else { return [] }
-        let scope: KeyScope = form.purpose.isOpinion ? .opinionForm : .form
-        let command = KeyMap.command(for: key, in: scope, typing: focused.isTextInput)
+        let row = KeyMap.binding(for: key, in: state.keyContext)
         let before = form
 
-        if fieldTakes(key, command: command, &state, &form) {
+        if row == nil || (row?.scope.isPart == true && row?.command != .takeSuggestion) {
+            guard fieldTakes(key, row?.command, &state, &form) else { return [] }
             if form.fields[before.focus].value.content != focused.value.content {
                 form.fields[before.focus].error = nil
                 if focused.key == .speaker, !form.text(.speaker).isEmpty { form.anonymous = false }
             }
             return commit(&state, form, before: before)
         }
-        guard let command else { return [] }
+        guard let command = row?.command else { return [] }
         switch command {
-        case .nextField:
+        case .nextField, .takeSuggestion:
             if focused.key == .topic, let name = chooseTopic(&state, &form) {
                 return askToCreateTopic(&state, form, name)
             }
-            if case .completion(var text, let source, let highlight?) = focused.value {
-                let items = suggestions(state, text.text, source)
-                if items.indices.contains(highlight) {
-                    text.set(items[highlight])
-                    OpinionForm.link(&form, focused, taken: items[highlight], source: source, meeting: state.meeting?.meeting)
-                }
-                form.fields[form.focus].value = .completion(text, source: source, highlight: nil)
-                if source == .speakers { OpinionForm.bringOrigin(&form, of: text.text, state: state) }
+            if command == .takeSuggestion {
+                takeSuggestion(&state, &form)
+            } else {
+                moveFocus(&state, &form, by: 1)
             }
-            moveFocus(&state, &form, by: 1)
         case .previousField:
             moveFocus(&state, &form, by: -1)
-        case .cycleNext, .cyclePrevious:
-            cycle(&form, by: command == .cycleNext ? 1 : -1)
         case .save:
             if focused.key == .topic, let name = chooseTopic(&state, &form) {
                 return askToCreateTopic(&state, form, name)
@@ -81,73 +76,97 @@ enum FormReducer {
             || zip(form.fields, before.fields).contains { $0.value.content != $1.value.content }
     }
 
-    /// Gives the key to the focused field when it is an edit there; true when taken.
-    static func fieldTakes(_ key: Key, command: Command?, _ state: inout AppState, _ form: inout FormState) -> Bool {
+    /// Gives the focused field a typed key (`command` nil) or a command from
+    /// one of its parts' rows; true when the field took it.
+    static func fieldTakes(_ key: Key, _ command: Command?, _ state: inout AppState, _ form: inout FormState) -> Bool {
         let index = form.focus
         switch form.fields[index].value {
         case .multiline(var editor):
-            guard !claimsFromEditor(key) else { return false }
             let size = FormLayout.editorSize(state, form)
-            guard editor.handle(key, width: size.width, height: size.height) else { return false }
+            let taken = command.map { editor.edit($0, width: size.width, height: size.height) } ?? editor.type(key)
+            guard taken else { return false }
             form.fields[index].value = .multiline(editor)
             return true
         case .text(var field):
-            guard command == nil || command == .cycleNext || command == .cyclePrevious, field.handle(key) else { return false }
+            guard command.map({ field.edit($0) }) ?? field.type(key) else { return false }
             form.fields[index].value = .text(field)
             return true
         case .completion(var field, let source, let highlight):
             let count = suggestions(state, field.text, source).count
-            switch key {
-            case .down where count > 0:
+            switch command {
+            case .nextSuggestion?:
                 form.fields[index].value = .completion(field, source: source, highlight: min(count - 1, (highlight ?? -1) + 1))
-                return true
-            case .up where highlight != nil:
-                let next = (highlight ?? 0) - 1
-                form.fields[index].value = .completion(field, source: source, highlight: next < 0 ? nil : next)
-                return true
+            case .previousSuggestion?:
+                // Above the first suggestion: the text as typed; above that, the field before.
+                guard let highlight else { moveFocus(&state, &form, by: -1); return true }
+                form.fields[index].value = .completion(field, source: source, highlight: highlight > 0 ? highlight - 1 : nil)
+            case .takeSuggestion?:
+                takeSuggestion(&state, &form)
             default:
-                guard command == nil || command == .cycleNext || command == .cyclePrevious, field.handle(key) else { return false }
+                guard command.map({ field.edit($0) }) ?? field.type(key) else { return false }
                 // The first suggestion is highlighted when it completes what was typed ("Phan" →
                 // "Bà Phan Thị Thu"), so Tab or Enter takes it (↑ leaves the text as typed); a
                 // name typed whole is not replaced by one that differs only by its marks.
                 let first = suggestions(state, field.text, source).first
                 let starts = first.map { Completion.completes(field.text, $0) } ?? false
                 form.fields[index].value = .completion(field, source: source, highlight: starts ? 0 : nil)
-                return true
             }
+            return true
         case .topic(var filter, let selected, let highlight):
             let count = topicChoices(state, filter: filter.text).count
-            switch key {
-            case .down where count > 0:
+            switch command {
+            case .nextSuggestion?:
                 form.fields[index].value = .topic(filter, selected: selected, highlight: min(count - 1, highlight + 1))
-                return true
-            case .up where highlight > 0:
+            case .previousSuggestion?:
+                guard highlight > 0 else { moveFocus(&state, &form, by: -1); return true }
                 form.fields[index].value = .topic(filter, selected: selected, highlight: highlight - 1)
+            case .takeSuggestion?:
+                takeSuggestion(&state, &form)
+            default:
+                guard command.map({ filter.edit($0) }) ?? filter.type(key) else { return false }
+                form.fields[index].value = .topic(filter, selected: selected, highlight: 0)
+            }
+            return true
+        case .choice(let choices, _):
+            switch command {
+            case .pickKind?:
+                guard case .character(let c) = key, let digit = c.wholeNumberValue,
+                      (1...choices.count).contains(digit) else { return false }
+                form.fields[index].value = .choice(choices, selected: digit - 1)
+                moveFocus(&state, &form, by: 1)
+                return true
+            case .cycleNext?, .cyclePrevious?:
+                cycle(&form, by: command == .cycleNext ? 1 : -1)
                 return true
             default:
-                guard command == nil || command == .cycleNext || command == .cyclePrevious, filter.handle(key) else { return false }
-                form.fields[index].value = .topic(filter, selected: selected, highlight: 0)
-                return true
-            }
-        case .choice(let choices, _):
-            // The opinion's kind: one digit each.
-            guard case .character(let c) = key, let digit = c.wholeNumberValue, (1...choices.count).contains(digit) else {
                 return false
             }
-            form.fields[index].value = .choice(choices, selected: digit - 1)
-            moveFocus(&state, &form, by: 1)
-            return true
         case .flag:
-            return false
+            guard command == .cycleNext || command == .cyclePrevious else { return false }
+            cycle(&form, by: 1)
+            return true
         }
     }
 
-    /// Keys a multi-line editor leaves to the form.
-    static func claimsFromEditor(_ key: Key) -> Bool {
-        switch key {
-        case .tab, .backTab, .escape, .function, .control("s"): return true
-        default: return false
+    /// Tab or Enter under suggestions: the highlighted one is taken (a
+    /// speaker brings their origin), and the focus moves on. A topic not in
+    /// the catalog is asked about first (by the caller's save or next field).
+    static func takeSuggestion(_ state: inout AppState, _ form: inout FormState) {
+        let index = form.focus
+        switch form.fields[index].value {
+        case .completion(var text, let source, let highlight?):
+            let items = suggestions(state, text.text, source)
+            if items.indices.contains(highlight) {
+                text.set(items[highlight])
+                // A name taken from the attendees is linked by their id.
+                OpinionForm.link(&form, form.fields[index], taken: items[highlight], source: source, meeting: state.meeting?.meeting)
+            }
+            form.fields[index].value = .completion(text, source: source, highlight: nil)
+            if source == .speakers { OpinionForm.bringOrigin(&form, of: text.text, state: state) }
+        default:
+            break
         }
+        moveFocus(&state, &form, by: 1)
     }
 
     static func suggestions(_ state: AppState, _ typed: String, _ source: CompletionSource) -> [String] {

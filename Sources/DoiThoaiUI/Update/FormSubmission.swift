@@ -10,7 +10,8 @@ enum FormSubmission {
     }
 
     static func apply(_ form: inout FormState, meeting: Meeting?, now: Timestamp) -> Outcome? {
-        guard let (value, reading) = FormValue.read(form, meetingDay: meeting?.date) else { return nil }
+        guard let (value, reading) = FormValue.read(form, meetingDay: meeting.map { daysCountFrom($0, today: now.day) })
+        else { return nil }
         // Every problem is shown at once: what cannot be read, and what cannot be saved.
         mark(&form, reading.problems)
         if form.purpose == .newMeeting, case .meetingDetails(let details) = value {
@@ -52,8 +53,15 @@ enum FormSubmission {
         for problem in problems { form.setError(problem.key, problem.why, index: problem.index) }
     }
 
-    /// A due date typed as dd/mm/yyyy, or as a number of days from the meeting ("15").
-    static func dueDate(_ text: String, meeting: Meeting) -> Day? {
-        FormReading.dueDate(text, meetingDay: meeting.date)
+    /// A due date typed as dd/mm/yyyy, or as a number of days ("15").
+    static func dueDate(_ text: String, meeting: Meeting, today: Day) -> Day? {
+        FormReading.dueDate(text, meetingDay: daysCountFrom(meeting, today: today))
+    }
+
+    /// The day a due date typed as a number of days counts from: the
+    /// meeting's day, or today once it is past ("7" typed in F6 weeks later
+    /// gives a week from today, not a day already gone).
+    static func daysCountFrom(_ meeting: Meeting, today: Day) -> Day {
+        max(meeting.date, today)
     }
 }

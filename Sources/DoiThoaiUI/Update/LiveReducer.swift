@@ -5,8 +5,14 @@ enum LiveReducer {
     /// `l` on the meeting: starts the meeting (status live, the real start
     /// time recorded, the planned one kept as planned) and shows the live
     /// screen; a closed meeting stays closed.
-    static func start(_ state: inout AppState) -> [Effect] {
+    static func start(_ state: inout AppState, onAnotherDay: Bool = false) -> [Effect] {
         guard MeetingReducer.editable(&state), let open = state.meeting else { return [] }
+        // Pressed on tomorrow's meeting by mistake, or held on another day than planned: ask.
+        if open.meeting.status == .planned, open.meeting.date != state.now.day, !onAnotherDay {
+            let message = state.language.text(.confirmGoLiveOnAnotherDay, open.meeting.date.vietnamese, state.now.day.vietnamese)
+            state.nav.push(.confirm(Confirmation(.goLiveOnAnotherDay, message: message)))
+            return []
+        }
         state.nav.push(.live)
         guard open.meeting.status != .live else { return [] }
         var changed = open.meeting
@@ -16,7 +22,7 @@ enum LiveReducer {
     }
 
     static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard let open = state.meeting, let command = KeyMap.command(for: key, in: .live, typing: false) else { return [] }
+        guard let open = state.meeting, let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         switch command {
         case .newOpinion:
             return MeetingReducer.openForm(&state, OpinionForm.make(nil, in: open.meeting))

@@ -4,7 +4,7 @@ import DoiThoaiCore
 enum MeetingReducer {
     static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard var open = state.meeting,
-              let command = KeyMap.command(for: key, in: .meeting, typing: false) else { return [] }
+              let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         var cursor = open.cursor
         if cursor.apply(command, count: open.rowCount, visible: state.listHeight) {
             open.cursor = cursor
@@ -108,7 +108,8 @@ enum MeetingReducer {
     /// Opens a form unless the meeting cannot be changed now.
     static func openForm(_ state: inout AppState, _ form: FormState, allowClosed: Bool = false) -> [Effect] {
         guard editable(&state, allowClosed: allowClosed) else { return [] }
-        state.nav.push(.form(form))
+        // Opened like a field entered with Tab: a prefilled first field is selected, so typing replaces it.
+        state.nav.push(.form(form.selectingFirstField()))
         return []
     }
 

@@ -1,28 +1,16 @@
 import DoiThoaiCore
 
-/// Keys on the meetings list.
+/// Keys on the meetings list, and in its filter while it is typed.
 enum MeetingsReducer {
     static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
-        if state.list.filtering {
-            switch key {
-            case .enter, .down, .tab:
-                state.list.filtering = false
-                return []
-            case .escape:
-                state.list.filtering = false
-                state.list.filter = TextField()
-                state.list.cursor = ListCursor()
-                return []
-            default:
-                if KeyMap.command(for: key, in: .meetings, typing: true) == nil || key == .left || key == .right {
-                    if state.list.filter.handle(key) {
-                        state.list.cursor = ListCursor()
-                        return []
-                    }
-                }
-            }
+        let row = KeyMap.binding(for: key, in: state.keyContext)
+        // While the filter is typed, letters and its line-editing keys change it.
+        if state.list.filtering, row == nil || row?.scope == .lineEdit {
+            let taken = row.map { state.list.filter.edit($0.command) } ?? state.list.filter.type(key)
+            if taken { state.list.cursor = ListCursor() }
+            return []
         }
-        guard let command = KeyMap.command(for: key, in: .meetings, typing: state.list.filtering) else { return [] }
+        guard let command = row?.command else { return [] }
         let rows = state.list.visibleRows
         if state.list.cursor.apply(command, count: rows.count, visible: state.listHeight) { return [] }
         let selected = rows.indices.contains(state.list.cursor.selected) ? rows[state.list.cursor.selected] : nil
@@ -40,6 +28,12 @@ enum MeetingsReducer {
             if let selected { return MinutesDialog.open(&state, selected.id) }
         case .filter:
             state.list.filtering = true
+        case .endFilter:
+            state.list.filtering = false
+        case .clearFilter:
+            state.list.filtering = false
+            state.list.filter = TextField()
+            state.list.cursor = ListCursor()
         case .sync:
             return SyncReducer.start(&state)
         case .back:

@@ -47,7 +47,7 @@ enum MinutesDialog {
     }
 
     static func pagerKey(_ state: inout AppState, _ pager: Pager, _ key: Key) -> [Effect] {
-        guard let command = KeyMap.command(for: key, in: .pager, typing: false) else { return [] }
+        guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         var next = pager
         let page = max(1, state.height - 4)
         switch command {

@@ -6,7 +6,7 @@ import DoiThoaiCore
 enum MouseReducer {
     static func click(_ state: inout AppState, row: Int, column: Int, wheel: Int) -> [Effect] {
         if wheel != 0 { return Reducer.keyPressed(&state, wheel < 0 ? .up : .down) }
-        if row == state.height - 1, let key = keyBarKey(state, column: column) {
+        if row >= state.height - 2, let key = keyBarKey(state, row: row, column: column) {
             return Reducer.keyPressed(&state, key)
         }
         switch state.route {
@@ -36,17 +36,10 @@ enum MouseReducer {
         return []
     }
 
-    /// The key whose entry on the bottom bar covers `column`.
-    static func keyBarKey(_ state: AppState, column: Int) -> Key? {
-        var x = 0
-        for entry in ScreenRenderer.keyBarEntries(state) {
-            let width = TextWidth.of(entry.keys) + 1 + TextWidth.of(state.text(entry.command.phrase)) + 2
-            if column >= x && column < x + width {
-                return KeyMap.bindings(for: state.route.scope).first { $0.command == entry.command }?.keys.first
-            }
-            x += width
-        }
-        return nil
+    /// The key whose entry on the key bar covers `row`, `column`.
+    static func keyBarKey(_ state: AppState, row: Int, column: Int) -> Key? {
+        guard let command = KeyBar(state).command(atRow: row, column: column, state) else { return nil }
+        return KeyMap.rows(in: state.keyContext).first { $0.command == command }?.keys.first
     }
 
     static func tab(at column: Int, _ state: AppState, _ open: MeetingState) -> MeetingTab? {

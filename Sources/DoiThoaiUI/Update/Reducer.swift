@@ -137,7 +137,8 @@ public enum Reducer {
         // nothing is typed blind into a form nobody sees; quitting writes
         // what a form held as a draft, offered back at the next start.
         if state.width < ScreenRenderer.minimumWidth || state.height < ScreenRenderer.minimumHeight {
-            guard KeyMap.command(for: key, in: .global, typing: true) == .quit else { return [] }
+            // (as where text is typed: F10 or ^C, never a letter)
+            guard KeyMap.command(for: key, in: KeyContext(.global, parts: [.lineEdit])) == .quit else { return [] }
             return quit(&state)
         }
         if KeyMap.togglesTyping(key) {
@@ -248,7 +249,7 @@ public enum Reducer {
     }
 
     static func confirmKey(_ state: inout AppState, _ confirmation: Confirmation, _ key: Key) -> [Effect] {
-        guard let command = KeyMap.command(for: key, in: .confirm, typing: false) else { return [] }
+        guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         switch command {
         case .confirm:
             state.nav.pop()
@@ -268,6 +269,7 @@ public enum Reducer {
             case .removeOpinion(let id): return MeetingReducer.removeOpinion(&state, id)
             case .restoreDraft(let draft): return Drafts.restore(&state, draft)
             case .restoreChangedDraft(let draft): return Drafts.reopen(&state, draft, despiteChange: true)
+            case .goLiveOnAnotherDay: return LiveReducer.start(&state, onAnotherDay: true)
             case .quit: return quit(&state)
             }
         case .cancel:
@@ -285,7 +287,7 @@ public enum Reducer {
     }
 
     static func helpKey(_ state: inout AppState, scope: KeyScope, scroll: Int, _ key: Key) -> [Effect] {
-        guard let command = KeyMap.command(for: key, in: .help, typing: false) else { return [] }
+        guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         switch command {
         case .back: state.nav.pop()
         case .up: state.nav.replaceTop(.help(scope: scope, scroll: max(0, scroll - 1)))

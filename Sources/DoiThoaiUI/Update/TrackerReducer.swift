@@ -9,7 +9,7 @@ enum TrackerReducer {
     }
 
     static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard let command = KeyMap.command(for: key, in: .tracker, typing: false) else { return [] }
+        guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         var tracker = state.tracker
         let rows = tracker.visible
         if tracker.cursor.apply(command, count: rows.count, visible: TrackerScreen.listRows(state)) {
@@ -60,7 +60,7 @@ enum TrackerReducer {
     }
 
     static func reportKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard let command = KeyMap.command(for: key, in: .report, typing: false) else { return [] }
+        guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         switch command {
         case .nextFilter, .previousFilter:
             let all = ReportScreenState.Period.allCases

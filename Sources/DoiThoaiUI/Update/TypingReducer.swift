@@ -51,7 +51,7 @@ enum TypingReducer {
     /// Keys on the settings screen: ↑↓ choose a row, ←→ Space Enter change it
     /// (saved at once), Esc goes back.
     static func settingsKey(_ state: inout AppState, row: Int, _ key: Key) -> [Effect] {
-        guard let command = KeyMap.command(for: key, in: .typingSettings, typing: false) else { return [] }
+        guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         let count = Row.allCases.count
         switch command {
         case .up: state.nav.replaceTop(.typingSettings(row: (row + count - 1) % count))

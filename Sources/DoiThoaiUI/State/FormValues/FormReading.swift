@@ -71,6 +71,12 @@ struct FormReading {
         return all[selected]
     }
 
+    /// A choice offered among some of `T`'s cases, read back by its value.
+    func choice<T: RawRepresentable>(_ key: FormField.Key, among type: T.Type) -> T? where T.RawValue == String {
+        guard case .choice(let choices, let selected)? = form.field(key)?.value, choices.indices.contains(selected) else { return nil }
+        return T(rawValue: choices[selected].value)
+    }
+
     func topic(_ key: FormField.Key) -> TopicID? {
         if case .topic(_, let selected, _)? = form.field(key)?.value { return selected }
         return nil

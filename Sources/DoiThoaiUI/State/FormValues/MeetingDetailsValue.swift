@@ -63,7 +63,13 @@ public struct MeetingDetailsValue: Codable, Equatable, Sendable {
             FormField(.start, .fieldStart, Forms.text(start?.description)),
             FormField(.end, .fieldEnd, Forms.text(end?.description)),
         ]
-        if let status { fields.append(FormField(.status, .fieldStatus, Forms.choice(status, \.phrase))) }
+        if let status {
+            // A meeting that has taken place never goes back to planned: going
+            // live again would overwrite its real start. Reopening is "live".
+            let offered: [MeetingStatus] = status == .planned ? MeetingStatus.allCases : [.live, .closed]
+            let choices = Forms.choices(offered, \.phrase)
+            fields.append(FormField(.status, .fieldStatus, .choice(choices, selected: offered.firstIndex(of: status) ?? 0)))
+        }
         // The minutes' own details, least often changed, last.
         fields += [
             FormField(.documentSymbol, .fieldDocumentSymbol, Forms.text(documentSymbol)),
@@ -86,7 +92,7 @@ public struct MeetingDetailsValue: Codable, Equatable, Sendable {
         documentNumber = r.text(.documentNumber)
         start = r.time(.start)
         end = r.time(.end)
-        status = r.choice(.status, MeetingStatus.self)
+        status = r.choice(.status, among: MeetingStatus.self)
         documentSymbol = r.text(.documentSymbol)
         recipients = r.text(.recipients).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         minutesApproved = r.flag(.minutesApproved) ?? minutesApproved
@@ -108,8 +114,9 @@ public struct MeetingDetailsValue: Codable, Equatable, Sendable {
         m.documentNumber = cleaned(documentNumber)
         m.kind = kind
         m.level = level
-        m.startedAt = start.map { $0.on(date, offset: now.offset) }
-        m.endedAt = end.map { $0.on(date, offset: now.offset) }
+        // A time left as it was keeps its seconds (16:42:48 stays, not 16:42:00).
+        m.startedAt = start.map { kept(meeting.startedAt, $0, on: meeting.date) ?? $0.on(date, offset: now.offset) }
+        m.endedAt = end.map { kept(meeting.endedAt, $0, on: meeting.date) ?? $0.on(date, offset: now.offset) }
         if let status {
             if status != .closed { m.reopen(at: now) }
             m.status = status
@@ -121,10 +128,18 @@ public struct MeetingDetailsValue: Codable, Equatable, Sendable {
         m.minutesApproved = minutesApproved && meeting.minutesApproved == nil ? nil : minutesApproved
         return .success(m)
     }
+
+    /// `recorded` when neither the date nor its time of day was changed in
+    /// the form (so its seconds, and an end past midnight, are kept).
+    private func kept(_ recorded: Timestamp?, _ time: TimeOfDay, on meetingDate: Day) -> Timestamp? {
+        guard let recorded, date == meetingDate, TimeOfDay(recorded) == time else { return nil }
+        return recorded
+    }
 }
 
 /// The fields that stop a save, each with why.
 public struct FieldProblems: Error, Equatable {
     public var problems: [FieldProblem]
     public init(_ problems: [FieldProblem]) { self.problems = problems }
+
 }

@@ -8,9 +8,11 @@ enum Phase: String {
     /// The index deleted, then built from every file.
     case build
     /// What the terminal program does before its first screen: the index
-    /// opened and checked against the files, the meetings list, the
-    /// completion words, the first screen drawn.
+    /// opened, the meetings list read, the first screen drawn.
     case ready
+    /// `ready`, then what the program does next off the UI thread: every
+    /// file compared with the index, the completion words, the folder's checks.
+    case settled
     /// Search as you type, and saving one opinion with the index updated.
     case typing
     /// F6 and F7 as the program runs them: the effect, its answer reduced, the screen drawn.
@@ -28,12 +30,20 @@ enum Phase: String {
             } catch {
                 print("failed: \(error)")
             }
-        case .ready:
+        case .ready, .settled:
             var state = AppState(language: .vi, width: 80, height: 24, now: Clock.system.now(), topics: topics)
             let effects = EffectRunner(store: store, clock: .system) { _, _ in "" }
-            for action in effects.perform(.loadArchive) { _ = Reducer.reduce(&state, action) }
+            var later: [Effect] = []
+            for action in effects.perform(.loadArchive) { later += Reducer.reduce(&state, action) }
             _ = ScreenRenderer.render(state)
-            print("\(state.list.rows.count) meetings listed, \(state.vocabulary.speakers.count) speakers to complete")
+            var settled = 0.0
+            if self == .settled {
+                settled = seconds {
+                    for effect in later { for action in effects.perform(effect) { _ = Reducer.reduce(&state, action) } }
+                }
+            }
+            print("\(state.list.rows.count) meetings listed" + (self == .settled
+                ? ", then \(state.vocabulary.speakers.count) speakers to complete; files compared and words read in \(ms(settled))" : ""))
         case .typing:
             typing(store: store, topics: topics)
         case .screens:
@@ -90,7 +100,10 @@ enum Phase: String {
     private func screens(store: MeetingStore, topics: TopicCatalog) {
         let effects = EffectRunner(store: store, clock: .system) { _, _ in "" }
         var state = AppState(language: .vi, width: 120, height: 40, now: Clock.system.now(), topics: topics)
-        for action in effects.perform(.loadArchive) { _ = Reducer.reduce(&state, action) }
+        // As in the program: the list, then (off the UI thread) the files compared and the words read.
+        var later: [Effect] = []
+        for action in effects.perform(.loadArchive) { later += Reducer.reduce(&state, action) }
+        for effect in later { for action in effects.perform(effect) { _ = Reducer.reduce(&state, action) } }
         func key(_ key: Key) -> Double {
             seconds {
                 var queue: [Effect] = Reducer.reduce(&state, .keyPressed(key))
@@ -101,12 +114,16 @@ enum Phase: String {
             }
         }
         let f6 = key(.function(6))
-        let rows = state.tracker.rows.count
+        let rows = state.tracker.count
+        let filters = (0..<5).map { _ in key(.tab) }
+        let end = key(.end)
+        let held = state.tracker.rows.count
         _ = key(.escape)
         let f7 = key(.function(7))
         let tabs = (0..<4).map { _ in key(.tab) }
         print("""
-            F6 follow-ups on screen after the key: \(ms(f6)) (\(rows) follow-ups)
+            F6 follow-ups on screen after the key: \(ms(f6)) (\(rows) pending follow-ups, \(held) rows read at a time)
+              each filter (Tab): \(filters.map(ms).joined(separator: ", ")); End (the last page of all): \(ms(end))
             F7 report on screen after the key: \(ms(f7)); each period change (Tab): \(tabs.map(ms).joined(separator: ", "))
             """)
     }

@@ -32,9 +32,11 @@ struct FollowUpsCommand: ParsableCommand {
         query.assignee = assignee
         if let topic { query.topic = try TopicStore(data: options.directory).load().named(topic).id }
         let today = asOf ?? Clock.system.today
-        let rows = try options.index(topics: catalog).followUps(query, asOf: today)
+        let index = try options.index(topics: catalog)
+        let asked = query
         if output.json {
-            let objects = rows.map { r -> [String: JSONValue] in
+            var objects: [[String: JSONValue]] = []
+            try FollowUpStream.run({ try index.forEachFollowUp(asked, asOf: today, $0) }) { r in
                 var o: [String: JSONValue] = [
                     "meeting": .string(r.meetingID.rawValue), "id": .string(r.followUp.id.rawValue), "task": .string(r.followUp.task),
                     "assignee": .string(r.followUp.assignee), "dueDate": .string(r.followUp.dueDate.iso),
@@ -43,22 +45,119 @@ struct FollowUpsCommand: ParsableCommand {
                 ]
                 if let left = r.daysLeft { o["daysLeft"] = .int(Int64(left)) }
                 if let done = r.followUp.doneOn { o["doneOn"] = .string(done.iso) }
-                return o
+                objects.append(o)
             }
             printJSON(try JSONText.encode(objects))
             return
         }
-        // The words F6 shows: "⚠ trễ 3 ngày", "còn 5 ngày", "hạn hôm nay", or the status.
+        // The words F6 shows: "⚠ trễ 3 ngày", "còn 5 ngày", "hạn hôm nay", or the status; each made once,
+        // and the column as wide as the widest of them (known from the index before the rows are read).
         let language = interface.language
-        let whens = rows.map { r -> String in
-            guard let left = r.daysLeft else { return language.words.name(r.followUp.status) }
-            return left < 0 ? language.text(.trackerLate, -left) : left == 0 ? language.text(.trackerToday)
-                : language.text(.trackerLeft, left)
+        var whens: [FollowUpStanding: String] = [:]
+        for standing in try index.followUpStandings(asked, asOf: today) {
+            switch standing {
+            case .daysLeft(let left):
+                whens[standing] = left < 0 ? language.text(.trackerLate, -left) : left == 0 ? language.text(.trackerToday)
+                    : language.text(.trackerLeft, left)
+            case .settled(let status):
+                whens[standing] = language.words.name(status)
+            }
         }
-        let whenWidth = max(12, whens.map(TextWidth.of).max() ?? 0)
-        for (r, when) in zip(rows, whens) {
-            print(TableText.row([(r.followUp.dueDate.vietnamese, 10, false), (when, whenWidth, false), (r.meetingID.rawValue, 28, false),
-                                 (r.followUp.id.rawValue, 5, false), ("\(r.followUp.assignee): \(r.followUp.task)", 0, false)]))
+        let whenWidth = max(12, whens.values.map(TextWidth.of).max() ?? 0)
+        let paddedWhens = whens.mapValues { TableText.row([($0, whenWidth, false)]) }
+        // Cells that repeat (days, meetings, ids) are padded once each: tens of thousands of rows share them.
+        var days: [Int: String] = [:], meetings: [String: String] = [:], ids: [String: String] = [:]
+        func padded(_ text: String, _ width: Int, in cache: inout [String: String]) -> String {
+            if let done = cache[text] { return done }
+            let done = TableText.row([(text, width, false)])
+            cache[text] = done
+            return done
         }
+        var out = LineWriter()
+        try FollowUpStream.run({ try index.forEachFollowUpBrief(asked, asOf: today, $0) }) { r in
+            let day = days[r.dueDate.ordinal] ?? r.dueDate.vietnamese
+            days[r.dueDate.ordinal] = day
+            var line = day
+            line += "  "
+            line += paddedWhens[r.standing] ?? ""
+            line += "  "
+            line += padded(r.meetingID.rawValue, 28, in: &meetings)
+            line += "  "
+            line += padded(r.id.rawValue, 5, in: &ids)
+            line += "  "
+            line += r.assignee
+            line += ": "
+            line += r.task
+            out.line(line, singleLine: true)
+        }
+        out.flush()
+    }
+}
+
+/// The rows of a long listing read from the index on one thread while the
+/// caller formats them on its own, in batches: both cores work, and the
+/// order is kept.
+enum FollowUpStream {
+    /// `read` hands rows to the function it is given, on a thread of its own; `body` takes them here, in order.
+    static func run<Row: Sendable>(_ read: @escaping @Sendable (_ each: (Row) throws -> Void) throws -> Void,
+                                   _ body: (Row) throws -> Void) throws {
+        let channel = BatchChannel<Row>()
+        Thread.detachNewThread {
+            var batch: [Row] = []
+            batch.reserveCapacity(channel.size)
+            do {
+                try read { row in
+                    batch.append(row)
+                    if batch.count == channel.size {
+                        channel.send(batch)
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                channel.finish(last: batch, error: nil)
+            } catch {
+                channel.finish(last: batch, error: error)
+            }
+        }
+        while let batch = channel.receive() {
+            for row in batch { try body(row) }
+        }
+        if let error = channel.error { throw error }
+    }
+}
+
+/// Batches handed from one thread to another, at most a few waiting.
+final class BatchChannel<Element: Sendable>: @unchecked Sendable {
+    let size = 2000
+    private let condition = NSCondition()
+    private var waiting: [[Element]] = []
+    private var finished = false
+    private(set) var error: Error?
+
+    func send(_ batch: [Element]) {
+        condition.lock()
+        while waiting.count >= 4 { condition.wait() }
+        waiting.append(batch)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func finish(last batch: [Element], error: Error?) {
+        condition.lock()
+        if !batch.isEmpty { waiting.append(batch) }
+        self.error = error
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next batch, waiting for it; nil once every batch is taken.
+    func receive() -> [Element]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting.isEmpty && !finished { condition.wait() }
+        guard !waiting.isEmpty else { return nil }
+        let batch = waiting.removeFirst()
+        condition.broadcast()
+        return batch
     }
 }

@@ -15,6 +15,28 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
     Swift.print(ControlCharacters.terminalSafe(text), terminator: terminator)
 }
 
+/// Many lines of human-readable output (a listing of tens of thousands of
+/// rows): each made safe as `print` makes it, written in large blocks.
+struct LineWriter {
+    private var buffer: [UInt8] = []
+
+    init() { buffer.reserveCapacity(1 << 16) }
+
+    /// `singleLine`: a line feed or tab inside is shown as `^J` / `^I` (one table row stays one line).
+    mutating func line(_ text: String, singleLine: Bool = false) {
+        buffer += ControlCharacters.terminalSafe(text, singleLine: singleLine).utf8
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        fflush(nil)  // what `print` buffered goes first
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
 /// `print`, for a type that has a member named `print` of its own.
 func printLine(_ text: String) { print(text) }
 

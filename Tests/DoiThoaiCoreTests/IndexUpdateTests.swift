@@ -22,7 +22,7 @@ final class IndexUpdateTests: XCTestCase {
     static func snapshot(_ index: ArchiveIndex) throws -> [String] {
         try index.database.writeWithoutTransaction { db in
             var lines: [String] = []
-            for table in ["meetings", "opinions", "followups", "names", "files"] {
+            for table in ["meetings", "meeting_names", "opinions", "followups", "names", "terms", "files"] {
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table)")
                 for row in rows {
                     let cells = row.columnNames.filter { !["rowid", "rank", "size", "mtime", "inode", "names"].contains($0) }

@@ -97,6 +97,22 @@ final class FormBehaviourTests: XCTestCase {
         XCTAssertEqual(form.text(.origin), "Công ty TNHH Hoàng Nam")
     }
 
+    /// Issue 14: a name completed from an earlier meeting brings the origin given with it there, as the index counts it.
+    func testASpeakerFromAnEarlierMeetingBringsTheOriginTheIndexKeeps() {
+        var state = UIFactory.openState()
+        var names = NameCounts()
+        names.speakers["Đinh Thị Mận"] = 3
+        names.details[NameDetail(.speakerOrigin, name: "Đinh Thị Mận", detail: "Tổ dân phố 12")] = 2
+        names.details[NameDetail(.speakerOrigin, name: "Đinh Thị Mận", detail: "Tổ dân phố 4")] = 1
+        _ = Reducer.reduce(&state, .vocabularyLoaded(Vocabulary(names: names)))
+        UIFactory.press(&state, [.character("n")])
+        UIFactory.type(&state, "Đinh Thị M")
+        UIFactory.press(&state, [.tab])
+        guard case .form(let form) = state.route else { return XCTFail() }
+        XCTAssertEqual(form.text(.speaker), "Đinh Thị Mận")
+        XCTAssertEqual(form.text(.origin), "Tổ dân phố 12", "the origin given most often with that name")
+    }
+
     func testAPrefilledFieldIsReplacedByTyping() {
         var state = UIFactory.openState()
         UIFactory.press(&state, [.character("n"), .function(4)])
@@ -116,7 +132,8 @@ final class FormBehaviourTests: XCTestCase {
                                            assignee: "Bộ phận Địa chính - Xây dựng phường", dueDate: UIFactory.day.adding(days: 10)) }
         var state = UIFactory.state()
         UIFactory.press(&state, [.function(6)])
-        _ = Reducer.reduce(&state, .followUpsLoaded(FollowUpQuery().rows(in: [meeting], asOf: UIFactory.day)))
+        _ = Reducer.reduce(&state, .followUpsLoaded(FollowUpPage(query: state.tracker.filter.query, in: [meeting], asOf: UIFactory.day,
+                                                                 offset: 0, limit: 60, counting: true)))
         let screen = ScreenRenderer.render(state).plainText
         let lines = screen.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines[2].contains("Hội nghị") && lines[2].contains("Ý kiến"), screen)

@@ -88,7 +88,10 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(state.route, .tracker, "back to F6")
         XCTAssertNil(state.meeting)
         XCTAssertTrue(after.contains(.closeMeeting(meeting.id)))
-        XCTAssertTrue(after.contains(.loadFollowUps(asOf: UIFactory.day)))
+        XCTAssertTrue(after.contains { effect in
+            if case .loadFollowUps(let request) = effect { return request.asOf == UIFactory.day && request.counting }
+            return false
+        }, "the follow-ups are read again, and counted: \(after)")
     }
 
     func testThePrintDialogLeavesNoDraft() {

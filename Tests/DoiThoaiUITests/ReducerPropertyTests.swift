@@ -70,8 +70,9 @@ final class ReducerPropertyTests: XCTestCase {
             case .saveTopics(let catalog):
                 for topic in catalog.topics where topics.topic(topic.id) == nil { topics.topics.append(topic) }
                 return [.topicsSaved]
-            case .loadFollowUps(let day):
-                return [.followUpsLoaded(FollowUpQuery().rows(in: Array(meetings.values), asOf: day))]
+            case .loadFollowUps(let r):
+                return [.followUpsLoaded(FollowUpPage(query: r.query, in: Array(meetings.values), asOf: r.asOf, offset: r.offset,
+                                                      limit: r.limit, counting: r.counting))]
             case let .loadReport(from, to, day, english):
                 return [.reportLoaded(DialogueReport(meetings: Array(meetings.values), topics: topics, from: from, to: to,
                                                      asOf: day, english: english))]

@@ -169,8 +169,9 @@ final class ScreenLayoutTests: XCTestCase {
         for size in Self.sizes {
             var state = try state(size)
             UIFactory.press(&state, [.function(6)])
-            _ = Reducer.reduce(&state, .followUpsLoaded(FollowUpQuery().rows(in: meetings, asOf: UIFactory.day)))
-            let rows = state.tracker.visible
+            _ = Reducer.reduce(&state, .followUpsLoaded(FollowUpPage(query: state.tracker.filter.query, in: meetings, asOf: UIFactory.day,
+                                                                     offset: 0, limit: 60, counting: true)))
+            let rows = state.tracker.rows
             XCTAssertGreaterThan(rows.count, 3)
             let lines = screen(state, "F6")
             let expected = rows.prefix(TrackerScreen.listRows(state)).map { row -> [String] in

@@ -52,4 +52,25 @@ final class FollowUpsTests: XCTestCase {
         let fu5 = try XCTUnwrap((json["followUps"] as? [[String: Any]])?.first { $0["id"] as? String == "fu-5" })
         XCTAssertEqual(fu5["status"] as? String, "done")
     }
+
+    /// An assignment added by a command while F6 is on screen shows there, counted, without a key.
+    func testAFollowUpAddedByACommandShowsOnTheOpenTracker() throws {
+        let data = try DataFolder()
+        let tmux = try Tmux(["--data", data.path])
+        try tmux.waitFor("5 hội nghị")
+        try tmux.press("F6")
+        try tmux.waitUntil("the tracker's count", timeout: 10) { $0.contains(" việc") && !$0.contains("Đang tải") }
+        let before = try tmux.screen()
+        let count = try XCTUnwrap(before.split(separator: "\n").compactMap { line -> Int? in
+            guard let range = line.range(of: " việc") else { return nil }
+            return Int(line[..<range.lowerBound].split(separator: " ").last ?? "")
+        }.first, before)
+        let added = try data.run(["add-followup", "2020-07-17", "--task", "Kiểm tra cống thoát nước ngõ 42",
+                                  "--assignee", "Tổ công tác đô thị", "--due", "2031-01-05", "--reopen"])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        let after = try tmux.waitFor("\(count + 1) việc", timeout: 10)
+        XCTAssertTrue(after.contains(" việc"), after)
+        try tmux.press("End")
+        try tmux.waitFor("Tổ công tác đô thị", timeout: 10)
+    }
 }

@@ -21,69 +21,11 @@ extension ArchiveIndex {
             var names = NameCounts()
             let rows = try Row.fetchCursor(db, sql: "SELECT kind, name, uses FROM names")
             while let row = try rows.next() {
-                let name: String = row[1], uses: Int = row[2]
-                switch IndexSchema.NameKind(rawValue: row[0]) {
-                case .speaker?: names.speakers[name] = uses
-                case .origin?: names.origins[name] = uses
-                case .responder?: names.responders[name] = uses
-                case .assignee?: names.assignees[name] = uses
-                case .topic?: names.topicUsage[TopicID(name)] = uses
-                case nil: break
-                }
+                guard let kind = IndexSchema.NameKind(rawValue: row[0]) else { continue }
+                IndexNames.add(kind: kind, name: row[1], uses: row[2], to: &names)
             }
             return names
         }
-    }
-
-    /// The assignments `query` asks for, judged on `today`: overdue first, then by due date.
-    public func followUps(_ query: FollowUpQuery, asOf today: Day) throws -> [FollowUpRow] {
-        var conditions: [String] = []
-        var values: [(any DatabaseValueConvertible)?] = []
-        let pending = "f.status IN ('open', 'inProgress')"
-        if !query.statuses.isEmpty {
-            conditions.append("f.status IN (\(query.statuses.map { _ in "?" }.joined(separator: ",")))")
-            values += query.statuses.map(\.rawValue).sorted()
-        }
-        if query.overdueOnly { conditions.append("\(pending) AND f.due < ?"); values.append(today.ordinal) }
-        if let days = query.dueWithin {
-            conditions.append("\(pending) AND f.due BETWEEN ? AND ?")
-            values += [today.ordinal, today.ordinal + days]
-        }
-        if let assignee = query.assignee {
-            conditions.append("instr(f.assignee_folded, ?) > 0")
-            values.append(VietnameseFolding.fold(assignee))
-        }
-        if let meeting = query.meeting { conditions.append("f.meeting = ?"); values.append(meeting.rawValue) }
-        if let topic = query.topic { conditions.append("instr(f.topics, ?) > 0"); values.append(IndexWriter.topicList([topic])) }
-        if let from = query.from { conditions.append("m.day >= ?"); values.append(from.ordinal) }
-        if let to = query.to { conditions.append("m.day <= ?"); values.append(to.ordinal) }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        values.append(today.ordinal)
-        return try database.read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT f.meeting, m.title, m.day, m.organizer, f.id, f.task, f.assignee, f.due, f.status, f.done_on, f.body,
-                       f.opinion_ids, f.opinion_numbers, f.topics
-                FROM followups f JOIN meetings m ON m.id = f.meeting \(filter)
-                ORDER BY (\(pending) AND f.due < ?) DESC, f.due, f.meeting, f.id
-                """, arguments: StatementArguments(values))
-            var result: [FollowUpRow] = []
-            while let row = try rows.next() { result.append(Self.followUpRow(row, today: today)) }
-            return result
-        }
-    }
-
-    private static func followUpRow(_ row: Row, today: Day) -> FollowUpRow {
-        let body: String = row[10]
-        let followUp = body.isEmpty ? nil : try? JSONDecoder().decode(FollowUp.self, from: Data(body.utf8))
-        let f = followUp ?? FollowUp(
-            id: FollowUpID(row[4] as String), opinionIds: IndexWriter.split(row[11]).map { OpinionID($0) }, task: row[5],
-            assignee: row[6], dueDate: Day(ordinal: row[7]), status: FollowUpStatus(rawValue: row[8]) ?? .open,
-            doneOn: (row[9] as Int?).map { Day(ordinal: $0) })
-        let numbers = (row[12] as String).split(separator: ",").compactMap { Int($0) }
-        let topics = (row[13] as String).split(separator: "\u{1F}").map { TopicID(String($0)) }
-        return FollowUpRow(meetingID: MeetingID(row[0] as String), meetingTitle: row[1], meetingDate: Day(ordinal: row[2]),
-                           organizer: row[3], followUp: f, opinionNumbers: numbers, topics: topics,
-                           daysLeft: f.status.isPending ? today.days(until: f.dueDate) : nil, isOverdue: f.isOverdue(asOf: today))
     }
 
     /// The dialogue report's counts for a period and organizer, straight from the index.
@@ -119,9 +61,11 @@ extension ArchiveIndex {
                 """, arguments: opinionArguments) {
                 tally.add(topic: TopicID(row[0] as String), kind: row[1], disposition: row[2], count: row[3])
             }
+            // Read from the index of due day and status (it holds every column counted), not the table.
+            let chosenFollowUps = chosen.isEmpty ? "" : "WHERE meeting IN (SELECT id FROM meetings \(chosen))"
             for row in try Row.fetchAll(db, sql: """
                 SELECT status, done_on IS NOT NULL AND done_on > due, due < ?, count(*)
-                FROM followups WHERE meeting IN (SELECT id FROM meetings \(chosen)) GROUP BY 1, 2, 3
+                FROM followups INDEXED BY followups_by_due \(chosenFollowUps) GROUP BY 1, 2, 3
                 """, arguments: [asOf.ordinal] + arguments) {
                 tally.addFollowUps(status: FollowUpStatus(rawValue: row[0]) ?? .open, late: row[1], pastDue: row[2], count: row[3])
             }

@@ -8,8 +8,11 @@ extension ArchiveIndex {
     /// every match of one typed letter would cost more than the search).
     public func search(_ query: SearchQuery, limit: Int = .max, order: SearchOrder = .newest,
                        countUpTo cap: Int = 1000) throws -> SearchResult {
-        let sql = SearchSQL(query)
         return try database.read { db in
+            guard let match = try SearchSQL.match(query, spelling: { try Self.terms(startingWith: $0, db) }) else {
+                return SearchResult(hits: [], total: 0, more: false)
+            }
+            let sql = SearchSQL(query, match: match)
             let counted = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 \(sql.from) LIMIT ?)",
                                            arguments: sql.arguments + [min(cap, Int(Int32.max) - 1) + 1]) ?? 0
             let wanted = order == .relevance ? -1 : limit
@@ -22,6 +25,15 @@ extension ArchiveIndex {
             }
             return SearchResult(hits: Array(hits.prefix(limit)), total: min(counted, cap), more: counted > cap)
         }
+    }
+
+    /// The indexed words starting with `prefix`, when they are few enough
+    /// to be spelled out (FTS5 then reads them in row order and stops at a
+    /// page, where a prefix without a prefix index is gathered whole first).
+    static func terms(startingWith prefix: String, _ db: Database) throws -> [String]? {
+        let found = try String.fetchAll(db.cachedStatement(sql: "SELECT term FROM terms WHERE term >= ? AND term < ? LIMIT ?"),
+                                        arguments: [prefix, prefix + "\u{10FFFF}", SearchSQL.spelledOutAtMost + 1])
+        return found.count > SearchSQL.spelledOutAtMost ? nil : found
     }
 
     /// The opinions with these row numbers, in that order.
@@ -64,11 +76,12 @@ struct SearchSQL {
     var rowid: String
     var arguments: StatementArguments
 
-    init(_ query: SearchQuery) {
+    /// `match`: the FTS5 query (see `match(_:spelling:)`); "" when no word was typed.
+    init(_ query: SearchQuery, match: String) {
         var conditions: [String] = []
         var values: [(any DatabaseValueConvertible)?] = []
         let f = query.filters
-        if let match = Self.match(query) {
+        if !match.isEmpty {
             // CROSS: the word table leads, in row order, so a page of results stops early.
             from = "FROM opinion_words CROSS JOIN opinions o ON o.rowid = opinion_words.rowid"
             rowid = "opinion_words.rowid"
@@ -104,15 +117,30 @@ struct SearchSQL {
         arguments = StatementArguments(values)
     }
 
-    /// The FTS5 query for the words and phrases; nil when none was typed.
-    static func match(_ query: SearchQuery) -> String? {
-        guard !query.isEmpty else { return nil }
+    /// A prefix matching more indexed words than this is left to FTS5 whole.
+    static let spelledOutAtMost = 64
+
+    /// The FTS5 query for the words and phrases ("" when none was typed):
+    /// `"word"`, the last `"word"*` while it is typed, `"a phrase"`. A last
+    /// word longer than the prefix indexes is spelled out as the words it
+    /// starts (`spelling`), `("giai" OR "giaii")`; nil when it starts none,
+    /// so nothing can match.
+    static func match(_ query: SearchQuery, spelling: (String) throws -> [String]?) throws -> String? {
+        guard !query.isEmpty else { return "" }
         var parts: [String] = []
         for (position, word) in query.words.enumerated() {
             let typing = position == query.words.count - 1 && query.lastWordIsPrefix
-            parts.append("\"\(word)\"" + (typing ? "*" : ""))
+            guard typing else { parts.append(quoted(word)); continue }
+            guard word.unicodeScalars.count > IndexSchema.longestPrefix, let spelled = try spelling(word) else {
+                parts.append(quoted(word) + "*")
+                continue
+            }
+            if spelled.isEmpty { return nil }
+            parts.append("(" + spelled.map(quoted).joined(separator: " OR ") + ")")
         }
-        parts += query.phrases.map { "\"\($0)\"" }
-        return parts.joined(separator: " ")
+        parts += query.phrases.map(quoted)
+        return parts.joined(separator: " AND ")
     }
+
+    static func quoted(_ word: String) -> String { "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 }

@@ -57,10 +57,14 @@ public final class ArchiveIndex: @unchecked Sendable {
         return topicCatalog
     }
 
-    /// Opens the index of `store` (building it when it must be) and brings it up to date with the files.
-    public static func open(_ store: MeetingStore, topics: TopicCatalog, progress: IndexProgress? = nil) throws -> ArchiveIndex {
+    /// Opens the index of `store` (building it when it must be) and brings
+    /// it up to date with the files — unless `comparingFiles` is false: then
+    /// the first `refreshIfFolderChanged()` compares every file (the program
+    /// shows its list first and compares off the UI thread).
+    public static func open(_ store: MeetingStore, topics: TopicCatalog, progress: IndexProgress? = nil,
+                            comparingFiles: Bool = true) throws -> ArchiveIndex {
         let index = try IndexOpening(store: store, topics: topics, progress: progress).open()
-        try index.refresh(progress: progress)
+        if comparingFiles { try index.refresh(progress: progress) }
         return index
     }
 

@@ -33,8 +33,33 @@ final class IndexNames {
     }
 
     static func lists(_ n: NameCounts) -> [(IndexSchema.NameKind, [String: Int])] {
-        [(.speaker, n.speakers), (.origin, n.origins), (.responder, n.responders), (.assignee, n.assignees),
-         (.topic, Dictionary(uniqueKeysWithValues: n.topicUsage.map { ($0.key.rawValue, $0.value) }))]
+        var lists: [(IndexSchema.NameKind, [String: Int])] = [
+            (.speaker, n.speakers), (.origin, n.origins), (.responder, n.responders), (.assignee, n.assignees),
+            (.topic, Dictionary(uniqueKeysWithValues: n.topicUsage.map { ($0.key.rawValue, $0.value) })),
+        ]
+        for kind in NameDetail.Kind.allCases {
+            var pairs: [String: Int] = [:]
+            for (pair, uses) in n.details where pair.kind == kind { pairs[pair.name + detailMark + pair.detail] = uses }
+            lists.append((IndexSchema.NameKind(kind), pairs))
+        }
+        return lists
+    }
+
+    /// Between a name and its detail in a `names` row.
+    static let detailMark = "\u{1F}"
+
+    /// Reads one `names` row into `names`.
+    static func add(kind: IndexSchema.NameKind, name: String, uses: Int, to names: inout NameCounts) {
+        switch kind {
+        case .speaker: names.speakers[name] = uses
+        case .origin: names.origins[name] = uses
+        case .responder: names.responders[name] = uses
+        case .assignee: names.assignees[name] = uses
+        case .topic: names.topicUsage[TopicID(name)] = uses
+        case .speakerOrigin, .attendeeTitle, .attendeeOrganization:
+            guard let detailKind = kind.detail, let mark = name.range(of: detailMark) else { return }
+            names.details[NameDetail(detailKind, name: String(name[..<mark.lowerBound]), detail: String(name[mark.upperBound...]))] = uses
+        }
     }
 
     /// One meeting's counts as stored with it: JSON of kind → name → uses.
@@ -48,14 +73,8 @@ final class IndexNames {
         var names = NameCounts()
         guard let object = try? JSONDecoder().decode([String: [String: Int]].self, from: Data(text.utf8)) else { return names }
         for (kind, counts) in object {
-            switch Int(kind).flatMap(IndexSchema.NameKind.init(rawValue:)) {
-            case .speaker?: names.speakers = counts
-            case .origin?: names.origins = counts
-            case .responder?: names.responders = counts
-            case .assignee?: names.assignees = counts
-            case .topic?: names.topicUsage = Dictionary(uniqueKeysWithValues: counts.map { (TopicID($0.key), $0.value) })
-            case nil: break
-            }
+            guard let kind = Int(kind).flatMap(IndexSchema.NameKind.init(rawValue:)) else { continue }
+            for (name, uses) in counts { add(kind: kind, name: name, uses: uses, to: &names) }
         }
         return names
     }

@@ -6,9 +6,16 @@ import GRDB
 enum IndexSchema {
     /// Raised whenever a table or what goes in it changes (or what a file
     /// decodes to): an index of another format is deleted and built again.
-    static let format = 6
+    static let format = 7
     /// Written in every index's meta table; an index without it is foreign.
     static let application = "doithoai archive index"
+
+    /// The lengths of the FTS5 prefix indexes: a last word typed up to the
+    /// longest of them is matched through them; a longer one is spelled out
+    /// from `terms`. Fewer lengths build faster (each is another copy of every word).
+    static let prefixLengths = [1, 2, 3]
+    static var longestPrefix: Int { prefixLengths.max() ?? 0 }
+    private static var prefixList: String { prefixLengths.map(String.init).joined(separator: " ") }
 
     static let tables = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -16,12 +23,14 @@ enum IndexSchema {
         CREATE TABLE files(
             meeting TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, inode INTEGER NOT NULL,
             problem TEXT) WITHOUT ROWID;
-        -- The meetings list's row; rank orders the meetings of one day by id.
+        -- The meetings list's row, kept small (the list and every join read it); rank orders the meetings of one day by id.
         CREATE TABLE meetings(
             id TEXT PRIMARY KEY, day INTEGER NOT NULL, rank INTEGER NOT NULL, organizer TEXT NOT NULL,
             organizer_folded TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL,
-            opinions INTEGER NOT NULL, pending INTEGER NOT NULL, conflicts INTEGER NOT NULL, names TEXT NOT NULL) WITHOUT ROWID;
+            opinions INTEGER NOT NULL, pending INTEGER NOT NULL, conflicts INTEGER NOT NULL) WITHOUT ROWID;
         CREATE INDEX meetings_by_day ON meetings(day);
+        -- Each meeting's own names (IndexNames.encode), taken off the totals when it changes: apart, as they are large.
+        CREATE TABLE meeting_names(meeting TEXT PRIMARY KEY, names TEXT NOT NULL) WITHOUT ROWID;
         -- One row per opinion; its rowid orders the archive newest first (see OpinionKey).
         CREATE TABLE opinions(
             rowid INTEGER PRIMARY KEY, meeting TEXT NOT NULL, opinion_id TEXT NOT NULL, number INTEGER NOT NULL,
@@ -29,13 +38,17 @@ enum IndexSchema {
             disposition TEXT NOT NULL, speaker TEXT, speaker_folded TEXT NOT NULL, origin TEXT, text TEXT NOT NULL,
             responses TEXT NOT NULL, tasks TEXT NOT NULL, pending_due INTEGER, has_done INTEGER NOT NULL);
         -- The folded words of each opinion; the text itself is in opinions (contentless).
-        CREATE VIRTUAL TABLE opinion_words USING fts5(words, content='', columnsize=0, tokenize='ascii', prefix='1 2 3');
+        CREATE VIRTUAL TABLE opinion_words USING fts5(words, content='', columnsize=0, tokenize='ascii', prefix='\(prefixList)');
+        -- Every word longer than the longest prefix index (never removed: a word no longer used finds nothing).
+        -- Search turns such a prefix into "word" OR "words" OR …, which FTS5 reads in row order and stops at a page.
+        CREATE TABLE terms(term TEXT PRIMARY KEY) WITHOUT ROWID;
+        -- Kept in due order (its key), so listing them by due day reads the table in order; one row per meeting and id.
         CREATE TABLE followups(
             meeting TEXT NOT NULL, id TEXT NOT NULL, position INTEGER NOT NULL, task TEXT NOT NULL,
             assignee TEXT NOT NULL, assignee_folded TEXT NOT NULL, due INTEGER NOT NULL, status TEXT NOT NULL,
             done_on INTEGER, body TEXT NOT NULL, opinion_ids TEXT NOT NULL, opinion_numbers TEXT NOT NULL, topics TEXT NOT NULL,
-            PRIMARY KEY(meeting, id)) WITHOUT ROWID;
-        -- Names typed in every meeting (completion), with how often; each meeting's own are in meetings.names.
+            PRIMARY KEY(due, meeting, id), UNIQUE(meeting, id)) WITHOUT ROWID;
+        -- Names typed in every meeting (completion), with how often; each meeting's own are in meeting_names.
         CREATE TABLE names(kind INTEGER NOT NULL, name TEXT NOT NULL, uses INTEGER NOT NULL,
             PRIMARY KEY(kind, name)) WITHOUT ROWID;
         """
@@ -46,12 +59,30 @@ enum IndexSchema {
         CREATE INDEX opinions_by_topic ON opinions(topic);
         -- The report's counts over all time read this small index instead of every opinion (1.6 s to 0.2 s at 500,000).
         CREATE INDEX opinions_tally ON opinions(topic, kind, disposition);
-        CREATE INDEX followups_by_due ON followups(due);
+        -- Covers the follow-ups' filters in due order (status read from the index, not the table): F6 pages and counts, and the report counts, from it.
+        CREATE INDEX followups_by_due ON followups(due, meeting, id, status, done_on);
         """
 
-    /// The kinds of `names` rows.
+    /// The kinds of `names` rows; a detail's row is named "name\u{1F}detail".
     enum NameKind: Int, CaseIterable {
-        case speaker = 0, origin, responder, assignee, topic
+        case speaker = 0, origin, responder, assignee, topic, speakerOrigin, attendeeTitle, attendeeOrganization
+
+        init(_ detail: NameDetail.Kind) {
+            switch detail {
+            case .speakerOrigin: self = .speakerOrigin
+            case .attendeeTitle: self = .attendeeTitle
+            case .attendeeOrganization: self = .attendeeOrganization
+            }
+        }
+
+        var detail: NameDetail.Kind? {
+            switch self {
+            case .speakerOrigin: return .speakerOrigin
+            case .attendeeTitle: return .attendeeTitle
+            case .attendeeOrganization: return .attendeeOrganization
+            default: return nil
+            }
+        }
     }
 
     /// Creates the tables (and their indexes, unless a build makes them

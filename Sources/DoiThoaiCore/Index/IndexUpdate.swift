@@ -13,8 +13,9 @@ import GRDB
 extension IndexWriter {
     /// Writes `m` over what the index holds of meeting `id`, or inserts it when it holds nothing.
     func update(_ id: MeetingID, _ m: IndexedMeeting) throws {
-        guard let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT day, rank, names FROM meetings WHERE id = ?"),
-                                         arguments: [id.rawValue]) else {
+        guard let old = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT m.day, m.rank, n.names FROM meetings m JOIN meeting_names n ON n.meeting = m.id WHERE m.id = ?
+            """), arguments: [id.rawValue]) else {
             return try insert(id, m)
         }
         let day = m.summary.date
@@ -26,6 +27,7 @@ extension IndexWriter {
         let rank: Int = old[1]
         names.add(IndexNames.decode(old[2]), sign: -1)
         names.add(m.names)
+        terms.add(m.longTerms)
         try writeMeetingRow(id, m, rank: rank)
         try updateOpinions(id, m, day: day, rank: rank)
         try updateFollowUps(id, m)

@@ -6,14 +6,18 @@ import GRDB
 struct IndexWriter {
     let db: Database
     let names = IndexNames()
+    let terms = IndexTerms()
 
-    func finish() throws { try names.write(db) }
+    func finish() throws {
+        try names.write(db)
+        try terms.write(db)
+    }
 
     /// Takes a meeting out of every table; its words out of the contentless
     /// word table by giving back the words it was indexed with.
     func remove(_ id: MeetingID) throws {
         // Opinions and follow-ups are only ever written with their meeting's row: no row, nothing to remove.
-        guard let known = try String.fetchOne(db.cachedStatement(sql: "SELECT names FROM meetings WHERE id = ?"),
+        guard let known = try String.fetchOne(db.cachedStatement(sql: "SELECT names FROM meeting_names WHERE meeting = ?"),
                                               arguments: [id.rawValue]) else { return }
         names.add(IndexNames.decode(known), sign: -1)
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
@@ -24,7 +28,7 @@ struct IndexWriter {
                             tasks: row[6])
         }
         for sql in ["DELETE FROM opinions WHERE meeting = ?", "DELETE FROM followups WHERE meeting = ?",
-                    "DELETE FROM meetings WHERE id = ?"] {
+                    "DELETE FROM meetings WHERE id = ?", "DELETE FROM meeting_names WHERE meeting = ?"] {
             try db.cachedStatement(sql: sql).execute(arguments: [id.rawValue])
         }
     }
@@ -51,16 +55,19 @@ struct IndexWriter {
         }
         try insertFollowUps(id, m)
         names.add(m.names)
+        terms.add(m.longTerms)
     }
 
-    /// The meetings list's row, new or over the one the meeting had (same rank).
+    /// The meetings list's row and the meeting's own name counts, new or over the ones it had (same rank).
     func writeMeetingRow(_ id: MeetingID, _ m: IndexedMeeting, rank: Int) throws {
         let s = m.summary
         try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO meetings(id, day, rank, organizer, organizer_folded, title, status, opinions, pending, conflicts, names)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO meetings(id, day, rank, organizer, organizer_folded, title, status, opinions, pending, conflicts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [id.rawValue, s.date.ordinal, rank, s.organizer, m.organizerFolded, s.title,
-                                     s.status.rawValue, s.opinionCount, s.pendingFollowUps, s.openConflicts, m.encodedNames])
+                                     s.status.rawValue, s.opinionCount, s.pendingFollowUps, s.openConflicts])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meeting_names(meeting, names) VALUES (?, ?)")
+            .execute(arguments: [id.rawValue, m.encodedNames])
     }
 
     /// The columns of a follow-up's row, in the order `followUpValues` gives them.
@@ -182,5 +189,20 @@ struct IndexWriter {
 
     func forgetFile(_ id: MeetingID) throws {
         try db.cachedStatement(sql: "DELETE FROM files WHERE meeting = ?").execute(arguments: [id.rawValue])
+    }
+}
+
+/// The long words of one transaction's meetings, each written to `terms` once at its end.
+final class IndexTerms {
+    private var fresh = Set<String>()
+
+    func add(_ words: [String]) {
+        for word in words { fresh.insert(word) }
+    }
+
+    func write(_ db: Database) throws {
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO terms(term) VALUES (?)")
+        for word in fresh { try insert.execute(arguments: [word]) }
+        fresh = []
     }
 }

@@ -13,6 +13,8 @@ struct IndexedMeeting: Sendable {
     var names: NameCounts
     /// `names` as stored with the meeting, to take them off the totals when the meeting changes.
     var encodedNames: String
+    /// Its distinct words longer than the longest prefix index (for `terms`), found where the file is read.
+    var longTerms: [String]
 
     /// `id` is the file's name, which is what the index knows the meeting by.
     init(_ meeting: Meeting, id: MeetingID, stat: FileStat, topics: TopicCatalog) {
@@ -26,6 +28,11 @@ struct IndexedMeeting: Sendable {
         followUps = meeting.followUps.enumerated().map { IndexedFollowUp($0.element, position: $0.offset, in: meeting) }
         names = NameCounts(meeting)
         encodedNames = IndexNames.encode(names)
+        var long = Set<Substring>()
+        for opinion in opinions {
+            for word in opinion.words.split(separator: " ") where word.utf8.count > IndexSchema.longestPrefix { long.insert(word) }
+        }
+        longTerms = long.map(String.init)
     }
 }
 

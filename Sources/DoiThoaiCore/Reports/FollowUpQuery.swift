@@ -59,3 +59,39 @@ public struct FollowUpQuery: Equatable, Sendable {
         }
     }
 }
+
+/// A page of a follow-up query, as the tracker shows it: `rows` are the
+/// query's rows from `offset`; `tally` the counts of every filter, when asked.
+public struct FollowUpPage: Equatable, Sendable {
+    public var query: FollowUpQuery
+    public var asOf: Day
+    public var offset: Int
+    public var rows: [FollowUpRow]
+    public var tally: FollowUpTally?
+
+    public init(query: FollowUpQuery, asOf: Day, offset: Int, rows: [FollowUpRow], tally: FollowUpTally?) {
+        self.query = query
+        self.asOf = asOf
+        self.offset = offset
+        self.rows = rows
+        self.tally = tally
+    }
+
+    /// The page read from the meetings themselves (what the index must agree with).
+    public init(query: FollowUpQuery, in meetings: [Meeting], asOf: Day, offset: Int, limit: Int, counting: Bool) {
+        let matching: [FollowUpRow] = query.rows(in: meetings, asOf: asOf)
+        let page: [FollowUpRow] = Array(matching.dropFirst(offset).prefix(limit))
+        let tally: FollowUpTally? = counting ? FollowUpTally(FollowUpQuery().rows(in: meetings, asOf: asOf)) : nil
+        self.init(query: query, asOf: asOf, offset: offset, rows: page, tally: tally)
+    }
+}
+
+extension FollowUpTally {
+    /// Counted from every assignment's row.
+    public init(_ rows: [FollowUpRow], soon: Int = 7) {
+        self.init(all: rows.count, pending: rows.filter { $0.followUp.status.isPending }.count,
+                  overdue: rows.filter(\.isOverdue).count,
+                  dueSoon: rows.filter { $0.followUp.status.isPending && (0...soon).contains($0.daysLeft ?? -1) }.count,
+                  done: rows.filter { $0.followUp.status == .done }.count)
+    }
+}

@@ -46,6 +46,10 @@ public struct NameCounts: Equatable, Sendable {
     public var responders: [String: Int] = [:]
     public var assignees: [String: Int] = [:]
     public var topicUsage: [TopicID: Int] = [:]
+    /// What was written beside a name, with how often: a speaker's origin,
+    /// an attendee's title and organization. Completion fills them in when
+    /// the name is taken again.
+    public var details: [NameDetail: Int] = [:]
 
     public init() {}
 
@@ -60,6 +64,18 @@ public struct NameCounts: Equatable, Sendable {
         }
         for followUp in meeting.followUps where !followUp.assignee.isEmpty {
             assignees[followUp.assignee, default: 0] += 1
+        }
+        for opinion in meeting.opinions {
+            guard let s = opinion.speaker, !s.isEmpty, let o = opinion.origin, !o.isEmpty else { continue }
+            details[NameDetail(.speakerOrigin, name: s, detail: o), default: 0] += 1
+        }
+        for attendee in meeting.attendees where !attendee.name.isEmpty {
+            if let title = attendee.title, !title.isEmpty {
+                details[NameDetail(.attendeeTitle, name: attendee.name, detail: title), default: 0] += 1
+            }
+            if let organization = attendee.organization, !organization.isEmpty {
+                details[NameDetail(.attendeeOrganization, name: attendee.name, detail: organization), default: 0] += 1
+            }
         }
     }
 
@@ -76,7 +92,41 @@ public struct NameCounts: Equatable, Sendable {
         merge(&responders, other.responders)
         merge(&assignees, other.assignees)
         merge(&topicUsage, other.topicUsage)
+        merge(&details, other.details)
     }
 
 
+}
+
+/// Something written beside a name: the origin a speaker gave, an attendee's title or organization.
+public struct NameDetail: Hashable, Sendable {
+    public enum Kind: Int, CaseIterable, Sendable {
+        case speakerOrigin, attendeeTitle, attendeeOrganization
+    }
+
+    public var kind: Kind
+    public var name: String
+    public var detail: String
+
+    public init(_ kind: Kind, name: String, detail: String) {
+        self.kind = kind
+        self.name = name
+        self.detail = detail
+    }
+}
+
+extension NameCounts {
+    /// For each name (folded: marks and case ignored), the detail of `kind`
+    /// written beside it most often (the first in Vietnamese order on a tie).
+    public func mostUsed(_ kind: NameDetail.Kind) -> [String: String] {
+        var best: [String: (detail: String, uses: Int)] = [:]
+        for (pair, uses) in details where pair.kind == kind {
+            let key = VietnameseFolding.fold(pair.name)
+            if let known = best[key], known.uses > uses || (known.uses == uses && !VietnameseCollation.precedes(pair.detail, known.detail)) {
+                continue
+            }
+            best[key] = (pair.detail, uses)
+        }
+        return best.mapValues(\.detail)
+    }
 }

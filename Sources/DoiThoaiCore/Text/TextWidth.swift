@@ -13,9 +13,25 @@ public enum TextWidth {
     /// Columns of a whole string.
     public static func of(_ text: some StringProtocol) -> Int {
         if !text.utf8.contains(where: { $0 >= 0x80 || $0 < 0x20 }) { return text.utf8.count }
+        if let count = oneColumnEach(text) { return count }
         var total = 0
         for character in text { total += of(character) }
         return total
+    }
+
+    /// The number of scalars when each is a letter of its own one column
+    /// wide (printable Latin up to U+02FF and the precomposed Vietnamese
+    /// letters U+1E00–U+1EFF: no combining mark, nothing wide, nothing that
+    /// joins the next): NFC Vietnamese text is measured without breaking
+    /// it into grapheme clusters. Nil when some scalar is not such a letter.
+    private static func oneColumnEach(_ text: some StringProtocol) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            guard (0x20..<0x300).contains(v) || (0x1E00...0x1EFF).contains(v) else { return nil }
+            count += 1
+        }
+        return count
     }
 
     static func width(of scalar: Unicode.Scalar) -> Int {

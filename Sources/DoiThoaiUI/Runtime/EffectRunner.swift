@@ -39,7 +39,7 @@ public final class EffectRunner: @unchecked Sendable {
     /// Whether `effect` may take long enough to be run off the UI thread.
     public static func runsInBackground(_ effect: Effect) -> Bool {
         switch effect {
-        case .loadArchive, .loadFollowUps, .loadReport, .search, .refreshArchive: return true
+        case .loadArchive, .settleArchive, .loadFollowUps, .loadReport, .search, .refreshArchive: return true
         // LibreOffice takes seconds to make a PDF (and printing HTML or DOCX goes through it).
         case .publishMinutes(let request): return request.format == "pdf" || request.action == .print
         default: return false
@@ -53,6 +53,8 @@ public final class EffectRunner: @unchecked Sendable {
             switch effect {
             case .loadArchive:
                 return try loadArchive(progress: progress)
+            case .settleArchive:
+                return try settleArchive(progress: progress)
             case .refreshArchive:
                 return try refreshArchive(progress: progress)
             case let .openMeeting(id, intent):
@@ -89,13 +91,15 @@ public final class EffectRunner: @unchecked Sendable {
             case .setDraftAside(let name):
                 drafts.setAside(name, at: clock.now())
                 return []
-            case .loadFollowUps(let day):
+            case .loadFollowUps(let request):
                 let index = try current(progress: progress)
-                try index.refresh()
-                return [.followUpsLoaded(try index.followUps(FollowUpQuery(), asOf: day))]
+                try index.refreshIfFolderChanged()
+                let rows = try index.followUps(request.query, asOf: request.asOf, offset: request.offset, limit: request.limit)
+                return [.followUpsLoaded(FollowUpPage(query: request.query, asOf: request.asOf, offset: request.offset, rows: rows,
+                                                      tally: request.counting ? try index.followUpTally(asOf: request.asOf) : nil))]
             case let .loadReport(from, to, day, english):
                 let index = try current(progress: progress)
-                try index.refresh()
+                try index.refreshIfFolderChanged()
                 return [.reportLoaded(try index.report(from: from, to: to, asOf: day, english: english))]
             case let .search(query, limit):
                 let index = try current(progress: progress)
@@ -149,8 +153,16 @@ public final class EffectRunner: @unchecked Sendable {
     /// The index, opened (or built, with progress) when it is not yet.
     func current(progress: (@Sendable (Action) -> Void)?) throws -> ArchiveIndex {
         if let index = archive.index { return index }
+        // Not compared with the files yet: that is `settleArchive`, once the list is on screen.
+        let index = try ArchiveIndex.open(store, topics: topics(), progress: indexProgress(progress), comparingFiles: false)
+        archive.index = index
+        return index
+    }
+
+    /// Files done of all, with the time left, as progress actions about ten times a second.
+    func indexProgress(_ progress: (@Sendable (Action) -> Void)?) -> IndexProgress? {
         let started = DispatchTime.now().uptimeNanoseconds
-        let report: IndexProgress? = progress.map { send in
+        return progress.map { send in
             let throttle = ProgressThrottle()
             return { done, total in
                 guard throttle.due(done: done, total: total) else { return }
@@ -159,16 +171,29 @@ public final class EffectRunner: @unchecked Sendable {
                 send(.archiveProgress(done: done, total: total, secondsLeft: left))
             }
         }
-        let index = try ArchiveIndex.open(store, topics: topics(), progress: report)
-        archive.index = index
-        return index
     }
 
-    /// The meetings list, the words to complete from, any draft left by a
-    /// crash, and what is wrong with the folder (read-only, readable by others).
+    /// The meetings list as the index has it: what the first screen needs, and no more.
     func loadArchive(progress: (@Sendable (Action) -> Void)?) throws -> [Action] {
         let index = try current(progress: progress)
-        var actions = [.lastSyncRead(SyncOutcome.last(in: store.data)), try archiveLoaded(index, changed: false)]
+        let folder = store.data.meetings + "/"
+        let failures = try index.failures().map { $0.replacingOccurrences(of: folder, with: "") }
+        return [.lastSyncRead(SyncOutcome.last(in: store.data)),
+                .archiveLoaded(rows: try index.meetings().map(MeetingRow.init), failures: failures, vocabulary: Vocabulary())]
+    }
+
+    /// After the list is shown: every file compared with the index (the
+    /// list again when some changed since the last run), the words to
+    /// complete from, any draft left by a crash, and what is wrong with the
+    /// folder (read-only, readable by others).
+    func settleArchive(progress: (@Sendable (Action) -> Void)?) throws -> [Action] {
+        let index = try current(progress: progress)
+        var actions: [Action] = []
+        if try index.refreshIfFolderChanged(progress: indexProgress(progress)) > 0 {
+            actions.append(try archiveLoaded(index, changed: true))
+        } else {
+            actions.append(.vocabularyLoaded(Vocabulary(names: try index.names())))
+        }
         store.removeLeftoversOfDeadWriters()
         if access(store.data.root, W_OK) != 0 && (errno == EROFS || errno == EACCES) {
             actions.append(.archiveWarning(.folderReadOnly))

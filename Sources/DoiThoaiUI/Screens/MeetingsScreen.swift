@@ -18,7 +18,8 @@ enum MeetingsScreen {
             let rest = max(12, width - fixed)
             let full = width >= 120
             fullOrganizer = full
-            let names = rows.map { full ? $0.organizer : ShortNames.organizer($0.organizer) }
+            // Each organizer measured once: a province's 10,000 meetings have a few hundred.
+            let names = Set(rows.lazy.map(\.organizer)).map { full ? $0 : ShortNames.organizer($0) }
             let needed = max(8, names.map(TextWidth.of).max() ?? 8)
             organizer = min(needed, max(8, rest * 9 / 20))
             title = max(4, rest - organizer)

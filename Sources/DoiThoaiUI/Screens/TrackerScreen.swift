@@ -38,22 +38,27 @@ enum TrackerScreen {
 
     static func draw(_ canvas: inout Canvas, _ state: AppState) {
         let tracker = state.tracker
-        let rows = tracker.visible
+        let count = tracker.count
         drawFilters(&canvas, state, TrackerState.Filter.allCases, chosen: tracker.filter, phrase: \.phrase,
-                    trailing: state.language.text(.trackerCount, rows.count))
+                    trailing: tracker.tally == nil ? "" : state.language.text(.trackerCount, count))
         let w = canvas.width
-        let widths = columns(state, rows, width: w)
+        let widths = columns(state, width: w)
         let headings = [state.text(.colDue), "", state.text(.colMeeting), state.text(.colOpinionNumbers),
                         state.text(.fieldAssignee), state.text(.fieldTask)]
         canvas.bar(" " + ScreenRenderer.row(headings.indices.map { (headings[$0], widths[$0], $0 == 3) }), row: 2, style: .header)
-        if rows.isEmpty {
+        if count == 0 || (tracker.loading && tracker.rows.isEmpty) {
             canvas.put(" " + state.text(tracker.loading ? .trackerLoading : .trackerNone), row: 4, column: 0, style: .muted)
+            return
         }
         let height = listRows(state)
-        if rows.indices.contains(tracker.cursor.selected) { drawPane(&canvas, state, rows[tracker.cursor.selected]) }
-        for (offset, index) in (tracker.cursor.top..<min(rows.count, tracker.cursor.top + height)).enumerated() {
-            let row = rows[index]
+        if let selected = tracker.selected { drawPane(&canvas, state, selected) }
+        for (offset, index) in (tracker.cursor.top..<min(count, tracker.cursor.top + height)).enumerated() {
             let selected = index == tracker.cursor.selected
+            guard let row = tracker.row(index) else {
+                // Not read yet (the page around it is on its way): said, not left blank.
+                canvas.put(" " + state.text(.trackerLoading), row: 3 + offset, column: 0, style: selected ? .selected : .muted)
+                continue
+            }
             let style: Style = selected ? .selected : row.isOverdue ? .warning : .normal
             if selected { canvas.fill(row: 3 + offset, column: 0, width: w, height: 1, style: .selected) }
             let cells = [row.followUp.dueDate.vietnamese, when(state, row), meeting(row, width: w), numbers(row),
@@ -80,9 +85,9 @@ enum TrackerScreen {
     /// Due, when, meeting, opinions and assignee as wide as the rows on
     /// screen need, the task in the rest; below 100 columns the task gives
     /// way to the assignee and the meeting (the pane below shows it whole).
-    static func columns(_ state: AppState, _ rows: [FollowUpRow], width: Int) -> [Int] {
-        let top = min(state.tracker.cursor.top, rows.count)
-        let shown = Array(rows[top..<min(rows.count, top + listRows(state))])
+    static func columns(_ state: AppState, width: Int) -> [Int] {
+        let top = state.tracker.cursor.top
+        let shown = (top..<top + listRows(state)).compactMap(state.tracker.row)
         let roomy = width >= 100
         return ColumnFit.widths([
             ColumnFit.Column(need: 10, minimum: 10),

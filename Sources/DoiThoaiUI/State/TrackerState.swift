@@ -1,6 +1,8 @@
 import DoiThoaiCore
 
-/// The follow-ups screen: every assignment across meetings, with a filter.
+/// The follow-ups screen: assignments across meetings, with a filter. The
+/// index answers the filter shown a page at a time: only the rows around
+/// the cursor are held, with the count of every filter.
 public struct TrackerState: Equatable, Sendable {
     public enum Filter: Int, CaseIterable, Sendable {
         case pending, overdue, thisWeek, done, all
@@ -14,9 +16,38 @@ public struct TrackerState: Equatable, Sendable {
             case .all: return .trackerAll
             }
         }
+
+        /// What the index is asked for.
+        public var query: FollowUpQuery {
+            var query = FollowUpQuery()
+            switch self {
+            case .pending: query.statuses = [.open, .inProgress]
+            case .overdue: query.overdueOnly = true
+            case .thisWeek: query.dueWithin = 7
+            case .done: query.statuses = [.done]
+            case .all: break
+            }
+            return query
+        }
+
+        public func count(in tally: FollowUpTally) -> Int {
+            switch self {
+            case .pending: return tally.pending
+            case .overdue: return tally.overdue
+            case .thisWeek: return tally.dueSoon
+            case .done: return tally.done
+            case .all: return tally.all
+            }
+        }
     }
 
+    /// The rows held of the filter shown: `rows[i]` is its row `first + i`.
     public var rows: [FollowUpRow] = []
+    public var first = 0
+    /// How many rows each filter holds; nil until the index has counted.
+    public var tally: FollowUpTally?
+    /// The files changed since the tally was made: the next page counts again.
+    public var recount = false
     /// Asked for and not come yet (the screen says so; keys work meanwhile).
     public var loading = false
     public var filter: Filter = .pending
@@ -24,16 +55,20 @@ public struct TrackerState: Equatable, Sendable {
 
     public init() {}
 
-    public var visible: [FollowUpRow] {
-        rows.filter { row in
-            switch filter {
-            case .pending: return row.followUp.status.isPending
-            case .overdue: return row.isOverdue
-            case .thisWeek: return row.followUp.status.isPending && (0...7).contains(row.daysLeft ?? -1)
-            case .done: return row.followUp.status == .done
-            case .all: return true
-            }
-        }
+    /// How many rows the filter shown holds.
+    public var count: Int { tally.map(filter.count(in:)) ?? rows.count }
+
+    /// Row `index` of the filter shown, when it is held.
+    public func row(_ index: Int) -> FollowUpRow? {
+        index >= first && index < first + rows.count ? rows[index - first] : nil
+    }
+
+    public var selected: FollowUpRow? { row(cursor.selected) }
+
+    /// Whether the rows `top ..< top + height` are all held.
+    func holds(top: Int, height: Int) -> Bool {
+        let end = min(count, top + height)
+        return end <= top || (top >= first && end <= first + rows.count)
     }
 }
 

@@ -10,8 +10,12 @@ public struct Vocabulary: Equatable, Sendable {
     public var responders: [Word] = []
     public var assignees: [Word] = []
     public var topicUsage: [TopicID: Int] = [:]
-    /// Where each speaker said they came from, the last time (by folded name).
+    /// Where each speaker said they came from (by folded name): most often,
+    /// as the index counts it; the last time, for a meeting saved in this run.
     public var originsByFoldedSpeaker: [String: String] = [:]
+    /// An attendee's title and organization as written before (by folded name).
+    public var titlesByFoldedAttendee: [String: String] = [:]
+    public var organizationsByFoldedAttendee: [String: String] = [:]
 
     /// A word with its folded form, folded once rather than on every key.
     public struct Word: Equatable, Sendable {
@@ -31,7 +35,6 @@ public struct Vocabulary: Equatable, Sendable {
         var names = NameCounts()
         for meeting in meetings { names.add(NameCounts(meeting)) }
         self.init(names: names)
-        for meeting in meetings { learnOrigins(from: meeting) }
     }
 
     /// Where `speaker` came from when last recorded, if known.
@@ -41,6 +44,11 @@ public struct Vocabulary: Equatable, Sendable {
         for opinion in meeting.opinions {
             guard let speaker = opinion.speaker, let origin = opinion.origin, !origin.isEmpty else { continue }
             originsByFoldedSpeaker[VietnameseFolding.fold(speaker)] = origin
+        }
+        for attendee in meeting.attendees {
+            let key = VietnameseFolding.fold(attendee.name)
+            if let title = attendee.title, !title.isEmpty { titlesByFoldedAttendee[key] = title }
+            if let organization = attendee.organization, !organization.isEmpty { organizationsByFoldedAttendee[key] = organization }
         }
     }
 
@@ -56,6 +64,15 @@ public struct Vocabulary: Equatable, Sendable {
         responders = ranked(names.responders)
         assignees = ranked(names.assignees)
         topicUsage = names.topicUsage
+        originsByFoldedSpeaker = names.mostUsed(.speakerOrigin)
+        titlesByFoldedAttendee = names.mostUsed(.attendeeTitle)
+        organizationsByFoldedAttendee = names.mostUsed(.attendeeOrganization)
+    }
+
+    /// The title and organization written beside this attendee's name before, when known.
+    public func attendeeDetails(of name: String) -> (title: String?, organization: String?) {
+        let key = VietnameseFolding.fold(name)
+        return (titlesByFoldedAttendee[key], organizationsByFoldedAttendee[key])
     }
 
     /// Learns from a meeting just saved, so its names complete at once.

@@ -12,6 +12,8 @@ public enum Action: Sendable {
     case archiveProgress(done: Int, total: Int, secondsLeft: Int?)
     /// Another program changed meeting files; the list and the words as they are now.
     case archiveChanged(rows: [MeetingRow], failures: [String], vocabulary: Vocabulary)
+    /// The words to complete from, read after the list is on screen.
+    case vocabularyLoaded(Vocabulary)
     /// `readOnly`: why the meeting cannot be written here, when it cannot.
     /// `then`: what the secretary asked for, carried through the effect.
     case meetingOpened(StoredMeeting, readOnly: ReadOnlyCause?, then: OpenIntent = .browse)
@@ -32,7 +34,7 @@ public enum Action: Sendable {
     case minutesPublished(String)
     /// The minutes file is already there: the secretary is asked before it is replaced.
     case minutesExist(MinutesRequest, path: String)
-    case followUpsLoaded([FollowUpRow])
+    case followUpsLoaded(FollowUpPage)
     case reportLoaded(DialogueReport)
     /// `more`: over `total` match (the count stops there).
     case searchAnswered(hits: [SearchDocument], total: Int, more: Bool)
@@ -72,7 +74,11 @@ public enum SaveReason: Equatable, Sendable {
 
 /// What the reducer asks the runner to do; the reducer itself does no I/O.
 public enum Effect: Equatable, Sendable {
+    /// The index opened (built, with progress, when there is none) and the meetings list read from it.
     case loadArchive
+    /// What start leaves for after the list is shown: every file compared
+    /// with the index, the words to complete from, leftovers, warnings, drafts.
+    case settleArchive
     /// Looks whether another program changed the meeting files (one stat when nothing did).
     case refreshArchive
     /// Opens a meeting, then does `then` with it (show an opinion, edit a follow-up…).
@@ -89,8 +95,8 @@ public enum Effect: Equatable, Sendable {
     case setDraftAside(String)
     /// Preview, write or print a meeting's minutes.
     case publishMinutes(MinutesRequest)
-    /// Every follow-up across meetings, judged on `asOf`.
-    case loadFollowUps(asOf: Day)
+    /// A page of follow-ups across meetings (and the filters' counts).
+    case loadFollowUps(FollowUpPageRequest)
     case loadReport(from: Day?, to: Day?, asOf: Day, english: Bool)
     case search(SearchQuery, limit: Int)
     /// Reads the typing settings (at start).
@@ -100,4 +106,22 @@ public enum Effect: Equatable, Sendable {
     /// Shares the archive with the other offices (`doithoai sync`), in the background.
     case sync
     case quit
+}
+
+/// Which follow-ups the tracker asks for: a filter judged on a day, `limit`
+/// rows from `offset`, and whether to count every filter again.
+public struct FollowUpPageRequest: Equatable, Sendable {
+    public var query: FollowUpQuery
+    public var asOf: Day
+    public var offset: Int
+    public var limit: Int
+    public var counting: Bool
+
+    public init(query: FollowUpQuery, asOf: Day, offset: Int, limit: Int, counting: Bool) {
+        self.query = query
+        self.asOf = asOf
+        self.offset = offset
+        self.limit = limit
+        self.counting = counting
+    }
 }

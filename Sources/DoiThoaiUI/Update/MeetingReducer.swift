@@ -16,7 +16,10 @@ enum MeetingReducer {
             state.meeting = nil
             state.nav.pop()
             // Back where the meeting was opened from: the follow-ups are read again, they may have changed.
-            if state.route == .tracker { return [.closeMeeting(open.meeting.id), .loadFollowUps(asOf: state.now.day)] }
+            if state.route == .tracker {
+                state.tracker.recount = true
+                return [.closeMeeting(open.meeting.id), TrackerReducer.load(&state)]
+            }
             return [.closeMeeting(open.meeting.id)]
         case .nextPanel, .previousPanel:
             let tabs = open.tabs

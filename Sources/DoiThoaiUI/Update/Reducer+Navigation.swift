@@ -55,7 +55,10 @@ extension Reducer {
             state.nav.pop()
             state.meeting = nil
             effects.append(.closeMeeting(open.meeting.id))
-            if state.route == .tracker { effects.append(.loadFollowUps(asOf: state.now.day)) }
+            if state.route == .tracker {
+                state.tracker.recount = true
+                effects.append(TrackerReducer.load(&state))
+            }
         }
         return effects
     }

@@ -33,6 +33,9 @@ public enum Reducer {
             state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
             state.list.failures = failures
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+            return [.settleArchive]
+        case .vocabularyLoaded(let vocabulary):
+            state.vocabulary = vocabulary
             return []
         case let .meetingOpened(stored, cause, intent):
             return meetingOpened(&state, stored, readOnly: cause, then: intent)
@@ -82,11 +85,8 @@ public enum Reducer {
         case .minutesPublished(let message):
             state.message = StatusMessage(message)
             return []
-        case .followUpsLoaded(let rows):
-            state.tracker.loading = false
-            state.tracker.rows = rows
-            state.tracker.cursor.keepInView(count: state.tracker.visible.count, visible: TrackerScreen.listRows(state))
-            return []
+        case .followUpsLoaded(let page):
+            return TrackerReducer.loaded(&state, page)
         case .reportLoaded(let report):
             state.reportScreen.loading = false
             state.reportScreen.report = report
@@ -123,7 +123,9 @@ public enum Reducer {
         }
         state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
         switch state.route {
-        case .tracker: return [.loadFollowUps(asOf: state.now.day)]
+        case .tracker:
+            state.tracker.recount = true
+            return [TrackerReducer.load(&state)]
         case .report: return [TrackerReducer.reportEffect(state)]
         case .browser: return [BrowserReducer.search(&state)]
         default: return []

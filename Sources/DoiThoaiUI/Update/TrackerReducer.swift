@@ -4,26 +4,55 @@ import DoiThoaiCore
 enum TrackerReducer {
     static func open(_ state: inout AppState) -> [Effect] {
         state.nav.show(.tracker)
+        state.tracker.recount = true
+        return [load(&state)]
+    }
+
+    /// Asks the index for the rows around the cursor (three screens' worth)
+    /// of the filter shown, with the counts when they are not known or stale.
+    static func load(_ state: inout AppState) -> Effect {
+        let height = TrackerScreen.listRows(state)
         state.tracker.loading = true
-        return [.loadFollowUps(asOf: state.now.day)]
+        return .loadFollowUps(FollowUpPageRequest(query: state.tracker.filter.query, asOf: state.now.day,
+                                                  offset: max(0, state.tracker.cursor.top - height), limit: max(60, 3 * height),
+                                                  counting: state.tracker.tally == nil || state.tracker.recount))
+    }
+
+    /// A page came: kept when it is of the filter shown (a page asked for
+    /// before the filter changed is dropped).
+    static func loaded(_ state: inout AppState, _ page: FollowUpPage) -> [Effect] {
+        if let tally = page.tally {
+            state.tracker.tally = tally
+            state.tracker.recount = false
+        }
+        guard page.query == state.tracker.filter.query, page.asOf == state.now.day else { return [] }
+        state.tracker.loading = false
+        state.tracker.rows = page.rows
+        state.tracker.first = page.offset
+        let height = TrackerScreen.listRows(state)
+        state.tracker.cursor.keepInView(count: state.tracker.count, visible: height)
+        return state.tracker.holds(top: state.tracker.cursor.top, height: height) ? [] : [load(&state)]
     }
 
     static func key(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard let command = KeyMap.command(for: key, in: state.keyContext) else { return [] }
         var tracker = state.tracker
-        let rows = tracker.visible
-        if tracker.cursor.apply(command, count: rows.count, visible: TrackerScreen.listRows(state)) {
+        let height = TrackerScreen.listRows(state)
+        if tracker.cursor.apply(command, count: tracker.count, visible: height) {
             state.tracker = tracker
-            return []
+            return tracker.holds(top: tracker.cursor.top, height: height) ? [] : [load(&state)]
         }
-        let selected = rows.indices.contains(tracker.cursor.selected) ? rows[tracker.cursor.selected] : nil
+        let selected = tracker.selected
         switch command {
         case .nextFilter, .previousFilter:
             let all = TrackerState.Filter.allCases
             let step = command == .nextFilter ? 1 : all.count - 1
             tracker.filter = all[(tracker.filter.rawValue + step) % all.count]
             tracker.cursor = ListCursor()
+            tracker.rows = []
+            tracker.first = 0
             state.tracker = tracker
+            return [load(&state)]
         case .editItem:
             guard let selected else { return [] }
             return [.openMeeting(selected.meetingID, then: .editFollowUp(selected.followUp.id))]

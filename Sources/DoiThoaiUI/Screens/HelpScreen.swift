@@ -7,10 +7,14 @@ enum HelpScreen {
         if case .form(let form)? = state.nav.below { screenName = state.text(form.title) }
         var lines: [(String, Style)] = [(" " + state.language.text(.helpTitle, screenName), .label), ("", .normal)]
         let helpKeys = KeyMap.rows(in: KeyContext(.help)).filter { $0.scope == .help }
+        // The screen help was opened from names its keys as its key bar does (F2 in the print dialog: what is chosen).
+        var screen = state
+        _ = screen.nav.pop()
         for group in groups(state, scope: scope) + [(.helpGroupHelp, helpKeys)] where !group.1.isEmpty {
             lines.append((" " + state.text(group.0), .header))
             for binding in group.1 {
-                lines.append(("   " + TextWidth.pad(binding.label, to: 22) + "  " + state.text(binding.command.phrase), .normal))
+                let phrase = binding.scope == .help ? binding.command.phrase : ScreenRenderer.phrase(binding.command, screen)
+                lines.append(("   " + TextWidth.pad(binding.label, to: 22) + "  " + state.text(phrase), .normal))
             }
             lines.append(("", .normal))
         }

@@ -115,9 +115,14 @@ public enum ScreenRenderer {
         KeyBar(state).draw(&canvas, state)
     }
 
-    /// What a key does here: on a closed meeting, Enter shows rather than edits.
+    /// What a key does here: on a closed meeting, Enter shows rather than
+    /// edits; in the print dialog, F2 does what is chosen (preview, save, print).
     static func phrase(_ command: Command, _ state: AppState) -> Phrase {
-        command == .editItem && state.unavailableCommands.contains(.newOpinion) ? .cmdView : command.phrase
+        if command == .save, case .form(let form) = state.route, case .printMinutes = form.purpose {
+            var reading = FormReading(form)
+            return MinutesChoice(reading: &reading).action.command
+        }
+        return command == .editItem && state.unavailableCommands.contains(.newOpinion) ? .cmdView : command.phrase
     }
 
     /// The entries the key bar shows now, the bottom row first.

@@ -105,10 +105,14 @@ extension AppState {
             if open.readOnlyReason != nil { return editing.union([.editDetails]) }
             return open.meeting.status == .closed ? editing : []
         case .pager(let pager):
-            return pager.opinion == nil ? [] : [.printMinutes]
+            // Nothing is typed in a preview: the input method is not offered.
+            return pager.opinion == nil ? [.toggleTyping] : [.printMinutes, .toggleTyping]
         case .meetings:
             // The first screen: Esc only clears a filter, so it is offered only then.
             return list.filter.isEmpty ? [.back] : []
+        case .form(let form) where !form.fields.contains(where: \.isTextInput):
+            // A dialog of choices only (the print dialog): nothing to type, so the input method is not offered.
+            return [.toggleTyping]
         // The key that opens the screen in view is not offered on it.
         case .tracker: return [.showTracker]
         case .report: return [.showReport]

@@ -27,8 +27,11 @@ enum HelpScreen {
     static func groups(_ state: AppState, scope: KeyScope) -> [(Phrase, [KeyBinding])] {
         let below = state.nav.below.flatMap { $0.scope == scope ? $0 : nil }
         let focusable = below.map { state.focusableParts(of: $0) } ?? [[]]
+        // Keys that cannot work there (a closed meeting's n, l, a…) are not offered, as on its key bar.
+        var unavailable: Set<Command> = []
+        if let below, below == .meeting || below == .live { unavailable = state.unavailableCommands(on: below) }
         return KeyMap.helpGroups(screen: scope, focusable: focusable).map { group in
-            (groupPhrase(group.scope), group.rows)
+            (groupPhrase(group.scope), group.rows.filter { !unavailable.contains($0.command) })
         }
     }
 

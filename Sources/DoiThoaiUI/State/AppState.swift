@@ -96,7 +96,11 @@ public struct AppState: Equatable, Sendable {
 extension AppState {
     /// Commands the top screen has but that cannot work now (the meeting is
     /// closed or held by another program): left off the key bar.
-    public var unavailableCommands: Set<Command> {
+    public var unavailableCommands: Set<Command> { unavailableCommands(on: route) }
+
+    /// The same for `route`, wherever it is on the stack (help lists the
+    /// keys of the screen below it, as that screen's bar does).
+    public func unavailableCommands(on route: Route) -> Set<Command> {
         switch route {
         case .meeting, .live:
             guard let open = meeting else { return [] }

@@ -132,8 +132,14 @@ final class TerminalProgramTests: XCTestCase {
     func testABrokenFileIsShownInTheWarningLineWhileTheOthersList() throws {
         let data = try DataFolder()
         try "{ not json".write(to: data.meetingFile("2021-01-01-hong"), atomically: true, encoding: .utf8)
+        let newer = try String(contentsOf: data.meetingFile("2020-07-17-ngoc-thuy"), encoding: .utf8)
+            .replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 9")
+            .replacingOccurrences(of: "2020-07-17-ngoc-thuy", with: "2021-01-02-moi")
+        try newer.write(to: data.meetingFile("2021-01-02-moi"), atomically: true, encoding: .utf8)
         let tmux = try Tmux(["--data", data.path])
         let screen = try tmux.waitFor("5 hội nghị")
-        XCTAssertTrue(screen.contains("1 tệp không đọc được") && screen.contains("2021-01-01-hong.json"), screen)
+        // Every file by name, and where to read why, in Vietnamese.
+        XCTAssertTrue(screen.contains("2 tệp không đọc được: 2021-01-01-hong.json, 2021-01-02-moi.json (lý do:"), screen)
+        XCTAssertTrue(screen.contains("doithoai validate)"), screen)
     }
 }

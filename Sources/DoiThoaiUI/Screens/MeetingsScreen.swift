@@ -62,10 +62,21 @@ enum MeetingsScreen {
             canvas.put(line(state, item, columns), row: 3 + offset, column: 0, style: style)
         }
         if !list.failures.isEmpty {
-            let text = state.language.text(.brokenFiles, list.failures.count, list.failures.joined(separator: "; "))
+            // The files by name, every one of them; why each cannot be read
+            // (in the interface's language, whole) is what `validate` says.
+            let names = list.failures.map { failure in
+                String(failure.split(separator: ":", maxSplits: 1).first ?? Substring(failure)).split(separator: "/").last.map(String.init) ?? failure
+            }
+            let text = state.language.text(.brokenFiles, list.failures.count, names.joined(separator: ", "))
             // Above the status message, which may take several lines.
+            // Two lines at most, so the files' names and where to read why both show at 80 columns.
             let row = ScreenRenderer.messageBottomRow(state) - max(1, ScreenRenderer.messageLines(state).count)
-            canvas.put(TextWidth.truncate(" " + text, to: canvas.width), row: row, column: 0, style: .warning)
+            let lines = TextWidth.wrap(text, to: max(1, canvas.width - 1)).prefix(2)
+            for (offset, line) in lines.enumerated() {
+                let at = row - (lines.count - 1) + offset
+                guard at > 2 else { continue }
+                canvas.put(TextWidth.truncate(" " + line, to: canvas.width), row: at, column: 0, style: .warning)
+            }
         }
     }
 

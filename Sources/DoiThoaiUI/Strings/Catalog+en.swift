@@ -18,7 +18,7 @@ extension Catalog {
         .colDate: "Date", .colOrganizer: "Organizer", .colTitle: "Title",
         .colOpenFollowUps: "Open tasks", .colStatus: "Status", .colMeetingId: "Meeting id",
         .meetingsCount: "%1 meetings", .meetingsNone: "No meetings yet. Press %1 to create one.",
-        .meetingsFilterLabel: "Filter: ", .brokenFiles: "⚠ %1 unreadable file(s): %2",
+        .meetingsFilterLabel: "Filter: ", .brokenFiles: "⚠ %1 unreadable, left untouched: %2 (why: doithoai validate)",
 
         .yes: "Yes", .no: "No",
 

@@ -18,7 +18,7 @@ extension Catalog {
         .colDate: "Ngày", .colOrganizer: "Cơ quan tổ chức", .colTitle: "Tên hội nghị",
         .colOpenFollowUps: "Việc mở", .colStatus: "Trạng thái", .colMeetingId: "Mã hội nghị",
         .meetingsCount: "%1 hội nghị", .meetingsNone: "Chưa có hội nghị nào. Nhấn %1 để tạo mới.",
-        .meetingsFilterLabel: "Lọc: ", .brokenFiles: "⚠ %1 tệp không đọc được: %2",
+        .meetingsFilterLabel: "Lọc: ", .brokenFiles: "⚠ %1 tệp không đọc được: %2 (lý do: doithoai validate)",
 
         .yes: "Có", .no: "Không",
 

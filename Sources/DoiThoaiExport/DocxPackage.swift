@@ -23,30 +23,41 @@ public enum DocxPackage {
 public enum ExportError: Error, Equatable, CustomStringConvertible {
     case zipFailed
     case exists(path: String)
-    case noPrinter(reason: String, written: String)
+    case noPrinter(PrinterProblem, written: String)
     case printFailed(reason: String, written: String)
     /// A PDF was asked for and LibreOffice is not installed.
     case officeMissing
     case conversionFailed(reason: String)
     case conversionTimedOut(seconds: Int)
 
-    public var description: String {
+    /// The English text (`text(_:)` gives it in the reader's language).
+    public var description: String { text(.en) }
+
+    /// What happened and what the secretary can do, in `language` (the core's message table).
+    public func text(_ language: Language) -> String {
         switch self {
-        case .zipFailed:
-            return "could not build the DOCX archive"
-        case let .exists(path):
-            return "\(path) already exists; add --force to replace it, or choose another file with -o"
-        case let .noPrinter(reason, written):
-            return "not printed: \(reason). The minutes were written to \(written); print that file from another computer."
-        case let .printFailed(reason, written):
-            return "printing failed: \(reason). The minutes were written to \(written)."
-        case .officeMissing:
-            return "making a PDF needs LibreOffice, which is not installed. Install it with: "
-                + "sudo apt-get install libreoffice-writer-nogui (Debian, Ubuntu); or write --format docx and open it in Word"
-        case let .conversionFailed(reason):
-            return "LibreOffice could not make the PDF: \(reason)"
-        case let .conversionTimedOut(seconds):
-            return "LibreOffice took longer than \(seconds) s to make the PDF and was stopped; try again, or write --format docx"
+        case .zipFailed: return language.message(.zipFailed)
+        case let .exists(path): return language.message(.minutesExist, path)
+        case let .noPrinter(problem, written): return language.message(.notPrinted, problem.text(language), written)
+        case let .printFailed(reason, written): return language.message(.printFailed, reason, written)
+        case .officeMissing: return language.message(.officeMissing)
+        case let .conversionFailed(reason): return language.message(.conversionFailed, reason)
+        case let .conversionTimedOut(seconds): return language.message(.conversionTimedOut, seconds)
+        }
+    }
+}
+
+/// Why nothing could be printed here.
+public enum PrinterProblem: Equatable, Sendable {
+    /// No `lp` command (CUPS' client is not installed).
+    case noPrintCommand
+    /// `lpstat -d` names no default printer; its answer.
+    case noDefaultPrinter(answer: String)
+
+    func text(_ language: Language) -> String {
+        switch self {
+        case .noPrintCommand: return language.message(.noPrintCommand)
+        case .noDefaultPrinter(let answer): return language.message(.noDefaultPrinter, answer)
         }
     }
 }

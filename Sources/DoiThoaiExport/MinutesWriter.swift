@@ -56,12 +56,12 @@ public struct MinutesWriter {
     /// (the same layout). Says clearly when there is no `lp` or no printer.
     public func print(_ document: MinutesDocument, written path: String, format: MinutesFormat) throws -> String {
         guard let lp = find("lp") else {
-            throw ExportError.noPrinter(reason: "the `lp` command is not installed (Debian: apt-get install cups-client)", written: path)
+            throw ExportError.noPrinter(.noPrintCommand, written: path)
         }
         if let lpstat = find("lpstat") {
             let destination = run(lpstat, ["-d"])
             if destination.status != 0 || destination.output.contains("no system default") {
-                throw ExportError.noPrinter(reason: "no default printer is set up (lpstat -d: \(destination.output.trimmingCharacters(in: .whitespacesAndNewlines)))", written: path)
+                throw ExportError.noPrinter(.noDefaultPrinter(answer: destination.output.trimmingCharacters(in: .whitespacesAndNewlines)), written: path)
             }
         }
         var printable = path

@@ -6,6 +6,10 @@ struct AddAttendeeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add-attendee", abstract: "Add a person to a meeting's attendees.")
 
     @OptionGroup var options: DataOptions
+
+    /// The language of its messages (errors name the file and what to do).
+
+    @OptionGroup var interface: LanguageOption
     @Argument(help: "A meeting id, or an unambiguous start of one.") var meeting: String
     @Option(help: "Full name.") var name: String
     @Option(help: "Title (chức vụ).") var title: String?

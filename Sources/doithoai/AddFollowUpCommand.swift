@@ -6,6 +6,10 @@ struct AddFollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add-followup", abstract: "Assign a follow-up task.")
 
     @OptionGroup var options: DataOptions
+
+    /// The language of its messages (errors name the file and what to do).
+
+    @OptionGroup var interface: LanguageOption
     @Argument(help: "A meeting id, or an unambiguous start of one.") var meeting: String
     @Option(help: "What must be done.") var task: String
     @Option(help: "The unit or person who must do it.") var assignee: String

@@ -6,6 +6,10 @@ struct AddOpinionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add-opinion", abstract: "Record an opinion from the floor.")
 
     @OptionGroup var options: DataOptions
+
+    /// The language of its messages (errors name the file and what to do).
+
+    @OptionGroup var interface: LanguageOption
     @Argument(help: "A meeting id, or an unambiguous start of one.") var meeting: String
     @Option(help: "The speaker's name (omit with --anonymous).") var speaker: String?
     @Flag(help: "The speaker asked not to be named.") var anonymous = false

@@ -7,6 +7,10 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "new", abstract: "Create a meeting; prints its id.")
 
     @OptionGroup var options: DataOptions
+
+    /// The language of its messages (errors name the file and what to do).
+
+    @OptionGroup var interface: LanguageOption
     @Option(help: "The meeting's name.") var title: String
     @Option(help: "The body holding it, e.g. \"UBND phường Ngọc Thụy\".") var organizer: String
     @Option(help: "The day: YYYY-MM-DD or dd/mm/yyyy.") var date: Day

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DoiThoaiCore
+import DoiThoaiExport
 import Foundation
 
 // Everything a command writes to the terminal goes through this file, so a
@@ -75,13 +76,32 @@ extension DoiThoai {
         } catch {
             // `--help`, `help` and `--version` end well: the parser prints them on standard output.
             if error is CleanExit || exitCode(for: error) == .success { exit(withError: error) }
-            let message = fullMessage(for: error)
+            let message = readerMessage(for: error) ?? fullMessage(for: error)
             if !message.isEmpty {
                 let shown = ControlCharacters.terminalSafe(message)
                 let prefix = shown.hasPrefix("Error:") || error is ExitCode ? "" : "Error: "
                 FileHandle.standardError.write(Data((prefix + shown + "\n").utf8))
             }
             Foundation.exit(exitCode(for: error).rawValue)
+        }
+    }
+
+    /// The record's, the export's and sync's errors in the reader's
+    /// language: `--lang` when the command line gives it, else LANG.
+    private static func readerMessage(for error: Error) -> String? {
+        let arguments = CommandLine.arguments
+        var option: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { option = arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { option = String(argument.dropFirst("--lang=".count)) }
+        }
+        let language = Language.choose(option: option, environment: ProcessInfo.processInfo.environment)
+        switch error {
+        case let error as StoreError: return error.text(language)
+        case let error as ExportError: return error.text(language)
+        case let error as SyncError: return error.text(language)
+        case let error as GitError: return error.text(language)
+        default: return nil
         }
     }
 

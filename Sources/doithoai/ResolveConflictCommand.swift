@@ -9,6 +9,10 @@ struct ResolveConflictCommand: ParsableCommand {
         abstract: "Choose the value kept for a conflict recorded by sync (see `show`): the one kept, or the other.")
 
     @OptionGroup var options: DataOptions
+
+    /// The language of its messages (errors name the file and what to do).
+
+    @OptionGroup var interface: LanguageOption
     @Argument(help: "A meeting id, or an unambiguous start of one.") var meeting: String
     @Argument(help: "The conflict id (cf-1…).") var conflict: String
     @Option(help: "kept (leave the value the merge kept) or other (put back the other office's value).")

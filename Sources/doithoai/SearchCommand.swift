@@ -47,7 +47,7 @@ struct SearchCommand: ParsableCommand {
         filters.asOf = Clock.system.today
         let index = try options.index(topics: catalog)
         if let reason = index.inMemoryBecause {
-            warn("note: the index was built in memory for this run, since it cannot be saved (\(reason)); results are right, only slower to come")
+            warn(interface.language.message(.indexInMemory, reason))
         }
         var parsed = SearchQuery(query, filters: filters)
         parsed.lastWordIsPrefix = false
@@ -68,9 +68,9 @@ struct SearchCommand: ParsableCommand {
                                  (d.speaker ?? words.name(.anonymous), 18, false), (topicName(d, catalog), 22, false), (first, 0, false)]))
         }
         if result.more {
-            warn("more than \(result.total) results; showing \(result.hits.count) (--limit)")
+            warn(interface.language.message(.resultsMoreThan, result.total, result.hits.count))
         } else if result.total > result.hits.count {
-            warn("\(result.total) results; showing \(result.hits.count) (--limit)")
+            warn(interface.language.message(.resultsShown, result.total, result.hits.count))
         }
     }
 

@@ -10,6 +10,7 @@ struct SyncCommand: ParsableCommand {
         abstract: "Share the archive with other offices through git: commit, fetch, merge meeting by meeting, push.")
 
     @OptionGroup var options: DataOptions
+    @OptionGroup var interface: LanguageOption
     @Option(help: ArgumentHelp("The shared repository (ssh://, https://, or a folder such as a USB stick); needed the first time.", valueName: "URL"))
     var remote: String?
     @Option(help: ArgumentHelp("This office's name, the author of its changes (remembered).", valueName: "NAME"))
@@ -18,12 +19,18 @@ struct SyncCommand: ParsableCommand {
     var timeLimit: Double = 120
 
     func run() throws {
+        let language = interface.language
         var settings = SyncOptions(remote: remote, office: office.map(NFC.normalize), program: Self.program)
         settings.timeLimit = timeLimit
+        settings.language = language
         let sync = ArchiveSync(data: options.directory, options: settings)
         do {
             let outcome = try sync.run()
-            for line in outcome.lines { print(line) }
+            for line in outcome.lines(language) { print(line) }
+        } catch let error as SyncError {
+            throw CommandFailure("sync: " + error.text(language))
+        } catch let error as StoreError {
+            throw CommandFailure("sync: " + error.text(language))
         } catch {
             throw CommandFailure("sync: \(error)")
         }

@@ -24,7 +24,7 @@ struct TerminalProgram: ParsableCommand {
         do {
             topics = try TopicStore(data: data).load()
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure((error as? StoreError)?.text(interface.language) ?? "\(error)")
         }
         let clock = Clock.system
         let state = AppState(language: interface.language,
@@ -51,19 +51,14 @@ struct TerminalProgram: ParsableCommand {
             guard request.action == .print else { return language.text(.msgMinutesWritten, path) }
             do {
                 return language.text(.msgMinutesPrinted, try writer.print(document, written: path, format: format), path)
-            } catch ExportError.noPrinter(_, let written) {
-                throw CommandFailure(language.text(.errNotPrinted, written))
-            } catch ExportError.printFailed(let reason, let written) {
-                throw CommandFailure(language.text(.errPrintFailed, reason, written))
-            } catch ExportError.conversionFailed(let reason) {
-                throw CommandFailure(language.text(.errConversion, reason))
             } catch let error as ExportError {
-                throw CommandFailure(error.description)
+                // Whole, with the path of the file written: the status line wraps it.
+                throw CommandFailure(error.text(language))
             }
         }
         let settings = SettingsStore(path: SettingsStore.defaultPath(environment: environment))
         let runner = EffectRunner(store: options.store, clock: clock, settings: settings, publishMinutes: publish)
-        runner.syncRunner = SyncRunner(data: options.directory, program: SyncCommand.program)
+        runner.syncRunner = SyncRunner(data: options.directory, program: SyncCommand.program, language: language)
         let app = App(state: state, effects: runner, clock: clock)
         let terminal = CursesTerminal(environment: environment)
         app.run(on: terminal)

@@ -10,6 +10,8 @@ struct TopicsCommand: ParsableCommand {
     struct ListTopics: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "List the topics.")
         @OptionGroup var options: DataOptions
+        /// The language of its messages (errors name the file and what to do).
+        @OptionGroup var interface: LanguageOption
         @OptionGroup var output: JSONOption
 
         func run() throws {
@@ -29,6 +31,8 @@ struct TopicsCommand: ParsableCommand {
     struct AddTopic: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a topic; prints its id.")
         @OptionGroup var options: DataOptions
+        /// The language of its messages (errors name the file and what to do).
+        @OptionGroup var interface: LanguageOption
         @Argument(help: "The Vietnamese name.") var name: String
         @Option(help: "The English name.") var en: String?
 

@@ -6,6 +6,10 @@ struct UpdateFollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "update-followup", abstract: "Change a follow-up's status, due date or assignee; add a note or the written reply.")
 
     @OptionGroup var options: DataOptions
+
+    /// The language of its messages (errors name the file and what to do).
+
+    @OptionGroup var interface: LanguageOption
     @Argument(help: "A meeting id, or an unambiguous start of one.") var meeting: String
     @Argument(help: "The follow-up id (fu-1…).") var id: String
     @Option(help: "open, inProgress, done, cancelled.") var status: FollowUpStatus?

@@ -8,19 +8,21 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate", abstract: "Check every meeting file and topics.json (exit 1 on any problem).")
 
     @OptionGroup var options: DataOptions
+    @OptionGroup var interface: LanguageOption
 
     func run() throws {
+        let language = interface.language
         var problems: [String] = []
         var warnings: [String] = []
         var catalog: TopicCatalog?
         do {
             catalog = try TopicStore(data: options.directory).load()
         } catch {
-            problems.append("\(error)")
+            problems.append((error as? StoreError)?.text(language) ?? "\(error)")
         }
         let store = options.store
         let loaded = store.loadAll()
-        problems += loaded.failures.map(\.description)
+        problems += loaded.failures.map { $0.text(language) }
         for stored in loaded.meetings {
             let path = store.data.meetingFile(stored.meeting.id)
             for problem in stored.meeting.problems(topics: catalog?.ids) { problems.append("\(path): \(problem)") }
@@ -32,29 +34,30 @@ struct ValidateCommand: ParsableCommand {
         }
         // Warnings: said, but the files themselves are sound (exit 0).
         for path in store.leftoverTemporaryFiles() {
-            warnings.append("\(path): a temporary file left by a save that was interrupted (a copy of citizens' data); "
-                + "it is removed at the next save or start, or delete it")
+            warnings.append(language.message(.leftoverTemporaryFile, path))
         }
         let exposed = FilePermissions.readableByOthers(under: store.data.root)
         if !exposed.isEmpty {
             let examples = exposed.prefix(3).joined(separator: ", ") + (exposed.count > 3 ? ", …" : "")
-            warnings.append("\(exposed.count) file(s) and folder(s) can be read by every user of this computer, and they hold "
-                + "citizens' names and opinions (\(examples)); fix with: chmod -R o-rwx \(store.data.root)")
+            warnings.append(language.message(.readableByOthers, exposed.count, examples, store.data.root))
         }
-        for warning in warnings { warn("warning: " + warning) }
+        for warning in warnings { warn(language.message(.warningPrefix) + warning) }
         for problem in problems { warn(problem) }
         // Conflicts recorded by sync are not errors: the file is sound and
         // holds both values; they are listed for the secretary to choose.
         for stored in loaded.meetings where !stored.meeting.openConflicts.isEmpty {
-            print("\(store.data.meetingFile(stored.meeting.id)): \(stored.meeting.openConflicts.count) conflict(s) from sync to choose (doithoai show \(stored.meeting.id))")
-            for conflict in stored.meeting.openConflicts { print(MeetingText.conflictLines(conflict).joined(separator: "\n")) }
+            print(language.message(.conflictsToChoose, store.data.meetingFile(stored.meeting.id), stored.meeting.openConflicts.count,
+                                   stored.meeting.id.rawValue))
+            for conflict in stored.meeting.openConflicts {
+                print(MeetingText.conflictLines(conflict, language: language).joined(separator: "\n"))
+            }
         }
         let count = loaded.meetings.count + loaded.failures.count
         if problems.isEmpty {
-            print("\(count) meeting file(s) and topics.json: no problem found"
-                  + (warnings.isEmpty ? "." : "; \(warnings.count) warning(s) above, worth a look."))
+            print(warnings.isEmpty ? language.message(.validateClean, count)
+                  : language.message(.validateCleanWithWarnings, count, warnings.count))
         } else {
-            print("\(problems.count) problem(s) in \(count) meeting file(s).")
+            print(language.message(.validateProblems, problems.count, count))
             throw ExitCode(1)
         }
     }

@@ -68,11 +68,13 @@ final class KeyMapTests: XCTestCase {
         live.status = .live
         _ = Reducer.reduce(&state, .meetingSaved(live, UIFactory.fingerprint, .edit))
         state.nav.push(.live)
-        // At 80 columns: new opinion, follow-up, conclusion, end, then help, back and quit.
-        let keys = ScreenRenderer.keyBarEntries(state).map(\.keys)
-        XCTAssertEqual(keys, ["n", "f", "c", "l", "F1", "Esc", "F10"], "\(keys)")
-        let bar = ScreenRenderer.render(state).plainText.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-        XCTAssertTrue(bar.hasPrefix("n Ý kiến mới f Giao việc c Kết luận l Bế mạc"), String(bar))
+        // At 80 columns: new opinion, follow-up, conclusion, end, then help, back and quit on the
+        // bottom line; undo, attendee, search, F6 and F7 on the line above.
+        let bar = KeyBar(state)
+        XCTAssertEqual(bar.bottom.map(\.keys), ["n", "f", "c", "l", "F1", "Esc", "F10"])
+        XCTAssertEqual(bar.upper.map(\.keys), ["^Z", "a", "/", "F6", "F7"])
+        let last = ScreenRenderer.render(state).plainText.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        XCTAssertTrue(last.hasPrefix("n Ý kiến mới f Giao việc c Kết luận l Bế mạc"), String(last))
         // Wider, undo and the rest come after them.
         state.width = 120
         let wide = ScreenRenderer.keyBarEntries(state).map(\.keys)

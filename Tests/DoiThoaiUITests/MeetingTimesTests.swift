@@ -53,3 +53,31 @@ final class MeetingTimesTests: XCTestCase {
         XCTAssertEqual(end, meeting.opinions[0].recordedAt)
     }
 }
+
+/// A closed meeting's follow-up is opened for its progress, as from F6.
+final class ClosedMeetingFollowUpTests: XCTestCase {
+    func testEnterOnAClosedMeetingsFollowUpOpensIt() {
+        var meeting = UIFactory.meeting(status: .closed)
+        meeting.addFollowUp { FollowUp(id: $0, opinionIds: ["op-1"], task: "Trả lời bằng văn bản", assignee: "Phòng TN-MT",
+                                       dueDate: UIFactory.day.adding(days: 15)) }
+        var state = UIFactory.state()
+        _ = Reducer.reduce(&state, .meetingOpened(StoredMeeting(meeting: meeting, fingerprint: UIFactory.fingerprint), readOnly: nil))
+        state.meeting?.tab = .followUps
+        UIFactory.press(&state, [.enter])
+        guard case .form(let form) = state.route else { return XCTFail("\(state.route) \(String(describing: state.message))") }
+        XCTAssertEqual(form.purpose, .followUp("fu-1"))
+    }
+}
+
+/// Help on a closed meeting offers what its key bar offers.
+final class ClosedMeetingHelpTests: XCTestCase {
+    func testHelpOnAClosedMeetingLeavesOffTheKeysThatCannotWork() {
+        var closed = UIFactory.openState(status: .closed)
+        UIFactory.press(&closed, [.function(1)])
+        let help = ScreenRenderer.render(closed).plainText
+        XCTAssertFalse(help.contains("Ý kiến mới") || help.contains("Họp trực tiếp"), help)
+        var planned = UIFactory.openState(status: .planned)
+        UIFactory.press(&planned, [.function(1)])
+        XCTAssertTrue(ScreenRenderer.render(planned).plainText.contains("Ý kiến mới"))
+    }
+}

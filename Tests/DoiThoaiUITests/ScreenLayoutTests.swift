@@ -231,6 +231,48 @@ final class ScreenLayoutTests: XCTestCase {
         }
     }
 
+    /// A long error (a store error with its path) is in the interface's
+    /// language and read whole at 80 columns: the message line wraps upwards.
+    func testALongStoreErrorIsReadWholeInTheInterfacesLanguage() throws {
+        let error = StoreError.changedOnDisk(path: "/home/thuky/.local/share/doithoai/meetings/2018-12-29-thanh-xuan.json")
+        for language in Language.allCases {
+            var state = try open(try meeting("2018-12-29-thanh-xuan"), (80, 24))
+            state.language = language
+            _ = Reducer.reduce(&state, .storeFailed(error))
+            let lines = screen(state, "store error \(language)")
+            let shown = lines.suffix(6).map { $0.replacingOccurrences(of: "[E]", with: "").trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.dropLast().joined(separator: " ")
+            XCTAssertTrue(shown.contains(error.text(language)), "\(language): the message is not whole:\n" + lines.joined(separator: "\n"))
+        }
+    }
+
+    /// The print dialog's F2 says what it does with the choice made, and
+    /// does it; F9 (typing Vietnamese) is not offered where nothing is typed.
+    func testThePrintDialogsKeysSayWhatTheyDo() throws {
+        for size in Self.sizes {
+            var state = try open(try meeting("2020-07-17-ngoc-thuy"), size)
+            UIFactory.press(&state, [.character("p")])
+            for (action, words) in [(MinutesRequest.Action.preview, "F2 Xem trước"), (.save, "F2 Lưu tệp"), (.print, "F2 In")] {
+                let bar = screen(state, "print dialog").suffix(2).joined(separator: "\n")
+                XCTAssertTrue(bar.contains(words), "\(action) at \(size): \(bar)")
+                if action != .save { XCTAssertFalse(bar.contains("F2 Lưu"), "\(action) at \(size): \(bar)") }
+                XCTAssertFalse(bar.contains("F9"), "nothing to type in the print dialog: \(bar)")
+                var pressed = state
+                let effects = UIFactory.press(&pressed, [.function(2)])
+                XCTAssertTrue(effects.contains { if case .publishMinutes(let r) = $0 { r.action == action } else { false } },
+                              "F2 does \(action): \(effects)")
+                // Help says the same as the bar.
+                var help = state
+                UIFactory.press(&help, [.function(1)])
+                let helpText = screen(help, "print dialog's help").joined(separator: "\n")
+                let said = String(words.dropFirst(3))
+                XCTAssertTrue(helpText.split(separator: "\n").contains { $0.contains("F2, ^S") && $0.trimmingCharacters(in: .whitespaces).hasSuffix(" " + said) },
+                              "help says F2 does “\(said)”:\n\(helpText)")
+                UIFactory.press(&state, [.right])
+            }
+        }
+    }
+
     func testFormsHelpSettingsAndDialogsKeepTheirLines() throws {
         for size in Self.sizes + [(80, 18)] {
             var list = try state(size)

@@ -186,8 +186,9 @@ final class PermissionsTests: XCTestCase {
         XCTAssertEqual(chmod(file, 0o644), 0)
         let warned = try data.run(["validate"])
         XCTAssertEqual(warned.status, 0, "a warning, not a broken file")
-        XCTAssertTrue(warned.stderr.contains("can be read by every user") && warned.stderr.contains("chmod -R o-rwx"), warned.stderr)
+        XCTAssertTrue(warned.stderr.contains("mọi người dùng trên máy này đều đọc được") && warned.stderr.contains("chmod -R o-rwx"),
+                      warned.stderr)
         XCTAssertEqual(try Command.run("/bin/chmod", ["-R", "o-rwx", data.path]).status, 0)
-        XCTAssertFalse(try data.run(["validate"]).stderr.contains("every user"))
+        XCTAssertFalse(try data.run(["validate"]).stderr.contains("mọi người dùng"))
     }
 }

@@ -57,7 +57,7 @@ final class SearchCommandTests: XCTestCase {
         let outcome = try data.run(["search", "nguoi lon tuoi", "--json"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertTrue(outcome.stdout.contains("2020-07-17-ngoc-thuy"), outcome.stdout)
-        XCTAssertTrue(outcome.stderr.contains("in memory"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("chỉ mục được dựng trong bộ nhớ"), outcome.stderr)
     }
 
     /// Two commands started at once on a folder with no index: both answer right, and one index is kept.

@@ -138,11 +138,11 @@ final class SyncTests: XCTestCase {
         // A server that accepts the connection and never answers.
         let silent = try SilentServer()
         let started = Date()
-        let hung = try data.run(["sync", "--remote", "git://127.0.0.1:\(silent.port)/archive.git", "--time-limit", "3"])
+        let hung = try data.run(["sync", "--remote", "git://127.0.0.1:\(silent.port)/archive.git", "--time-limit", "3", "--lang", "en"])
         XCTAssertNotEqual(hung.status, 0)
         XCTAssertLessThan(Date().timeIntervalSince(started), 15)
         XCTAssertTrue(hung.stderr.contains("cannot reach the shared repository"), hung.stderr)
-        let missing = try data.run(["sync", "--remote", district.root.appendingPathComponent("no-such.git").path])
+        let missing = try data.run(["sync", "--remote", district.root.appendingPathComponent("no-such.git").path, "--lang", "en"])
         XCTAssertNotEqual(missing.status, 0)
         XCTAssertTrue(missing.stderr.contains("Your meetings are safe here"), missing.stderr)
         let texts = (try data.meetingJSON(shared)["opinions"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
@@ -202,7 +202,7 @@ final class SyncTests: XCTestCase {
         let shown = try district.offices[1].run(["show", shared])
         XCTAssertTrue(shown.stdout.contains("followUps[fu-1].assignee [chưa chọn]"), shown.stdout)
         XCTAssertTrue(shown.stdout.contains("Tổ dân phố 1") && shown.stdout.contains("Phòng Quản lý đô thị"), shown.stdout)
-        let listed = try district.offices[1].run(["validate"])
+        let listed = try district.offices[1].run(["validate", "--lang", "en"])
         XCTAssertEqual(listed.status, 0)
         XCTAssertTrue(listed.stdout.contains("1 conflict(s) from sync to choose"), listed.stdout)
         let kept = (try district.offices[1].meetingJSON(shared)["followUps"] as? [[String: Any]])?.first?["assignee"] as? String
@@ -260,7 +260,7 @@ final class SyncTests: XCTestCase {
         XCTAssertEqual(try late.run(["new", "--title", "Đối thoại 2025", "--organizer", "UBND phường Gia Thụy",
                                      "--date", "2025-06-01", "--place", "Gia Thụy"]).status, 0)
         XCTAssertEqual(try late.run(["topics", "add", "Trật tự đô thị"]).status, 0)
-        let joined = try late.run(["sync", "--remote", district.server, "--office", "Phường Gia Thụy cũ"])
+        let joined = try late.run(["sync", "--remote", district.server, "--office", "Phường Gia Thụy cũ", "--lang", "en"])
         XCTAssertEqual(joined.status, 0, joined.stderr)
         XCTAssertTrue(joined.stdout.contains("Merged this archive with the remote's."), joined.stdout)
         XCTAssertTrue(joined.stdout.contains("Received: 1 new meeting"), joined.stdout)

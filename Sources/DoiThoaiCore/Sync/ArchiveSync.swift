@@ -9,21 +9,8 @@ public enum SyncError: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyRunning
     case git(GitError)
 
-    public var description: String {
-        switch self {
-        case .noRemote(let folder):
-            return "\(folder) is not shared yet: give the shared repository the first time, e.g. doithoai sync --remote ssh://server/srv/doithoai.git --office \"Phường Ngọc Thụy\""
-        case let .unreachable(remote, message):
-            let text = message.trimmingCharacters(in: .whitespacesAndNewlines)
-            return "cannot reach the shared repository \(remote): \(text.isEmpty ? "no answer" : text). Your meetings are safe here; sync again when the connection is back."
-        case let .cannotMerge(path, message):
-            return "\(path) could not be merged (\(message.trimmingCharacters(in: .whitespacesAndNewlines))). Nothing was changed here and nothing was sent; your changes are committed and wait for the next sync."
-        case .alreadyRunning:
-            return "another sync of this data folder is running; wait for it to finish"
-        case .git(let error):
-            return error.description
-        }
-    }
+    /// The English text (`text(_:)` gives it in the reader's language).
+    public var description: String { text(.en) }
 }
 
 /// How a sync is run.
@@ -37,6 +24,8 @@ public struct SyncOptions: Sendable {
     /// Meetings this process itself holds open for writing.
     public var heldHere: Set<MeetingID> = []
     public var clock: Clock = .system
+    /// The language of the failure kept for the program's header.
+    public var language: Language = .en
 
     public init(remote: String? = nil, office: String? = nil, program: String) {
         self.remote = remote
@@ -85,7 +74,7 @@ public final class ArchiveSync {
             return outcome
         } catch {
             outcome.at = options.clock.now()
-            outcome.failure = "\(error)"
+            outcome.failure = (error as? SyncError)?.text(options.language) ?? (error as? StoreError)?.text(options.language) ?? "\(error)"
             if repository.isRepository { repository.saveOutcome(outcome) }
             throw error
         }

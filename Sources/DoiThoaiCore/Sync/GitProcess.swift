@@ -17,17 +17,8 @@ public enum GitError: Error, Equatable, Sendable, CustomStringConvertible {
     case timedOut(command: String, seconds: Int)
     case failed(command: String, status: Int32, message: String)
 
-    public var description: String {
-        switch self {
-        case .missing:
-            return "the git program is not installed (Debian: apt-get install git); sync needs it"
-        case let .timedOut(command, seconds):
-            return "git \(command) did not finish within \(seconds) s and was stopped; nothing was lost, try again later"
-        case let .failed(command, status, message):
-            let text = message.trimmingCharacters(in: .whitespacesAndNewlines)
-            return "git \(command) failed (exit \(status))" + (text.isEmpty ? "" : ": \(text)")
-        }
-    }
+    /// The English text (`text(_:)` gives it in the reader's language).
+    public var description: String { text(.en) }
 }
 
 /// Runs the `git` program in one folder, never letting it ask anything:

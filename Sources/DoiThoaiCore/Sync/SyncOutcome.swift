@@ -21,15 +21,8 @@ public struct MeetingChanges: Equatable, Sendable, Codable {
         }
     }
 
-    /// "3 meetings updated, 1 new, 1 deleted, the topic list"
-    public var summary: String {
-        var parts: [String] = []
-        if !updated.isEmpty { parts.append("\(updated.count) meeting\(updated.count == 1 ? "" : "s") updated") }
-        if !new.isEmpty { parts.append(updated.isEmpty ? "\(new.count) new meeting\(new.count == 1 ? "" : "s")" : "\(new.count) new") }
-        if !deleted.isEmpty { parts.append("\(deleted.count) deleted") }
-        if topics { parts.append("the topic list") }
-        return parts.joined(separator: ", ")
-    }
+    /// "3 meeting(s) updated, 1 new, 1 deleted, the topic list"
+    public var summary: String { summary(.en) }
 }
 
 /// What one `doithoai sync` did: what came in and from whom, what went
@@ -64,29 +57,6 @@ public struct SyncOutcome: Equatable, Sendable, Codable {
         self.office = office
     }
 
-    /// The report printed by `doithoai sync`, one line each.
-    public var lines: [String] {
-        var lines: [String] = []
-        switch firstUse {
-        case .started?: lines.append("Started the shared archive on the remote.")
-        case .joined?: lines.append("Joined the shared archive: took the remote's meetings.")
-        case .merged?: lines.append("Merged this archive with the remote's.")
-        case nil: break
-        }
-        if received.isEmpty {
-            lines.append("Received: nothing new.")
-        } else {
-            let from = fromOffices.isEmpty ? "" : ", from " + fromOffices.joined(separator: ", ")
-            lines.append("Received: \(received.summary)\(from).")
-        }
-        lines.append(sent.isEmpty ? "Sent: nothing new." : "Sent: \(sent.summary).")
-        for id in leftLocked {
-            lines.append("Left for the next sync: \(id) is open for writing in another doithoai.")
-        }
-        for id in withNewConflicts {
-            lines.append("Conflict recorded in \(id): both offices changed the same field; open it to choose the value to keep.")
-        }
-        if let failure { lines.append("Failed: \(failure)") }
-        return lines
-    }
+    /// The report printed by `doithoai sync`, in English.
+    public var lines: [String] { lines(.en) }
 }

@@ -11,10 +11,13 @@ public final class SyncRunner: @unchecked Sendable {
     private let mutex = NSLock()
     private var inbox: [Action] = []
     private var running = false
+    /// The language of a failure the header shows.
+    let language: Language
 
-    public init(data: DataDirectory, program: String?) {
+    public init(data: DataDirectory, program: String?, language: Language = .vi) {
         self.data = data
         self.program = program
+        self.language = language
     }
 
     /// Whether a sync runs or its results wait to be taken.
@@ -34,6 +37,7 @@ public final class SyncRunner: @unchecked Sendable {
         let options = program.map { program -> SyncOptions in
             var options = SyncOptions(program: program)
             options.clock = clock
+            options.language = language
             return options
         }
         let data = self.data
@@ -44,10 +48,10 @@ public final class SyncRunner: @unchecked Sendable {
                     outcome = try ArchiveSync(data: data, options: options).run { stage in self.post(.syncProgressed(stage)) }
                 } catch {
                     outcome = SyncOutcome.last(in: data) ?? outcome
-                    outcome.failure = "\(error)"
+                    outcome.failure = (error as? SyncError)?.text(language) ?? (error as? StoreError)?.text(language) ?? "\(error)"
                 }
             } else {
-                outcome.failure = "sync is not available here"
+                outcome.failure = language.message(.syncUnavailable)
             }
             mutex.lock()
             inbox.append(.syncEnded(outcome))

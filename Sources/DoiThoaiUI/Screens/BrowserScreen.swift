@@ -55,13 +55,23 @@ enum BrowserScreen {
         guard let d = b.selected else { return }
         let (top, left, width) = wide ? (3, listWidth + 1, canvas.width - listWidth - 2) : (3 + height + 1, 1, canvas.width - 2)
         if !wide { canvas.put(String(repeating: "─", count: canvas.width), row: top - 1, column: 0, style: .muted) }
-        var lines = [(d.meetingTitle, Style.label), ("\(d.date.vietnamese) · \(d.organizer) · #\(d.number)", .muted),
-                     ([d.speaker ?? state.text(.anonymous), d.origin].compactMap { $0 }.joined(separator: ", ") + " · " + d.topicName, .label)]
+        // The speaker, their origin and the topic wrap rather than cut: they are what the pane is read for.
+        let who = [d.speaker ?? state.text(.anonymous), d.origin].compactMap { $0 }.joined(separator: ", ") + " · " + topicName(state, d)
+        var lines = [(d.meetingTitle, Style.label), ("\(d.date.vietnamese) · \(d.organizer) · #\(d.number)", .muted)]
+        lines += TextWidth.wrap(who, to: width).map { ($0, Style.label) }
         lines.append((state.text(d.kind.phrase) + " · " + state.text(d.disposition.phrase), .muted))
-        lines += TextWidth.wrap(d.text, to: width).map { ($0, Style.normal) }
-        for response in d.responses { lines += TextWidth.wrap("↳ " + response, to: width).map { ($0, Style.muted) } }
-        lines += followUpLines(state, d, width: width)
-        for (offset, line) in lines.prefix(max(0, canvas.height - 2 - top)).enumerated() {
+        var said = TextWidth.wrap(d.text, to: width).map { ($0, Style.normal) }
+        for response in d.responses { said += TextWidth.wrap("↳ " + response, to: width).map { ($0, Style.muted) } }
+        let followUps = followUpLines(state, d, width: width)
+        // A short pane cuts the text and the answers (Enter shows them whole), never where the follow-ups stand.
+        let room = max(0, canvas.height - 2 - top)
+        let spare = room - lines.count - followUps.count
+        if said.count > spare {
+            said = Array(said.prefix(max(1, spare)))
+            if let last = said.last { said[said.count - 1] = (TextWidth.truncate(last.0 + " …", to: width), last.1) }
+        }
+        lines += said + followUps
+        for (offset, line) in lines.prefix(room).enumerated() {
             canvas.put(TextWidth.truncate(line.0, to: width), row: top + offset, column: left, style: line.1)
         }
     }
@@ -74,7 +84,8 @@ enum BrowserScreen {
             ColumnFit.Column(need: 10, minimum: 10),
             ColumnFit.Column(shown.map { $0.speaker ?? state.text(.anonymous) }, minimum: 10),
             ColumnFit.Column(shown.map { topicName(state, $0) }, minimum: 10),
-            ColumnFit.Column(need: width, minimum: 20, filler: true),
+            // Beside the pane (wide), the text there is whole: its first words are enough here.
+            ColumnFit.Column(need: width, minimum: width < state.width ? 10 : 20, filler: true),
         ], total: width - 1)
         return (widths[1], widths[2])
     }
@@ -107,14 +118,14 @@ enum BrowserScreen {
     }
 
     /// On a wide window, the results take what their speakers and topics
-    /// need with 20 cells of text (from 11/20 up to 2/3 of the width); the
-    /// detail pane the rest.
+    /// need with 10 cells of text (from 11/20 up to 2/3 of the width); the
+    /// detail pane, which shows the text whole, the rest.
     static func wideListWidth(_ state: AppState, width: Int) -> Int {
         let b = state.browser
         let onScreen = b.results[min(b.cursor.top, b.results.count)..<min(b.results.count, b.cursor.top + listHeight(state))]
         let speakers = onScreen.map { TextWidth.of($0.speaker ?? state.text(.anonymous)) }.max() ?? 0
         let topics = onScreen.map { TextWidth.of(topicName(state, $0)) }.max() ?? 0
-        return min(width * 2 / 3, max(width * 11 / 20, 1 + 10 + speakers + topics + 3 + 20))
+        return min(width * 2 / 3, max(width * 11 / 20, 1 + 10 + speakers + topics + 3 + 10))
     }
 
     /// The topic's name in the interface's language.

@@ -7,10 +7,14 @@ enum HelpScreen {
         if case .form(let form)? = state.nav.below { screenName = state.text(form.title) }
         var lines: [(String, Style)] = [(" " + state.language.text(.helpTitle, screenName), .label), ("", .normal)]
         let helpKeys = KeyMap.rows(in: KeyContext(.help)).filter { $0.scope == .help }
+        // The screen help was opened from names its keys as its key bar does (F2 in the print dialog: what is chosen).
+        var screen = state
+        _ = screen.nav.pop()
         for group in groups(state, scope: scope) + [(.helpGroupHelp, helpKeys)] where !group.1.isEmpty {
             lines.append((" " + state.text(group.0), .header))
             for binding in group.1 {
-                lines.append(("   " + TextWidth.pad(binding.label, to: 22) + "  " + state.text(binding.command.phrase), .normal))
+                let phrase = binding.scope == .help ? binding.command.phrase : ScreenRenderer.phrase(binding.command, screen)
+                lines.append(("   " + TextWidth.pad(binding.label, to: 22) + "  " + state.text(phrase), .normal))
             }
             lines.append(("", .normal))
         }
@@ -23,8 +27,11 @@ enum HelpScreen {
     static func groups(_ state: AppState, scope: KeyScope) -> [(Phrase, [KeyBinding])] {
         let below = state.nav.below.flatMap { $0.scope == scope ? $0 : nil }
         let focusable = below.map { state.focusableParts(of: $0) } ?? [[]]
+        // Keys that cannot work there (a closed meeting's n, l, a…) are not offered, as on its key bar.
+        var unavailable: Set<Command> = []
+        if let below, below == .meeting || below == .live { unavailable = state.unavailableCommands(on: below) }
         return KeyMap.helpGroups(screen: scope, focusable: focusable).map { group in
-            (groupPhrase(group.scope), group.rows)
+            (groupPhrase(group.scope), group.rows.filter { !unavailable.contains($0.command) })
         }
     }
 

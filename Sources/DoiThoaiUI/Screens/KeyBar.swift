@@ -3,7 +3,7 @@ import DoiThoaiCore
 /// The keys offered at the foot of the screen, from the key table: on one
 /// row when they all fit; otherwise, as nano does, on two. The bottom row
 /// has the most used keys, then help, back and quit, always; the row above
-/// it (the status line, while it has no message to show) has the rest, so at
+/// it (beside the typing badge; a message then stands above it) the rest, so at
 /// 80 columns the meeting screen still offers `a`, `e`, Tab, ^Z, `/`, F6, F7.
 struct KeyBar {
     typealias Entry = (keys: String, command: Command)
@@ -84,22 +84,13 @@ struct KeyBar {
         TextWidth.of(entry.keys) + 1 + TextWidth.of(words(entry.command, state, short: short))
     }
 
-    /// Whether the row above shows now: only while the status line is free.
-    static func showsUpper(_ state: AppState) -> Bool {
-        state.message == nil && state.indexing == nil
-    }
-
-    /// Every entry shown now, the bottom row first.
-    func shown(_ state: AppState) -> [Entry] {
-        bottom + (Self.showsUpper(state) ? upper : [])
-    }
+    /// Every entry shown, the bottom row first.
+    func shown(_ state: AppState) -> [Entry] { bottom + upper }
 
     func draw(_ canvas: inout Canvas, _ state: AppState) {
         canvas.bar("", row: canvas.height - 1, style: .statusBar)
         drawRow(&canvas, state, bottom, row: canvas.height - 1, gap: bottomGap)
-        if Self.showsUpper(state) {
-            drawRow(&canvas, state, upper, row: canvas.height - 2, gap: upperGap)
-        }
+        drawRow(&canvas, state, upper, row: canvas.height - 2, gap: upperGap)
     }
 
     func drawRow(_ canvas: inout Canvas, _ state: AppState, _ entries: [Entry], row: Int, gap: Int) {
@@ -116,7 +107,7 @@ struct KeyBar {
         let (entries, gap): ([Entry], Int)
         if row == state.height - 1 {
             (entries, gap) = (bottom, bottomGap)
-        } else if row == state.height - 2, Self.showsUpper(state) {
+        } else if row == state.height - 2 {
             (entries, gap) = (upper, upperGap)
         } else {
             return nil

@@ -64,7 +64,7 @@ enum MeetingsScreen {
         if !list.failures.isEmpty {
             let text = state.language.text(.brokenFiles, list.failures.count, list.failures.joined(separator: "; "))
             // Above the status message, which may take several lines.
-            let row = canvas.height - 2 - max(1, ScreenRenderer.messageLines(state).count)
+            let row = ScreenRenderer.messageBottomRow(state) - max(1, ScreenRenderer.messageLines(state).count)
             canvas.put(TextWidth.truncate(" " + text, to: canvas.width), row: row, column: 0, style: .warning)
         }
     }

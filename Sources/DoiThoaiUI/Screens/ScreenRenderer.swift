@@ -86,16 +86,21 @@ public enum ScreenRenderer {
 
     /// The last message on the left; on the right, always, whether the
     /// built-in Vietnamese input method is on: `[V] Telex`, `[V] VNI`, `[E]`.
+    /// When the key bar takes two lines its upper one shares this row with
+    /// the badge, and the message stands just above it.
     static func drawStatusLine(_ canvas: inout Canvas, _ state: AppState) {
         let row = canvas.height - 2
         canvas.fill(row: row, column: 0, width: canvas.width, height: 1, style: .normal)
         let badge = " " + state.typing.settings.badge + " "
         let badgeColumn = canvas.width - TextWidth.of(badge)
         canvas.put(badge, row: row, column: badgeColumn, style: state.typing.settings.enabled ? .statusKey : .statusBar)
+        let bottom = messageBottomRow(state)
+        let room = bottom == row ? max(0, badgeColumn - 1) : canvas.width
         if let progress = state.indexing {
             let text = progress.secondsLeft.map { state.language.text(.msgIndexing, progress.done, progress.total, $0) }
                 ?? state.language.text(.msgIndexingNoEstimate, progress.done, progress.total)
-            canvas.put(TextWidth.truncate(" " + text, to: max(0, badgeColumn - 1)), row: row, column: 0, style: .muted)
+            if bottom != row { canvas.fill(row: bottom, column: 0, width: canvas.width, height: 1, style: .normal) }
+            canvas.put(TextWidth.truncate(" " + text, to: room), row: bottom, column: 0, style: .muted)
             return
         }
         guard let message = state.message else { return }
@@ -103,11 +108,17 @@ public enum ScreenRenderer {
         let lines = messageLines(state)
         let style: Style = message.isError ? .error : .muted
         for (offset, line) in lines.enumerated() {
-            let y = row - (lines.count - 1) + offset
+            let y = bottom - (lines.count - 1) + offset
             guard y > 0 else { continue }
             if y != row { canvas.fill(row: y, column: 0, width: canvas.width, height: 1, style: .normal) }
-            canvas.put(TextWidth.truncate(" " + line, to: max(0, badgeColumn - 1)), row: y, column: 0, style: style)
+            canvas.put(TextWidth.truncate(" " + line, to: room), row: y, column: 0, style: style)
         }
+    }
+
+    /// The row a message ends on: the status line, or the row above it when
+    /// the key bar's second line is there.
+    static func messageBottomRow(_ state: AppState) -> Int {
+        KeyBar(state).upper.isEmpty ? state.height - 2 : state.height - 3
     }
 
     /// The keys offered, from the key table (see `KeyBar`).
@@ -115,9 +126,14 @@ public enum ScreenRenderer {
         KeyBar(state).draw(&canvas, state)
     }
 
-    /// What a key does here: on a closed meeting, Enter shows rather than edits.
+    /// What a key does here: on a closed meeting, Enter shows rather than
+    /// edits; in the print dialog, F2 does what is chosen (preview, save, print).
     static func phrase(_ command: Command, _ state: AppState) -> Phrase {
-        command == .editItem && state.unavailableCommands.contains(.newOpinion) ? .cmdView : command.phrase
+        if command == .save, case .form(let form) = state.route, case .printMinutes = form.purpose {
+            var reading = FormReading(form)
+            return MinutesChoice(reading: &reading).action.command
+        }
+        return command == .editItem && state.unavailableCommands.contains(.newOpinion) ? .cmdView : command.phrase
     }
 
     /// The entries the key bar shows now, the bottom row first.

@@ -96,7 +96,11 @@ public struct AppState: Equatable, Sendable {
 extension AppState {
     /// Commands the top screen has but that cannot work now (the meeting is
     /// closed or held by another program): left off the key bar.
-    public var unavailableCommands: Set<Command> {
+    public var unavailableCommands: Set<Command> { unavailableCommands(on: route) }
+
+    /// The same for `route`, wherever it is on the stack (help lists the
+    /// keys of the screen below it, as that screen's bar does).
+    public func unavailableCommands(on route: Route) -> Set<Command> {
         switch route {
         case .meeting, .live:
             guard let open = meeting else { return [] }
@@ -105,10 +109,14 @@ extension AppState {
             if open.readOnlyReason != nil { return editing.union([.editDetails]) }
             return open.meeting.status == .closed ? editing : []
         case .pager(let pager):
-            return pager.opinion == nil ? [] : [.printMinutes]
+            // Nothing is typed in a preview: the input method is not offered.
+            return pager.opinion == nil ? [.toggleTyping] : [.printMinutes, .toggleTyping]
         case .meetings:
             // The first screen: Esc only clears a filter, so it is offered only then.
             return list.filter.isEmpty ? [.back] : []
+        case .form(let form) where !form.fields.contains(where: \.isTextInput):
+            // A dialog of choices only (the print dialog): nothing to type, so the input method is not offered.
+            return [.toggleTyping]
         // The key that opens the screen in view is not offered on it.
         case .tracker: return [.showTracker]
         case .report: return [.showReport]

@@ -12,8 +12,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdSave, cmdNextField, cmdPreviousField, cmdCycleNext, cmdCyclePrevious, cmdConfirm, cmdCancel
     // chrome
     case appName, screenMeetings, screenMeeting, screenHelp, windowTooSmall
-    case errUnreadable, errNewerSchema, errLocked, errCatalogLocked, errReadOnly, errChangedOnDisk, errWriteFailed
-    case errNotFound, errAlreadyExists, errNotPrinted, errPrintFailed, errConversion
     case colMeeting, colOpinionNumbers, trackerOpinions, confirmOverwriteMinutes, colTitleOrganisation, colHeadcount, fieldHeadcount, errorHeadcount, detailHeading, detailTitle, detailRecordedAt, cmdView, dueFormatHint, speakerHint, speakerAnonymous, confirmCreateTopic, suggestionHint, dueMeans, confirmEndPastMidnight, confirmEndWithoutConclusion, livePlanned
     case helpTitle, helpGroupScreen, helpGroupEverywhere, helpTyping, helpMoreBelow, helpMoreAbove
     // meetings list

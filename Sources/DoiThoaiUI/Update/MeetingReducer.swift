@@ -96,8 +96,10 @@ enum MeetingReducer {
             return openForm(&state, Forms.report(open.meeting.agenda[open.cursor.selected]))
         case .followUps:
             guard open.meeting.followUps.indices.contains(open.cursor.selected) else { return [] }
+            // Follow-ups live on after the minutes: progress and the written
+            // reply are recorded on a closed meeting too, as from F6.
             return openForm(&state, Forms.followUp(open.meeting.followUps[open.cursor.selected], in: open.meeting,
-                                                   today: state.now.day))
+                                                   today: state.now.day), allowClosed: true)
         case .conflicts:
             return ConflictReducer.choose(&state, open)
         }

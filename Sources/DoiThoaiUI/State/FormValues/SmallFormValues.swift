@@ -118,6 +118,15 @@ public struct MinutesChoice: Equatable, Sendable {
 }
 
 extension MinutesRequest.Action {
+    /// What F2 says in the print dialog: "Xem trước", "Lưu tệp", "In".
+    var command: Phrase {
+        switch self {
+        case .preview: .minutesPreview
+        case .save: .minutesSave
+        case .print: .cmdPrint
+        }
+    }
+
     var phrase: Phrase {
         switch self {
         case .preview: .minutesPreview

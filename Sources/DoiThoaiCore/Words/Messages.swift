@@ -1,0 +1,37 @@
+/// What the store, the export, sync and the commands tell the secretary
+/// (an error, a note on standard error, sync's report), one table per
+/// language (`Messages+vi.swift`, `Messages+en.swift`) beside the domain
+/// words, so the program and the commands say the same thing in the same
+/// language. `%1`, `%2`… are filled in by `Language.message`.
+public enum MessageKey: String, CaseIterable, Sendable {
+    // The record (StoreError)
+    case unreadable, unreadableAt, newerSchema, locked, lockedUnknownProcess, catalogLocked, readOnly, changedOnDisk
+    case writeFailedKept, writeFailedNothing, notFound, ambiguous, invalidID, alreadyExists, closed, invalid
+    // The minutes written and printed (ExportError)
+    case zipFailed, minutesExist, notPrinted, noPrintCommand, noDefaultPrinter, printFailed, officeMissing, conversionFailed, conversionTimedOut
+    // Sync (SyncError, GitError, SyncOutcome)
+    case noRemote, unreachable, noAnswer, cannotMerge, syncAlreadyRunning, gitMissing, gitTimedOut, gitFailed, gitFailedWithText
+    case syncStarted, syncJoined, syncMerged, receivedNothing, received, receivedFrom, sentNothing, sent
+    case leftForNextSync, conflictRecorded, syncFailedLine, syncUnavailable
+    case changesUpdated, changesUpdatedOne, changesNewMeetings, changesNewMeetingOne, changesNew, changesDeleted, changesTopics
+    // validate
+    case warningPrefix, leftoverTemporaryFile, readableByOthers, conflictsToChoose
+    case validateClean, validateCleanWithWarnings, validateProblems
+    // search
+    case indexInMemory, resultsMoreThan, resultsShown
+}
+
+extension Language {
+    /// The message in this language, `%1`, `%2`… filled in with `values`.
+    public func message(_ key: MessageKey, _ values: CustomStringConvertible...) -> String {
+        var text = (self == .vi ? Messages.vi : Messages.en)[key] ?? key.rawValue
+        // From the last, so %1 does not eat the start of %10.
+        for (index, value) in values.enumerated().reversed() {
+            text = text.replacingOccurrences(of: "%\(index + 1)", with: value.description)
+        }
+        return text
+    }
+}
+
+/// The two tables; `MessagesTests` checks that each names every key.
+public enum Messages {}

@@ -114,20 +114,7 @@ final class IndexQueryTests: XCTestCase {
         for meeting in meetings { names.add(NameCounts(meeting)) }
         XCTAssertTrue(names.details.keys.contains { $0.kind == .speakerOrigin }, "the archive has speakers with origins")
         XCTAssertTrue(names.details.keys.contains { $0.kind == .attendeeTitle }, "and attendees with titles")
-        let chosen = try index.nameDetails()
-        for kind in NameDetail.Kind.allCases {
-            // Per folded name, the details written most often beside it: the index picks one of them.
-            var most: [String: (uses: Int, details: Set<String>)] = [:]
-            for (pair, uses) in names.details where pair.kind == kind {
-                let key = VietnameseFolding.fold(pair.name)
-                let known = most[key] ?? (0, [])
-                if uses > known.uses { most[key] = (uses, [pair.detail]) } else if uses == known.uses { most[key]?.details.insert(pair.detail) }
-            }
-            XCTAssertEqual(Set(chosen[kind]?.keys ?? [:].keys), Set(most.keys), "\(kind)")
-            for (key, detail) in chosen[kind] ?? [:] {
-                XCTAssertTrue(most[key]?.details.contains(detail) ?? false, "\(kind) \(key): \(detail)")
-            }
-        }
+        try Self.assertDetailsAgree(index, names)
 
         let temp = TemporaryData()
         var first = Factory.meeting(id: "2020-07-17-ngoc-thuy", opinions: 0)
@@ -143,5 +130,23 @@ final class IndexQueryTests: XCTestCase {
         try temp.store.trash(first.id)
         try index.removed(first.id)
         XCTAssertTrue(try index.nameDetails().isEmpty)
+    }
+
+    /// Per folded name, the details written most often beside it in `names` (read from the files): the index picks one of them.
+    static func assertDetailsAgree(_ index: ArchiveIndex, _ names: NameCounts, file: StaticString = #filePath,
+                                   line: UInt = #line) throws {
+        let chosen = try index.nameDetails()
+        for kind in NameDetail.Kind.allCases {
+            var most: [String: (uses: Int, details: Set<String>)] = [:]
+            for (pair, uses) in names.details where pair.kind == kind {
+                let key = VietnameseFolding.fold(pair.name)
+                let known = most[key] ?? (0, [])
+                if uses > known.uses { most[key] = (uses, [pair.detail]) } else if uses == known.uses { most[key]?.details.insert(pair.detail) }
+            }
+            XCTAssertEqual(Set((chosen[kind] ?? [:]).keys), Set(most.keys), "\(kind)", file: file, line: line)
+            for (key, detail) in chosen[kind] ?? [:] {
+                XCTAssertTrue(most[key]?.details.contains(detail) ?? false, "\(kind) \(key): \(detail)", file: file, line: line)
+            }
+        }
     }
 }

@@ -25,11 +25,11 @@ struct ValidateCommand: ParsableCommand {
         problems += loaded.failures.map { $0.text(language) }
         for stored in loaded.meetings {
             let path = store.data.meetingFile(stored.meeting.id)
-            for problem in stored.meeting.problems(topics: catalog?.ids) { problems.append("\(path): \(problem)") }
-            for warning in stored.meeting.warnings { warnings.append("\(path): \(warning)") }
+            for problem in stored.meeting.problems(topics: catalog?.ids) { problems.append("\(path): \(problem.text(language))") }
+            for warning in stored.meeting.warnings { warnings.append("\(path): \(warning.text(language))") }
             let fileName = (path as NSString).lastPathComponent
             if fileName != "\(stored.meeting.id.rawValue).json" {
-                problems.append("\(path): \(MeetingProblem.idDoesNotMatchFileName(id: stored.meeting.id, fileName: fileName))")
+                problems.append("\(path): \(MeetingProblem.idDoesNotMatchFileName(id: stored.meeting.id, fileName: fileName).text(language))")
             }
         }
         // Warnings: said, but the files themselves are sound (exit 0).

@@ -35,6 +35,19 @@ final class MessagesTests: XCTestCase {
         XCTAssertTrue(StoreError.locked(id: "a", pid: 0, path: "/l").text(.en).contains("process not yet known"))
     }
 
+    func testAMeetingsProblemsAndWarningsAreInTheReadersLanguage() {
+        let numbering = MeetingProblem.opinionNumbering(position: 3, found: 5)
+        XCTAssertEqual(numbering.text(.en), "opinions[2].number is 5, expected 3 (numbers run 1…n without gaps)")
+        XCTAssertEqual(numbering.text(.vi), "opinions[2].number là 5, phải là 3 (số thứ tự chạy 1…n, không bỏ số)")
+        XCTAssertEqual(numbering.description, numbering.text(.en))
+        let warning = MeetingWarning.answeredAtMeetingButMarked(opinion: "op-3", number: 3, disposition: .inWriting)
+        XCTAssertTrue(warning.text(.vi).hasPrefix("opinions “op-3” (số 3): câu trả lời nói đã trả lời tại hội nghị"), warning.text(.vi))
+        XCTAssertTrue(warning.text(.en).hasPrefix("opinions “op-3” (no. 3): the answer says it was given at the meeting"))
+        let invalid = StoreError.invalid(path: "/m.json", problems: [.emptyField("title")])
+        XCTAssertEqual(invalid.text(.vi), "/m.json: title bị bỏ trống")
+        XCTAssertEqual(invalid.text(.en), "/m.json: title is empty")
+    }
+
     func testSyncsReportIsInTheReadersLanguage() {
         var outcome = SyncOutcome(at: Timestamp(day: Day(year: 2026, month: 11, day: 2)!, hour: 9, minute: 0, offset: 25200),
                                   office: "Phường Ngọc Thụy")

@@ -107,8 +107,7 @@ public final class ArchiveIndex: @unchecked Sendable {
         try database.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 let writer = IndexWriter(db: db)
-                try writer.remove(meeting.id)
-                try writer.insert(meeting.id, indexed)
+                try writer.update(meeting.id, indexed)
                 try writer.recordFile(meeting.id, stat: stat, problem: nil)
                 try writer.finish()
                 return .commit

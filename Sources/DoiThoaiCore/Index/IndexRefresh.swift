@@ -30,14 +30,18 @@ struct IndexRefresh {
     /// Looks first without locking; writes under SQLite's write lock, where
     /// it looks again (another program may have done the work meanwhile).
     func run(on queue: DatabaseQueue) throws -> Int {
+        var trace = IndexTrace()
         let look = try queue.read { db in try plan(db) }
+        trace.mark("looked at the files")
         if look.isEmpty { return 0 }
         return try queue.writeWithoutTransaction { db in
             var read = 0
             try db.inTransaction(.immediate) {
                 read = try apply(db)
+                trace.mark("applied")
                 return .commit
             }
+            trace.mark("committed")
             return read
         }
     }
@@ -45,36 +49,54 @@ struct IndexRefresh {
     /// Compares the files with the index inside the caller's transaction and writes what differs.
     @discardableResult
     func apply(_ db: Database) throws -> Int {
+        var trace = IndexTrace()
         let plan = try plan(db)
+        trace.mark("planned under the write lock")
         let writer = IndexWriter(db: db)
         for id in plan.vanished {
             try writer.remove(id)
             try writer.forgetFile(id)
         }
         let files = plan.changed
+        trace.mark("vanished removed")
         var done = 0
+        var removing = 0.0, updating = 0.0, waiting = 0.0
         var batches = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min(files.count, $0 + Self.batchSize)]) }
             .makeIterator()
         var pending = batches.next().map { DecodingBatch($0, refresh: self) }
         while let batch = pending {
+            var clock = DispatchTime.now().uptimeNanoseconds
+            func lap() -> Double {
+                let now = DispatchTime.now().uptimeNanoseconds
+                defer { clock = now }
+                return Double(now - clock) / 1e6
+            }
             let results = batch.wait()
+            waiting += lap()
             pending = batches.next().map { DecodingBatch($0, refresh: self) }
             for (id, outcome) in results {
-                try writer.remove(id)
+                _ = lap()
                 switch outcome {
                 case .indexed(let meeting):
-                    try writer.insert(id, meeting)
+                    try writer.update(id, meeting)
                     try writer.recordFile(id, stat: meeting.stat, problem: nil)
+                    updating += lap()
                 case .unreadable(let stat, let problem):
+                    try writer.remove(id)
                     try writer.recordFile(id, stat: stat, problem: problem)
+                    removing += lap()
                 case .vanished:
+                    try writer.remove(id)
                     try writer.forgetFile(id)
+                    removing += lap()
                 }
             }
             done += results.count
             progress?(done, files.count)
         }
+        trace.mark("\(files.count) files written (waiting for reads \(Int(waiting)) ms, removing \(Int(removing)) ms, writing \(Int(updating)) ms)")
         try writer.finish()
+        trace.mark("names written")
         if plan.topicsDiffer { try IndexSchema.saveTopics(db, topics) }
         return files.count
     }

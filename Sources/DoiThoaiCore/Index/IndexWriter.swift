@@ -33,7 +33,7 @@ struct IndexWriter {
         }
     }
 
-    private func forgetWords(rowid: Int64, text: String, speaker: String?, origin: String?, topicName: String, responses: String,
+    func forgetWords(rowid: Int64, text: String, speaker: String?, origin: String?, topicName: String, responses: String,
                              tasks: String) throws {
         let words = IndexedOpinion.words(text: text, speaker: speaker, origin: origin, topicName: topicName,
                                          responses: Self.split(responses), tasks: Self.split(tasks))
@@ -49,31 +49,53 @@ struct IndexWriter {
     func insert(_ id: MeetingID, _ m: IndexedMeeting) throws {
         let s = m.summary
         let rank = try place(id, on: s.date)
-        try db.cachedStatement(sql: """
-            INSERT INTO meetings(id, day, rank, organizer, organizer_folded, title, status, opinions, pending, conflicts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id.rawValue, s.date.ordinal, rank, s.organizer, m.organizerFolded, s.title,
-                                     s.status.rawValue, s.opinionCount, s.pendingFollowUps, s.openConflicts])
-        try db.cachedStatement(sql: "INSERT INTO meeting_names(meeting, names) VALUES (?, ?)").execute(arguments: [id.rawValue, m.encodedNames])
+        try writeMeetingRow(id, m, rank: rank)
         for o in m.opinions where o.position <= OpinionKey.maxPosition {
             try insert(o, rowid: OpinionKey.rowid(day: s.date, rank: rank, position: o.position), meeting: id, day: s.date)
         }
-        let followUp = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO followups(meeting, id, position, task, assignee, assignee_folded, due, status, done_on, body,
-                                             opinion_ids, opinion_numbers, topics)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for f in m.followUps {
-            let u = f.followUp
-            try followUp.execute(arguments: [
-                id.rawValue, u.id.rawValue, f.position, u.task, u.assignee, f.assigneeFolded, u.dueDate.ordinal,
-                u.status.rawValue, u.doneOn?.ordinal, f.body, u.opinionIds.map(\.rawValue).joined(separator: IndexedOpinion.separator),
-                f.opinionNumbers.map(String.init).joined(separator: ","),
-                Self.topicList(f.topics),
-            ])
-        }
+        try insertFollowUps(id, m)
         names.add(m.names)
         terms.add(m.longTerms)
+    }
+
+    /// The meetings list's row and the meeting's own name counts, new or over the ones it had (same rank).
+    func writeMeetingRow(_ id: MeetingID, _ m: IndexedMeeting, rank: Int) throws {
+        let s = m.summary
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO meetings(id, day, rank, organizer, organizer_folded, title, status, opinions, pending, conflicts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id.rawValue, s.date.ordinal, rank, s.organizer, m.organizerFolded, s.title,
+                                     s.status.rawValue, s.opinionCount, s.pendingFollowUps, s.openConflicts])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meeting_names(meeting, names) VALUES (?, ?)")
+            .execute(arguments: [id.rawValue, m.encodedNames])
+    }
+
+    /// The columns of a follow-up's row, in the order `followUpValues` gives them.
+    static let followUpColumns = """
+        meeting, id, position, task, assignee, assignee_folded, due, status, done_on, body, opinion_ids, opinion_numbers, topics
+        """
+
+    /// A follow-up's row.
+    static func followUpValues(_ id: MeetingID, _ f: IndexedFollowUp) -> [DatabaseValue] {
+        let u = f.followUp
+        let values: [(any DatabaseValueConvertible)?] = [
+            id.rawValue, u.id.rawValue, f.position, u.task, u.assignee, f.assigneeFolded, u.dueDate.ordinal,
+            u.status.rawValue, u.doneOn?.ordinal, f.body, u.opinionIds.map(\.rawValue).joined(separator: IndexedOpinion.separator),
+            f.opinionNumbers.map(String.init).joined(separator: ","),
+            topicList(f.topics),
+        ]
+        return values.map { $0?.databaseValue ?? .null }
+    }
+
+    /// The meeting's follow-ups, or those of them whose rows differ from `stored` (by follow-up id).
+    func insertFollowUps(_ id: MeetingID, _ m: IndexedMeeting, over stored: [String: [DatabaseValue]] = [:]) throws {
+        let marks = Array(repeating: "?", count: Self.followUpColumns.split(separator: ",").count).joined(separator: ", ")
+        let followUp = try db.cachedStatement(sql: "INSERT OR REPLACE INTO followups(\(Self.followUpColumns)) VALUES (\(marks))")
+        for f in m.followUps {
+            let values = Self.followUpValues(id, f)
+            if stored[f.followUp.id.rawValue] == values { continue }
+            try followUp.execute(arguments: StatementArguments(values))
+        }
     }
 
     /// Topics of a follow-up's opinions, each between separators so one can be looked for with `instr`.
@@ -82,7 +104,7 @@ struct IndexWriter {
     }
 
     /// The hot path of a first build (500,000 times on a province's archive): values bound straight to SQLite.
-    private func insert(_ o: IndexedOpinion, rowid: Int64, meeting: MeetingID, day: Day) throws {
+    func insert(_ o: IndexedOpinion, rowid: Int64, meeting: MeetingID, day: Day) throws {
         var row = try BoundRow(db.cachedStatement(sql: """
             INSERT INTO opinions(rowid, meeting, opinion_id, number, day, topic, topic_name, kind, disposition, speaker,
                                  speaker_folded, origin, text, responses, tasks, pending_due, has_done)

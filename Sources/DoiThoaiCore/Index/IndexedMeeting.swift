@@ -82,8 +82,7 @@ struct IndexedOpinion: Sendable {
     /// so it must depend on nothing else.
     static func words(text: String, speaker: String?, origin: String?, topicName: String, responses: [String],
                       tasks: [String]) -> String {
-        let searchable = ([text, speaker ?? "", origin ?? "", topicName] + responses + tasks).joined(separator: "\n")
-        return SearchText.words(VietnameseFolding.fold(searchable)).joined(separator: " ")
+        FoldedWords.of([text, speaker ?? "", origin ?? "", topicName] + responses + tasks)
     }
 
     /// Responses and tasks are kept as one text each, separated by this.

@@ -10,26 +10,21 @@ public enum MeetingProblem: Equatable, Sendable, CustomStringConvertible {
     case idDoesNotMatchFileName(id: MeetingID, fileName: String)
     case invalidMeetingID(String)
 
-    public var description: String {
+    /// The English text (`text(_:)` gives it in the reader's language).
+    public var description: String { text(.en) }
+
+    /// What is wrong, naming the JSON field, in `language`.
+    public func text(_ language: Language) -> String {
         switch self {
-        case let .endBeforeStart(start, end):
-            return "endedAt \(end.iso) is before startedAt \(start.iso)"
-        case let .opinionNumbering(position, found):
-            return "opinions[\(position - 1)].number is \(found), expected \(position) (numbers run 1…n without gaps)"
-        case let .duplicateID(kind, id):
-            return "\(kind) id “\(id)” is used twice"
-        case let .unknownOpinionReference(followUp, opinion):
-            return "followUps “\(followUp)”.opinionIds names opinion “\(opinion)”, which does not exist"
-        case let .unknownAttendeeReference(opinion, attendee):
-            return "opinions “\(opinion)”.attendeeId names attendee “\(attendee)”, which does not exist"
-        case let .unknownTopic(opinion, topic):
-            return "opinions “\(opinion)”.topic “\(topic)” is not in topics.json"
-        case let .emptyField(field):
-            return "\(field) is empty"
-        case let .idDoesNotMatchFileName(id, fileName):
-            return "id “\(id)” does not match the file name “\(fileName)” (a copy, or a renamed file?): set the id to the file name, or rename the file; until then it is neither shown nor changed"
-        case let .invalidMeetingID(id):
-            return "id “\(id)” is not a valid meeting id (lower-case letters, digits and dashes)"
+        case let .endBeforeStart(start, end): language.message(.endBeforeStart, end.iso, start.iso)
+        case let .opinionNumbering(position, found): language.message(.opinionNumbering, position - 1, found, position)
+        case let .duplicateID(kind, id): language.message(.duplicateID, kind, id)
+        case let .unknownOpinionReference(followUp, opinion): language.message(.unknownOpinionReference, followUp.rawValue, opinion.rawValue)
+        case let .unknownAttendeeReference(opinion, attendee): language.message(.unknownAttendeeReference, opinion.rawValue, attendee.rawValue)
+        case let .unknownTopic(opinion, topic): language.message(.unknownTopic, opinion.rawValue, topic.rawValue)
+        case let .emptyField(field): language.message(.emptyField, field)
+        case let .idDoesNotMatchFileName(id, fileName): language.message(.idDoesNotMatchFileName, id.rawValue, fileName)
+        case let .invalidMeetingID(id): language.message(.invalidMeetingID, id)
         }
     }
 }

@@ -6,11 +6,13 @@ public enum MeetingWarning: Equatable, Sendable, CustomStringConvertible {
     /// report would count it in the wrong column.
     case answeredAtMeetingButMarked(opinion: OpinionID, number: Int, disposition: Disposition)
 
-    public var description: String {
+    /// The English text (`text(_:)` gives it in the reader's language).
+    public var description: String { text(.en) }
+
+    public func text(_ language: Language) -> String {
         switch self {
         case let .answeredAtMeetingButMarked(opinion, number, disposition):
-            return "opinions “\(opinion)” (no. \(number)): the answer says it was given at the meeting, "
-                + "but disposition is “\(disposition.rawValue)”; set it to “answered”, or correct the answer"
+            language.message(.answeredAtMeetingButMarked, opinion.rawValue, number, disposition.rawValue)
         }
     }
 }

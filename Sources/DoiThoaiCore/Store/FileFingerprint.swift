@@ -40,12 +40,15 @@ public struct FileFingerprint: Equatable, Sendable {
         return FileFingerprint.fnv1a(data) == contentHash
     }
 
+    /// Over the raw bytes: iterating `Data` byte by byte cost 4 % of a first index build.
     static func fnv1a(_ data: Data) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100000001b3
+        data.withUnsafeBytes { bytes in
+            var hash: UInt64 = 0xcbf29ce484222325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100000001b3
+            }
+            return hash
         }
-        return hash
     }
 }

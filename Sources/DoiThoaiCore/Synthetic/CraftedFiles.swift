@@ -53,7 +53,7 @@ public enum CraftedFiles {
         }
         var files = [
             try file("id is a path", .refused(naming: "../../x")) { $0["id"] = .string("../../x") },
-            try file("id of another meeting (a copy)", fileID: id + "-copy", .refused(naming: "does not match")) { _ in },
+            try file("id of another meeting (a copy)", fileID: id + "-copy", .refused(naming: "“\(id)”")) { _ in },  // the id inside, named in every language
             try file("id not a slug", .refused(naming: "Họp 1")) { $0["id"] = .string("Họp 1") },
             try file("count overflows", .refused(naming: "attendees[0].count")) {
                 setFirst("attendees", "count", .int(Int64.max), in: &$0)

@@ -33,7 +33,7 @@ extension StoreError {
         case let .closed(id):
             return language.message(.closed, id.rawValue)
         case let .invalid(path, problems):
-            return language.message(.invalid, path, problems.map(\.description).joined(separator: "; "))
+            return language.message(.invalid, path, problems.map { $0.text(language) }.joined(separator: "; "))
         }
     }
 }

@@ -64,5 +64,15 @@ extension Messages {
         .indexInMemory: "note: the index was built in memory for this run, since it cannot be saved (%1); results are right, only slower to come",
         .resultsMoreThan: "more than %1 results; showing %2 (--limit)",
         .resultsShown: "%1 results; showing %2 (--limit)",
+        .endBeforeStart: "endedAt %1 is before startedAt %2",
+        .opinionNumbering: "opinions[%1].number is %2, expected %3 (numbers run 1…n without gaps)",
+        .duplicateID: "%1 id “%2” is used twice",
+        .unknownOpinionReference: "followUps “%1”.opinionIds names opinion “%2”, which does not exist",
+        .unknownAttendeeReference: "opinions “%1”.attendeeId names attendee “%2”, which does not exist",
+        .unknownTopic: "opinions “%1”.topic “%2” is not in topics.json",
+        .emptyField: "%1 is empty",
+        .idDoesNotMatchFileName: "id “%1” does not match the file name “%2” (a copy, or a renamed file?): set the id to the file name, or rename the file; until then it is neither shown nor changed",
+        .invalidMeetingID: "id “%1” is not a valid meeting id (lower-case letters, digits and dashes)",
+        .answeredAtMeetingButMarked: "opinions “%1” (no. %2): the answer says it was given at the meeting, but disposition is “%3”; set it to “answered”, or correct the answer",
     ]
 }

@@ -64,5 +64,15 @@ extension Messages {
         .indexInMemory: "lưu ý: chỉ mục được dựng trong bộ nhớ cho lần chạy này vì không lưu được (%1); kết quả vẫn đúng, chỉ chậm hơn",
         .resultsMoreThan: "hơn %1 kết quả; hiện %2 (--limit)",
         .resultsShown: "%1 kết quả; hiện %2 (--limit)",
+        .endBeforeStart: "endedAt %1 trước startedAt %2",
+        .opinionNumbering: "opinions[%1].number là %2, phải là %3 (số thứ tự chạy 1…n, không bỏ số)",
+        .duplicateID: "mã %1 “%2” bị dùng hai lần",
+        .unknownOpinionReference: "followUps “%1”.opinionIds nêu ý kiến “%2”, mà ý kiến này không có",
+        .unknownAttendeeReference: "opinions “%1”.attendeeId nêu đại biểu “%2”, mà đại biểu này không có",
+        .unknownTopic: "opinions “%1”.topic “%2” không có trong topics.json",
+        .emptyField: "%1 bị bỏ trống",
+        .idDoesNotMatchFileName: "mã “%1” không khớp tên tệp “%2” (một bản sao, hay tệp bị đổi tên?): đặt mã theo tên tệp, hoặc đổi tên tệp; đến lúc đó tệp không được hiện cũng không bị sửa",
+        .invalidMeetingID: "mã “%1” không phải mã hội nghị hợp lệ (chữ thường không dấu, chữ số và dấu gạch ngang)",
+        .answeredAtMeetingButMarked: "opinions “%1” (số %2): câu trả lời nói đã trả lời tại hội nghị, nhưng disposition là “%3”; hãy đặt “answered”, hoặc sửa câu trả lời",
     ]
 }

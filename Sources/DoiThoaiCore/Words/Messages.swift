@@ -19,6 +19,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case validateClean, validateCleanWithWarnings, validateProblems
     // search
     case indexInMemory, resultsMoreThan, resultsShown
+    // A meeting's broken invariants and warnings (MeetingProblem, MeetingWarning)
+    case endBeforeStart, opinionNumbering, duplicateID, unknownOpinionReference, unknownAttendeeReference, unknownTopic
+    case emptyField, idDoesNotMatchFileName, invalidMeetingID, answeredAtMeetingButMarked
 }
 
 extension Language {

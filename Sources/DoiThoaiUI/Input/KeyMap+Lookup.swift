@@ -125,6 +125,11 @@ extension KeyMap {
                 }
                 if !row.keys.isEmpty { rows.append(row) }
             }
+            // A long text's keys that a line of text has too are listed once, with the line's.
+            if scope == .textEditor, focusable.contains(where: { $0.contains(.lineEdit) }) {
+                let line = bindings.filter { $0.scope == .lineEdit }
+                rows.removeAll { row in line.contains { $0.command == row.command && $0.keys == row.keys } }
+            }
             guard !rows.isEmpty else { continue }
             // The opinion form's own keys and the form's read as one group.
             if scope == .form, screen == .opinionForm, let first = groups.first, first.scope == .opinionForm {

@@ -129,14 +129,19 @@ enum FormScreen {
                                 row: Int, height: Int, layout: FormLayout) {
         let items: [String]
         let highlight: Int?
+        // Whether Tab takes the highlighted one (a topic list with nothing typed is only passed through).
+        var takes = true
         switch field.value {
         case .completion(let text, let source, let chosen):
             items = Completion.suggestions(for: text.text, among: Completion.candidates(
                 source, meeting: state.meeting?.meeting, vocabulary: state.vocabulary))
             highlight = chosen
-        case .topic(let filter, _, let chosen):
-            items = FormReducer.topicChoices(state, filter: filter.text).map(\.label)
+        case .topic(let filter, let topic, let chosen):
+            let choices = FormReducer.topicChoices(state, filter: filter.text)
+            items = choices.map(\.label)
             highlight = chosen
+            takes = choices.indices.contains(chosen)
+                && FormReducer.takesTopic(filter: filter, selected: topic, highlight: chosen, choice: choices[chosen])
         default:
             return
         }
@@ -144,9 +149,10 @@ enum FormScreen {
         for (offset, item) in items.prefix(height).enumerated() {
             let selected = offset == highlight
             // The highlighted suggestion says which key takes it.
-            let room = layout.valueWidth - (selected ? TextWidth.of(hint) + 1 : 0)
+            let hinted = selected && takes
+            let room = layout.valueWidth - (hinted ? TextWidth.of(hint) + 1 : 0)
             var line = TextWidth.pad(TextWidth.truncate((selected ? "▸ " : "  ") + item, to: max(4, room)), to: max(4, room))
-            if selected { line += " " + hint }
+            if hinted { line += " " + hint }
             canvas.put(TextWidth.pad(line, to: layout.valueWidth), row: row + offset,
                        column: layout.valueColumn, style: selected ? .selected : .muted)
         }

@@ -143,7 +143,7 @@ extension Catalog {
         .cmdNewLine: "New line", .cmdNextSuggestion: "Next suggestion", .cmdPreviousSuggestion: "Previous suggestion",
         .cmdTakeSuggestion: "Take suggestion, next field", .cmdPickKind: "Pick the kind", .cmdEndFilter: "Done",
         .cmdClearFilter: "Clear filter",
-        .helpGroupLineEdit: "Typing in a field", .helpGroupTextEditor: "In a long text",
+        .helpGroupLineEdit: "Typing (any field)", .helpGroupTextEditor: "In a long text",
         .helpGroupSuggestions: "When suggestions show", .helpGroupChoice: "In a choice",
         .helpGroupKind: "In the opinion's kind", .helpGroupFilter: "While typing the filter",
         .barLive: "Live", .barSearch: "Search", .barNextPanel: "Tabs", .barTracker: "Tasks",

@@ -143,7 +143,7 @@ extension Catalog {
         .cmdNewLine: "Xuống dòng", .cmdNextSuggestion: "Gợi ý sau", .cmdPreviousSuggestion: "Gợi ý trước",
         .cmdTakeSuggestion: "Lấy gợi ý, sang ô sau", .cmdPickKind: "Chọn loại ý kiến", .cmdEndFilter: "Xong",
         .cmdClearFilter: "Bỏ lọc",
-        .helpGroupLineEdit: "Khi gõ trong một ô", .helpGroupTextEditor: "Trong ô văn bản nhiều dòng",
+        .helpGroupLineEdit: "Khi gõ chữ (mọi ô)", .helpGroupTextEditor: "Trong ô nhiều dòng",
         .helpGroupSuggestions: "Khi có gợi ý dưới ô", .helpGroupChoice: "Ở ô lựa chọn",
         .helpGroupKind: "Ở ô loại ý kiến", .helpGroupFilter: "Khi đang gõ bộ lọc",
         .barLive: "Trực tiếp", .barSearch: "Tìm", .barNextPanel: "Thẻ", .barTracker: "Việc",

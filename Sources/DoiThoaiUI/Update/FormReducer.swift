@@ -199,14 +199,19 @@ enum FormReducer {
         let choices = topicChoices(state, filter: filter.text)
         guard choices.indices.contains(highlight) else { return nil }
         let choice = choices[highlight]
-        // With nothing typed, Tab only passes through: a topic is taken when
-        // one was typed for, or chosen with the arrows (never the first by default).
-        guard !filter.text.isEmpty || (choice.topic != selected && (selected != nil || highlight > 0)) else { return nil }
+        guard takesTopic(filter: filter, selected: selected, highlight: highlight, choice: choice) else { return nil }
         if let name = choice.newName { return NFC.normalize(name) }
         form.fields[form.focus].value = .topic(TextField(), selected: choice.topic, highlight: 0)
         form.fields[form.focus].error = nil
         form.dirty = true
         return nil
+    }
+
+    /// Whether Tab or Enter takes the highlighted topic. With nothing typed,
+    /// Tab only passes through: a topic is taken when one was typed for, or
+    /// chosen with the arrows (never the first by default).
+    static func takesTopic(filter: TextField, selected: TopicID?, highlight: Int, choice: TopicChoice) -> Bool {
+        !filter.text.isEmpty || (choice.topic != selected && (selected != nil || highlight > 0))
     }
 
     /// A topic is never created by accident: the secretary confirms the new name.

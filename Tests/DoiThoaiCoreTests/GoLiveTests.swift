@@ -40,3 +40,23 @@ final class GoLiveTests: XCTestCase {
         XCTAssertEqual(meeting.proposedEnd(now: weeksLater), end)
     }
 }
+
+/// Opinions typed before `l` was pressed on the day: the start is the first of them.
+final class GoLiveAfterOpinionsTests: XCTestCase {
+    func testOpinionsTakenEarlierTodayMoveTheStartBackButOlderOnesDoNot() {
+        var meeting = Factory.meeting()
+        meeting.status = .planned
+        meeting.endedAt = nil
+        let day = Factory.day
+        for index in meeting.opinions.indices { meeting.opinions[index].recordedAt = nil }
+        meeting.opinions[0].recordedAt = Timestamp(day: day.adding(days: -3), hour: 9, minute: 0, offset: 25200)
+        if meeting.opinions.count > 1 {
+            meeting.opinions[1].recordedAt = Timestamp(day: day, hour: 14, minute: 2, second: 9, offset: 25200)
+        }
+        let pressed = Timestamp(day: day, hour: 14, minute: 5, offset: 25200)
+        meeting.goLive(at: pressed)
+        let expected = meeting.opinions.count > 1 ? Timestamp(day: day, hour: 14, minute: 2, second: 9, offset: 25200) : pressed
+        XCTAssertEqual(meeting.startedAt, expected)
+        XCTAssertEqual(meeting.date, day)
+    }
+}

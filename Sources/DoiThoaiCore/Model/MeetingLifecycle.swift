@@ -15,7 +15,12 @@ extension Meeting {
     public mutating func goLive(at now: Timestamp) {
         guard status == .planned else { return }
         if let planned = startedAt, planned != now, plannedStart == nil { plannedStart = planned }
-        startedAt = now
+        // Opinions taken down earlier today, before `l` was pressed, show the
+        // meeting had begun: it starts with the first of them, so no opinion
+        // is before the start. Opinions collected on earlier days (written
+        // ones sent in before the meeting) do not move it.
+        let earlierToday = opinions.compactMap(\.recordedAt).filter { $0.day == now.day && $0 < now }
+        startedAt = earlierToday.min() ?? now
         // Held on another day than planned (the program asks first): the date is the day it was held.
         date = now.day
         // A planned end is no end: the meeting has not ended yet. It is kept as planned.

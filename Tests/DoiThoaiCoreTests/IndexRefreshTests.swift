@@ -27,6 +27,8 @@ final class IndexRefreshTests: XCTestCase {
         XCTAssertEqual(Set(try index.meetings().map(\.id)), Set(meetings.map(\.id)), file: file, line: line)
         var names = NameCounts()
         for meeting in meetings { names.add(NameCounts(meeting)) }
+        try IndexQueryTests.assertDetailsAgree(index, names, file: file, line: line)
+        names.details = [:]  // read apart, one per name
         XCTAssertEqual(try index.names(), names, file: file, line: line)
     }
 

@@ -95,7 +95,9 @@ extension ArchiveIndex {
         let columns = Self.followUpColumns
         // From the start: the table itself, in due order (its key). Further on: the rows skipped are
         // counted in the small index of due day and status, and only the page's rows are read whole.
-        let sql = offset == 0 ? """
+        // A listing of everything (the command) reads the table in order; a page (F6) finds its rows in the
+        // index first even from the start: the part after the overdue ones may begin after every row.
+        let sql = offset == 0 && limit > 10_000 ? """
             SELECT \(columns) FROM followups f JOIN meetings m ON m.id = f.meeting
             WHERE \(part.condition) ORDER BY f.due, f.meeting, f.id LIMIT ?
             """ : """
@@ -105,7 +107,7 @@ extension ArchiveIndex {
             JOIN followups f ON f.due = k.due AND f.meeting = k.meeting AND f.id = k.id JOIN meetings m ON m.id = f.meeting
             ORDER BY f.due, f.meeting, f.id
             """
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: part.arguments + (offset == 0 ? [limit] : [limit, offset]))
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: part.arguments + (offset == 0 && limit > 10_000 ? [limit] : [limit, offset]))
         var result: [FollowUpRow] = []
         while let row = try rows.next() { result.append(Self.followUpRow(row, today: today)) }
         return result

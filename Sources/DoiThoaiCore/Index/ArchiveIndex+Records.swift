@@ -16,15 +16,36 @@ extension ArchiveIndex {
     }
 
     /// Names typed in every meeting, with how often (what completion offers), and how often each topic was used.
+    /// Not the details beside them (hundreds of thousands on a province's archive): see `nameDetails()`.
     public func names() throws -> NameCounts {
         try database.read { db in
             var names = NameCounts()
-            let rows = try Row.fetchCursor(db, sql: "SELECT kind, name, uses FROM names")
+            let rows = try Row.fetchCursor(db, sql: "SELECT kind, name, uses FROM names WHERE kind < ?",
+                                           arguments: [IndexSchema.NameKind.speakerOrigin.rawValue])
             while let row = try rows.next() {
                 guard let kind = IndexSchema.NameKind(rawValue: row[0]) else { continue }
                 IndexNames.add(kind: kind, name: row[1], uses: row[2], to: &names)
             }
             return names
+        }
+    }
+
+    /// For each name (folded), the detail of each kind written beside it
+    /// most often: chosen by SQLite, so only one row per name reaches here.
+    public func nameDetails() throws -> [NameDetail.Kind: [String: String]] {
+        try database.read { db in
+            var best: [NameDetail.Kind: [String: (detail: String, uses: Int)]] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT kind, substr(name, 1, instr(name, char(31)) - 1), substr(name, instr(name, char(31)) + 1), max(uses)
+                FROM names WHERE kind >= ? GROUP BY kind, substr(name, 1, instr(name, char(31)) - 1)
+                """, arguments: [IndexSchema.NameKind.speakerOrigin.rawValue])
+            while let row = try rows.next() {
+                guard let kind = IndexSchema.NameKind(rawValue: row[0])?.detail else { continue }
+                let key = VietnameseFolding.fold(row[1] as String), uses: Int = row[3]
+                if let known = best[kind]?[key], known.uses >= uses { continue }
+                best[kind, default: [:]][key] = (row[2], uses)
+            }
+            return best.mapValues { $0.mapValues(\.detail) }
         }
     }
 
@@ -63,11 +84,20 @@ extension ArchiveIndex {
             }
             // Read from the index of due day and status (it holds every column counted), not the table.
             let chosenFollowUps = chosen.isEmpty ? "" : "WHERE meeting IN (SELECT id FROM meetings \(chosen))"
-            for row in try Row.fetchAll(db, sql: """
-                SELECT status, done_on IS NOT NULL AND done_on > due, due < ?, count(*)
-                FROM followups INDEXED BY followups_by_due \(chosenFollowUps) GROUP BY 1, 2, 3
+            // One pass, no sorting: each count a sum (a status this version does not know counts as open, as before).
+            if let row = try Row.fetchOne(db, sql: """
+                SELECT count(*), total(status = 'done'), total(status = 'done' AND done_on IS NOT NULL AND done_on > due),
+                       total(status = 'cancelled'), total(status NOT IN ('done', 'cancelled') AND due < ?)
+                FROM followups INDEXED BY followups_by_due \(chosenFollowUps)
                 """, arguments: [asOf.ordinal] + arguments) {
-                tally.addFollowUps(status: FollowUpStatus(rawValue: row[0]) ?? .open, late: row[1], pastDue: row[2], count: row[3])
+                let all: Int = row[0]
+                let done = Int(row[1] as Double), late = Int(row[2] as Double), cancelled = Int(row[3] as Double)
+                let pastDue = Int(row[4] as Double)
+                tally.addFollowUps(status: .done, late: true, pastDue: false, count: late)
+                tally.addFollowUps(status: .done, late: false, pastDue: false, count: done - late)
+                tally.addFollowUps(status: .cancelled, late: false, pastDue: false, count: cancelled)
+                tally.addFollowUps(status: .open, late: false, pastDue: true, count: pastDue)
+                tally.addFollowUps(status: .open, late: false, pastDue: false, count: all - done - cancelled - pastDue)
             }
             return DialogueReport(tally: tally, topics: catalog, from: from, to: to, organizer: organizer, asOf: asOf,
                                   english: english)

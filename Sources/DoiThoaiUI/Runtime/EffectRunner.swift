@@ -192,7 +192,7 @@ public final class EffectRunner: @unchecked Sendable {
         if try index.refreshIfFolderChanged(progress: indexProgress(progress)) > 0 {
             actions.append(try archiveLoaded(index, changed: true))
         } else {
-            actions.append(.vocabularyLoaded(Vocabulary(names: try index.names())))
+            actions.append(.vocabularyLoaded(Vocabulary(names: try index.names(), details: try index.nameDetails())))
         }
         store.removeLeftoversOfDeadWriters()
         if access(store.data.root, W_OK) != 0 && (errno == EROFS || errno == EACCES) {
@@ -219,7 +219,7 @@ public final class EffectRunner: @unchecked Sendable {
         let folder = store.data.meetings + "/"
         let failures = try index.failures().map { $0.replacingOccurrences(of: folder, with: "") }
         let rows = try index.meetings().map(MeetingRow.init)
-        let vocabulary = Vocabulary(names: try index.names())
+        let vocabulary = Vocabulary(names: try index.names(), details: try index.nameDetails())
         return changed ? .archiveChanged(rows: rows, failures: failures, vocabulary: vocabulary)
             : .archiveLoaded(rows: rows, failures: failures, vocabulary: vocabulary)
     }

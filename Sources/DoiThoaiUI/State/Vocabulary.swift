@@ -69,6 +69,14 @@ public struct Vocabulary: Equatable, Sendable {
         organizationsByFoldedAttendee = names.mostUsed(.attendeeOrganization)
     }
 
+    /// From the index: the names' counts, and the detail most used beside each name (`ArchiveIndex.nameDetails`).
+    public init(names: NameCounts, details: [NameDetail.Kind: [String: String]]) {
+        self.init(names: names)
+        originsByFoldedSpeaker = details[.speakerOrigin] ?? [:]
+        titlesByFoldedAttendee = details[.attendeeTitle] ?? [:]
+        organizationsByFoldedAttendee = details[.attendeeOrganization] ?? [:]
+    }
+
     /// The title and organization written beside this attendee's name before, when known.
     public func attendeeDetails(of name: String) -> (title: String?, organization: String?) {
         let key = VietnameseFolding.fold(name)

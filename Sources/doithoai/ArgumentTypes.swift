@@ -33,10 +33,10 @@ extension TopicCatalog {
             let candidates = TopicMatcher.matches(text, in: self, usage: [:])
             if candidates.count > 1 {
                 let listed = candidates.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-                throw CommandFailure("--topic “\(text)” could be \(listed): give more of the name")
+                throw CommandFailure(DataOptions.language.message(.topicAmbiguous, text, listed))
             }
             let known = topics.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-            throw CommandFailure("--topic “\(text)” names no topic; known topics: \(known). `doithoai topics add NAME` adds one.")
+            throw CommandFailure(DataOptions.language.message(.topicUnknown, text, known))
         }
         return found
     }

@@ -16,6 +16,9 @@ struct DataOptions: ParsableArguments {
     /// would otherwise make an empty record and list nothing) unless
     /// `--init` asks for it; a file there is always an error. The default
     /// location (`~/.local/share/doithoai`) is created on first use.
+    /// The language of a message given before a command knows its own `--lang`: LANG's.
+    static var language: Language { Language.choose(option: nil, environment: ProcessInfo.processInfo.environment) }
+
     func validate() throws {
         let environment = ProcessInfo.processInfo.environment["DOITHOAI_DATA"].flatMap { $0.isEmpty ? nil : $0 }
         let named = data.flatMap { $0.isEmpty ? nil : $0 } ?? environment
@@ -24,13 +27,13 @@ struct DataOptions: ParsableArguments {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw ValidationError("\(source) \(root) is a file, not a data folder; give the folder that holds meetings/ and topics.json")
+                throw ValidationError(Self.language.message(.dataFolderIsFile, source, root))
             }
             return
         }
         guard named != nil else { return }
         guard initialise else {
-            throw ValidationError("\(source) \(root): no such folder. Check the path, or add --init to create a new, empty data folder there.")
+            throw ValidationError(Self.language.message(.dataFolderMissing, source, root))
         }
         do {
             try directory.ensureFolder(directory.meetings)

@@ -140,7 +140,9 @@ final class HostileInputTests: XCTestCase {
         let missing = FileManager.default.temporaryDirectory.appendingPathComponent("doithoai-typo-\(UUID().uuidString)").path
         let typo = try Command.run(Binary.doithoai.path, ["list", "--data", missing])
         XCTAssertNotEqual(typo.status, 0)
-        XCTAssertTrue(typo.stderr.contains("no such folder") && typo.stderr.contains("--init"), typo.stderr)
+        XCTAssertTrue(typo.stderr.contains("không có thư mục này") && typo.stderr.contains("--init"), typo.stderr)
+        let english = try Command.run(Binary.doithoai.path, ["list", "--data", missing], environment: ["LANG": "en_US.UTF-8"])
+        XCTAssertTrue(english.stderr.contains("no such folder") && english.stderr.contains("--init"), english.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: missing), "a typo makes no folder")
         let created = try Command.run(Binary.doithoai.path, ["list", "--data", missing, "--init"])
         XCTAssertEqual(created.status, 0, created.stderr)
@@ -152,7 +154,7 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(notUTF8.stderr.contains("not valid UTF-8"), notUTF8.stderr)
         let file = try Command.run(Binary.doithoai.path, ["list", "--data", data.meetingFile(m).path])
         XCTAssertNotEqual(file.status, 0)
-        XCTAssertTrue(file.stderr.contains("is a file"), file.stderr)
+        XCTAssertTrue(file.stderr.contains("là một tệp, không phải thư mục dữ liệu"), file.stderr)
     }
 }
 

@@ -22,6 +22,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // A meeting's broken invariants and warnings (MeetingProblem, MeetingWarning)
     case endBeforeStart, opinionNumbering, duplicateID, unknownOpinionReference, unknownAttendeeReference, unknownTopic
     case emptyField, idDoesNotMatchFileName, invalidMeetingID, answeredAtMeetingButMarked
+    // The commands' own arguments
+    case dataFolderMissing, dataFolderIsFile, topicUnknown, topicAmbiguous
 }
 
 extension Language {

@@ -81,3 +81,17 @@ final class ClosedMeetingHelpTests: XCTestCase {
         XCTAssertTrue(ScreenRenderer.render(planned).plainText.contains("Ý kiến mới"))
     }
 }
+
+/// A search not answered yet says so, instead of "0 ý kiến".
+final class SearchPendingTests: XCTestCase {
+    func testASearchAwaitingItsAnswerSaysSearching() {
+        var state = UIFactory.state()
+        UIFactory.press(&state, [.character("/")])
+        UIFactory.type(&state, "giai")
+        let pending = ScreenRenderer.render(state).plainText
+        XCTAssertTrue(pending.contains("đang tìm…"), pending)
+        XCTAssertFalse(pending.contains("0 ý kiến"), pending)
+        _ = Reducer.reduce(&state, .searchAnswered(hits: [], total: 0, more: false))
+        XCTAssertTrue(ScreenRenderer.render(state).plainText.contains("0 ý kiến"))
+    }
+}

@@ -13,7 +13,9 @@ enum BrowserScreen {
     static func draw(_ canvas: inout Canvas, _ state: AppState) {
         let b = state.browser
         var x = canvas.put(" " + state.text(.browserPrompt), row: 1, column: 0, style: .label)
-        let count = state.language.text(b.more ? .browserCountMore : .browserCount, b.total)
+        // While the first answer is awaited (the index still busy after start), say so rather than "0".
+        let count = b.searching && b.results.isEmpty ? state.text(.browserSearching)
+            : state.language.text(b.more ? .browserCountMore : .browserCount, b.total)
         let fieldWidth = max(4, canvas.width - x - TextWidth.of(count) - 3)
         let shown = b.query.visible(in: fieldWidth)
         canvas.fill(row: 1, column: x, width: fieldWidth, height: 1, style: .input)

@@ -102,7 +102,7 @@ extension Catalog {
         .periodMonth: "This month", .periodQuarter: "This quarter", .periodYear: "This year", .periodAll: "All time",
         .reportLoading: "Computing…",
         .cmdSearch: "Search", .cmdFilterTopic: "Topic", .cmdFilterPeriod: "Period", .cmdFilterFollowUp: "Follow-up",
-        .screenBrowser: "Opinions", .browserPrompt: "Search: ", .browserCount: "%1 opinions", .browserCountMore: "over %1 opinions", .browserAllTopics: "All topics",
+        .screenBrowser: "Opinions", .browserPrompt: "Search: ", .browserCount: "%1 opinions", .browserCountMore: "over %1 opinions", .browserSearching: "searching…", .browserAllTopics: "All topics",
         .browserAnyFollowUp: "Any follow-up", .browserNone: "No opinion matches.", .periodLastYear: "Last year",
         .followUpOpenFilter: "Open tasks", .followUpOverdueFilter: "Overdue tasks", .followUpDoneFilter: "Done tasks",
         .cmdAddReport: "Add report", .cmdMoveUp: "Move up", .cmdMoveDown: "Move down", .formNewReport: "Report presented",

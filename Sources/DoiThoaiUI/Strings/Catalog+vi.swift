@@ -102,7 +102,7 @@ extension Catalog {
         .periodMonth: "Tháng này", .periodQuarter: "Quý này", .periodYear: "Năm nay", .periodAll: "Toàn bộ",
         .reportLoading: "Đang tính…",
         .cmdSearch: "Tìm ý kiến", .cmdFilterTopic: "Lĩnh vực", .cmdFilterPeriod: "Thời gian", .cmdFilterFollowUp: "Việc giao",
-        .screenBrowser: "Tìm ý kiến", .browserPrompt: "Tìm: ", .browserCount: "%1 ý kiến", .browserCountMore: "hơn %1 ý kiến", .browserAllTopics: "Mọi lĩnh vực",
+        .screenBrowser: "Tìm ý kiến", .browserPrompt: "Tìm: ", .browserCount: "%1 ý kiến", .browserCountMore: "hơn %1 ý kiến", .browserSearching: "đang tìm…", .browserAllTopics: "Mọi lĩnh vực",
         .browserAnyFollowUp: "Mọi việc giao", .browserNone: "Không có ý kiến nào khớp.", .periodLastYear: "Năm trước",
         .followUpOpenFilter: "Việc chưa xong", .followUpOverdueFilter: "Việc quá hạn", .followUpDoneFilter: "Việc đã xong",
         .cmdAddReport: "Thêm báo cáo", .cmdMoveUp: "Chuyển lên", .cmdMoveDown: "Chuyển xuống", .formNewReport: "Báo cáo trình bày",

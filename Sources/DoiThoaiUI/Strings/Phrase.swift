@@ -56,7 +56,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdTracker, cmdReport, cmdNextFilter, cmdPreviousFilter, cmdOpenMeeting, screenTracker, screenReport
     case trackerPending, trackerOverdue, trackerThisWeek, trackerDone, trackerAll, trackerNone, trackerLate, trackerLeft
     case colDue, trackerToday, trackerCount, periodMonth, periodQuarter, periodYear, periodAll, reportLoading
-    case cmdSearch, cmdFilterTopic, cmdFilterPeriod, cmdFilterFollowUp, screenBrowser, browserPrompt, browserCount, browserCountMore
+    case cmdSearch, cmdFilterTopic, cmdFilterPeriod, cmdFilterFollowUp, screenBrowser, browserPrompt, browserCount, browserCountMore, browserSearching
     case browserAllTopics, browserAnyFollowUp, browserNone, periodLastYear, followUpOpenFilter, followUpOverdueFilter
     case followUpDoneFilter, browserResponses, browserTasks
     case cmdAddReport, cmdMoveUp, cmdMoveDown, formNewReport, formEditReport, fieldPresenter, fieldSummary, fieldFigures

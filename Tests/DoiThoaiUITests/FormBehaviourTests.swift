@@ -172,3 +172,11 @@ final class WrittenReplyDateTests: XCTestCase {
         XCTAssertEqual(saved?.followUp(id)?.doneOn, UIFactory.day)
     }
 }
+
+final class TopicInitialsRankTests: XCTestCase {
+    func testInitialsTypedWholeComeFirst() {
+        let found = TopicMatcher.matches("dd", in: .standard, usage: [:]).map(\.name)
+        XCTAssertEqual(found.first, "Đất đai", "\(found)")
+        XCTAssertTrue(found.contains("Đăng ký kinh doanh"))
+    }
+}

@@ -11,7 +11,15 @@ public enum TopicMatcher {
             return l != r ? l > r : VietnameseCollation.precedes(lhs.element.name, rhs.element.name)
         }.map(\.element)
         guard !query.isEmpty else { return ranked }
-        return ranked.filter { matches(query, VietnameseFolding.fold($0.name)) || matches(query, $0.id.rawValue) }
+        let found = ranked.filter { matches(query, VietnameseFolding.fold($0.name)) || matches(query, $0.id.rawValue) }
+        // Initials typed whole ("dd" for Đất đai) come before a subsequence of longer ones (Đăng ký kinh doanh).
+        guard query.count == 1 else { return found }
+        let exact = found.filter { initials(VietnameseFolding.fold($0.name)) == query[0] }
+        return exact + found.filter { !exact.contains($0) }
+    }
+
+    static func initials(_ folded: String) -> String {
+        String(folded.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first))
     }
 
     public static func isSubsequence(_ short: String, of long: String) -> Bool {

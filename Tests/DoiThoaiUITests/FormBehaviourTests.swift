@@ -180,3 +180,12 @@ final class TopicInitialsRankTests: XCTestCase {
         XCTAssertTrue(found.contains("Đăng ký kinh doanh"))
     }
 }
+
+final class GivenNameCompletionTests: XCTestCase {
+    func testTheNameAPersonIsCalledByCompletesTheirFullName() {
+        XCTAssertTrue(Completion.completes("Hùng", "Ông Nguyễn Văn Hùng, Chủ tịch UBND phường"))
+        XCTAssertTrue(Completion.completes("Phan", "Bà Phan Thị Thu"))
+        XCTAssertFalse(Completion.completes("Chủ", "Ông Nguyễn Văn Hùng, Chủ tịch UBND phường"), "not from the title")
+        XCTAssertFalse(Completion.completes("Đỗ Thị Hoa", "Đỗ Thị Hòa"), "a name typed whole is kept")
+    }
+}

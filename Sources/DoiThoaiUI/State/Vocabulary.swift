@@ -168,7 +168,12 @@ public enum Completion {
             name = String(name.dropFirst(honorific.count + 1))
             break
         }
-        return name.hasPrefix(query) && name.count > query.count
+        if name.hasPrefix(query) && name.count > query.count { return true }
+        // One word typed, the way a person is called ("Hùng" for Ông Nguyễn
+        // Văn Hùng): it starts a later word of the name (not of the title).
+        guard !query.contains(" "), query.count >= 2 else { return false }
+        let person = name.split(separator: ",").first.map(String.init) ?? name
+        return person.split(separator: " ").dropFirst().contains { $0.hasPrefix(query) } && person.count > query.count
     }
 
     /// The attendee a suggestion taken in a speaker or answerer field is, as

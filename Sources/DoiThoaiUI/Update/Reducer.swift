@@ -265,7 +265,7 @@ public enum Reducer {
                 return formEnded(&state, .cancelled)
             case .overwriteMinutes(var request):
                 request.overwrite = true
-                return [.publishMinutes(request)]
+                return MinutesDialog.publish(&state, request)
             case .createTopic(let name):
                 return FormReducer.createTopic(&state, name)
             case let .endMeeting(pastMidnight, withoutConclusion):

@@ -26,7 +26,7 @@ extension IndexWriter {
         }
         let rank: Int = old[1]
         names.add(IndexNames.decode(old[2]), sign: -1)
-        names.add(m.names)
+        names.add(m.nameRows)
         terms.add(m.longTerms)
         try writeMeetingRow(id, m, rank: rank)
         try updateOpinions(id, m, day: day, rank: rank)

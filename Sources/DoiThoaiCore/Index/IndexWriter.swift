@@ -54,7 +54,7 @@ struct IndexWriter {
             try insert(o, rowid: OpinionKey.rowid(day: s.date, rank: rank, position: o.position), meeting: id, day: s.date)
         }
         try insertFollowUps(id, m)
-        names.add(m.names)
+        names.add(m.nameRows)
         terms.add(m.longTerms)
     }
 

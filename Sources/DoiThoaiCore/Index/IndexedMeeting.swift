@@ -10,8 +10,9 @@ struct IndexedMeeting: Sendable {
     var organizerFolded: String
     var opinions: [IndexedOpinion]
     var followUps: [IndexedFollowUp]
-    var names: NameCounts
-    /// `names` as stored with the meeting, to take them off the totals when the meeting changes.
+    /// The names typed in it with their uses (`NameCounts` as `names` rows).
+    var nameRows: [NameRow]
+    /// `nameRows` as stored with the meeting, to take them off the totals when the meeting changes.
     var encodedNames: String
     /// Its distinct words longer than the longest prefix index (for `terms`), found where the file is read.
     var longTerms: [String]
@@ -26,8 +27,8 @@ struct IndexedMeeting: Sendable {
             IndexedOpinion(opinion, position: position, in: meeting, topics: topics)
         }
         followUps = meeting.followUps.enumerated().map { IndexedFollowUp($0.element, position: $0.offset, in: meeting) }
-        names = NameCounts(meeting)
-        encodedNames = IndexNames.encode(names)
+        nameRows = IndexNames.rows(meeting)
+        encodedNames = IndexNames.encode(nameRows)
         var long = Set<Substring>()
         for opinion in opinions {
             for word in opinion.words.split(separator: " ") where word.utf8.count > IndexSchema.longestPrefix { long.insert(word) }

@@ -4,12 +4,23 @@ import GRDB
 /// The totals of names typed (completion) and of topic uses, in the `names`
 /// table: each meeting's own counts are kept with it, added when it is
 /// written and taken off when it is removed; the changes of one
-/// transaction are summed and written once at its end.
-final class IndexNames {
+/// transaction are summed and written once at its end. Used by one thread
+/// at a time (a refresh's batches hand it on one after another).
+final class IndexNames: @unchecked Sendable {
     private var changes: [NameKey: Int] = [:]
 
     func add(_ rows: [NameRow], sign: Int = 1) {
         for row in rows { changes[row.key, default: 0] += sign * row.uses }
+    }
+
+    /// Adds the changes `other` gathered (the reading threads' totals) to these.
+    func absorb(_ other: IndexNames) {
+        if changes.isEmpty {
+            swap(&changes, &other.changes)
+            return
+        }
+        for (key, change) in other.changes { changes[key, default: 0] += change }
+        other.changes = [:]
     }
 
     /// Writes the summed changes in key order (SQLite's order: kind, then
@@ -21,15 +32,16 @@ final class IndexNames {
             INSERT INTO names(kind, name, uses) VALUES (?, ?, ?) ON CONFLICT(kind, name) DO UPDATE SET uses = uses + excluded.uses
             """)
         let prune = try db.cachedStatement(sql: "DELETE FROM names WHERE kind = ? AND name = ? AND uses <= 0")
-        let sorted = changes.filter { $0.value != 0 }.sorted { $0.key < $1.key }
+        var sorted = changes.filter { $0.value != 0 }.map { NameRow(key: $0.key, uses: $0.value) }
         changes = [:]
-        for (key, change) in sorted {
+        sorted.sort { $0.key < $1.key }
+        for change in sorted {
             var row = BoundRow(upsert)
-            row.bind(Int64(key.kind))
-            row.bind(key.name)
-            row.bind(Int64(change))
+            row.bind(Int64(change.key.kind))
+            row.bind(change.key.name)
+            row.bind(Int64(change.uses))
             try row.run(db)
-            if change < 0 { try prune.execute(arguments: [key.kind, key.name]) }
+            if change.uses < 0 { try prune.execute(arguments: [change.key.kind, change.key.name]) }
         }
     }
 
@@ -54,7 +66,8 @@ final class IndexNames {
                 count(.attendeeOrganization, attendee.name + detailMark + organization)
             }
         }
-        return counts.map { NameRow(key: $0.key, uses: $0.value) }
+        // In key order: the same names give the same stored text in every process.
+        return counts.map { NameRow(key: $0.key, uses: $0.value) }.sorted { $0.key < $1.key }
     }
 
     /// Between a name and its detail in a `names` row.
@@ -137,12 +150,21 @@ struct NameRow: Sendable {
 /// hash and equality normalise non-ASCII text every time, which was a
 /// tenth of a first build.
 struct NameKey: Hashable, Comparable, Sendable {
-    var kind: Int
-    var name: String
+    let kind: Int
+    let name: String
+    /// The name's first 8 bytes, big-endian, zero-padded: most comparisons end here.
+    private let head: UInt64
 
     init(_ kind: Int, _ name: String) {
         self.kind = kind
         self.name = name
+        var head: UInt64 = 0
+        var taken = 0
+        for byte in name.utf8.prefix(8) {
+            head = head << 8 | UInt64(byte)
+            taken += 1
+        }
+        self.head = taken == 0 ? 0 : head << UInt64(8 * (8 - taken))
     }
 
     func hash(into hasher: inout Hasher) {
@@ -152,11 +174,13 @@ struct NameKey: Hashable, Comparable, Sendable {
     }
 
     static func == (a: NameKey, b: NameKey) -> Bool {
-        a.kind == b.kind && compare(a.name, b.name) == 0
+        a.kind == b.kind && a.head == b.head && compare(a.name, b.name) == 0
     }
 
     static func < (a: NameKey, b: NameKey) -> Bool {
-        a.kind != b.kind ? a.kind < b.kind : compare(a.name, b.name) < 0
+        if a.kind != b.kind { return a.kind < b.kind }
+        if a.head != b.head { return a.head < b.head }
+        return compare(a.name, b.name) < 0
     }
 
     /// memcmp order of the UTF-8 bytes, SQLite's BINARY collation.

@@ -14,6 +14,8 @@ struct IndexedMeeting: Sendable {
     var nameRows: [NameRow]
     /// `nameRows` as stored with the meeting, to take them off the totals when the meeting changes.
     var encodedNames: String
+    /// Set when `nameRows` were already added to the totals where the file was read (a batch of a refresh).
+    var namesCounted = false
     /// Its distinct words longer than the longest prefix index (for `terms`), found where the file is read.
     var longTerms: [String]
 
@@ -51,6 +53,9 @@ struct IndexedOpinion: Sendable {
     var text: String
     var responses: [String]
     var tasks: [String]
+    /// `responses` and `tasks` as stored, each one text (made where the file is read).
+    var responseText = ""
+    var taskText = ""
     /// The earliest due day of a follow-up answering it that is still pending.
     var pendingDue: Day?
     var hasDone: Bool
@@ -74,6 +79,8 @@ struct IndexedOpinion: Sendable {
         tasks = followUps.map(\.task)
         pendingDue = followUps.filter { $0.status.isPending }.map(\.dueDate).min()
         hasDone = followUps.contains { $0.status == .done }
+        responseText = responses.joined(separator: Self.separator)
+        taskText = tasks.joined(separator: Self.separator)
         words = Self.words(text: text, speaker: speaker, origin: origin, topicName: topicName, responses: responses, tasks: tasks)
         speakerFolded = VietnameseFolding.fold(speaker ?? "")
     }
@@ -99,6 +106,10 @@ struct IndexedFollowUp: Sendable {
     var assigneeFolded: String
     /// The whole follow-up as JSON when it holds more than the columns say (notes, a reply, unknown fields).
     var body: String
+    /// The list columns as stored (made where the file is read).
+    var opinionIdText: String
+    var opinionNumberText: String
+    var topicText: String
 
     init(_ f: FollowUp, position: Int, in m: Meeting) {
         self.position = position
@@ -107,6 +118,9 @@ struct IndexedFollowUp: Sendable {
         opinionNumbers = opinions.map(\.number)
         topics = opinions.map(\.topic)
         assigneeFolded = VietnameseFolding.fold(f.assignee)
+        opinionIdText = f.opinionIds.map(\.rawValue).joined(separator: IndexedOpinion.separator)
+        opinionNumberText = opinionNumbers.map(String.init).joined(separator: ",")
+        topicText = IndexWriter.topicList(topics)
         if f.notes.isEmpty && f.reply == nil && !f.holdsExtra {
             body = ""
         } else {

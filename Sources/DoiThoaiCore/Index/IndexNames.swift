@@ -115,6 +115,11 @@ final class IndexNames: @unchecked Sendable {
     /// A JSON string: quote, backslash and control characters escaped, the rest as it is.
     private static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)
+        defer { out.append(0x22) }
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out.append(contentsOf: text.utf8)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x22, 0x5C: out.append(0x5C); out.append(byte)
@@ -124,7 +129,6 @@ final class IndexNames: @unchecked Sendable {
             default: out.append(byte)
             }
         }
-        out.append(0x22)
     }
 
     /// The rows `encode` (or an earlier version's JSONEncoder) stored.

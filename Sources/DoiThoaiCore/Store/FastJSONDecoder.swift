@@ -7,9 +7,10 @@ import Foundation
 /// or of this reader, is only a signal: `MeetingCodec` then reads the file
 /// with `JSONDecoder`, whose errors are the ones shown.
 enum FastJSONDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+    /// `validUTF8`: the caller has checked the bytes already (`MeetingCodec`).
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, validUTF8: Bool = false) throws -> T {
         // Text is made without checking it (String(decoding:)): JSONDecoder refuses a file that is not UTF-8.
-        guard NFC.firstInvalidUTF8(data) == nil else { throw FastJSON.Refused() }
+        guard validUTF8 || NFC.firstInvalidUTF8(data) == nil else { throw FastJSON.Refused() }
         let document = try FastJSON([UInt8](data))
         return try T(from: Reader(document: document, index: 0))
     }

@@ -199,4 +199,25 @@ final class BrowserFilterTests: XCTestCase {
         XCTAssertEqual(ScreenRenderer.phrase(.save, state), .cmdApplyFilters)
         XCTAssertEqual(Drafts.draft(of: state.nav.form!, state), nil)
     }
+    func testEveryWidthFromTheSmallestDrawsTheFiltersOnOneLineAndTheFormWithoutACrash() {
+        for width in [40, 47, 55, 64, 80, 99, 120, 200] {
+            for height in [10, 24] {
+                var state = browser(width: width)
+                state.height = height
+                state.browser.filters.topic = "an-toan-ve-sinh-thuc-pham"
+                state.browser.filters.from = Day(year: 2019, month: 3, day: 5)
+                state.browser.filters.to = Day(year: 2024, month: 11, day: 20)
+                state.browser.filters.organizer = "Sở Tài nguyên và Môi trường thành phố Hà Nội"
+                state.browser.filters.speaker = "Ông Nguyễn Văn Hải"
+                state.browser.filters.kind = .proposal
+                state.browser.filters.followUp = .done
+                let line = filterLine(state)
+                XCTAssertLessThanOrEqual(TextWidth.of(line), width, "\(width)×\(height): \(line)")
+                XCTAssertTrue(line.contains("Lọc:"), "\(width)×\(height): \(line)")
+                UIFactory.press(&state, [.function(2)])
+                let form = ScreenRenderer.render(state).plainText
+                XCTAssertTrue(form.contains(state.text(.fieldTopic)), "\(width)×\(height):\n\(form)")
+            }
+        }
+    }
 }

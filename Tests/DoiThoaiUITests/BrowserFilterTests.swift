@@ -38,7 +38,8 @@ final class BrowserFilterTests: XCTestCase {
         UIFactory.type(&state, "Lê Văn")
         UIFactory.press(&state, [.tab])
         XCTAssertEqual(field(state, .speaker)?.text, "Lê Văn Bình", "the speaker completes from the names the index knows")
-        UIFactory.press(&state, [.right, .right, .tab, .right, .right])
+        // Kind: complaint; disposition: forwarded; follow-up: overdue.
+        UIFactory.press(&state, [.right, .right, .tab, .right, .right, .right, .tab, .right, .right])
         let filters = try XCTUnwrap(searched(UIFactory.press(&state, [.function(2)])))
         XCTAssertEqual(state.route, .browser, "F2 applies the filters and the results come back")
         XCTAssertEqual(filters.topic, "giai-phong-mat-bang")
@@ -47,6 +48,7 @@ final class BrowserFilterTests: XCTestCase {
         XCTAssertEqual(filters.organizer, "ubnd quan thanh xuan")
         XCTAssertEqual(filters.speaker, "le van binh")
         XCTAssertEqual(filters.kind, .complaint)
+        XCTAssertEqual(filters.disposition, .forwarded)
         XCTAssertEqual(filters.followUp, .overdue)
         XCTAssertEqual(filters.asOf, UIFactory.day)
     }
@@ -210,6 +212,7 @@ final class BrowserFilterTests: XCTestCase {
                 state.browser.filters.organizer = "Sở Tài nguyên và Môi trường thành phố Hà Nội"
                 state.browser.filters.speaker = "Ông Nguyễn Văn Hải"
                 state.browser.filters.kind = .proposal
+                state.browser.filters.disposition = .forwarded
                 state.browser.filters.followUp = .done
                 let line = filterLine(state)
                 XCTAssertLessThanOrEqual(TextWidth.of(line), width, "\(width)×\(height): \(line)")

@@ -133,6 +133,7 @@ public enum ScreenRenderer {
             var reading = FormReading(form)
             return MinutesChoice(reading: &reading).action.command
         }
+        if command == .save, state.nav.form?.purpose == .searchFilters { return .cmdApplyFilters }
         return command == .editItem && state.unavailableCommands.contains(.newOpinion) ? .cmdView : command.phrase
     }
 

@@ -33,9 +33,11 @@ public enum Reducer {
             state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
             state.list.failures = failures
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+            BrowserReducer.learnOrganizers(&state)
             return [.settleArchive]
         case .vocabularyLoaded(let vocabulary):
             state.vocabulary = vocabulary
+            BrowserReducer.learnOrganizers(&state)
             return []
         case let .meetingOpened(stored, cause, intent):
             return meetingOpened(&state, stored, readOnly: cause, then: intent)
@@ -118,6 +120,7 @@ public enum Reducer {
         state.vocabulary = vocabulary
         state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
         state.list.failures = failures
+        BrowserReducer.learnOrganizers(&state)
         if let selected, let at = state.list.visibleRows.firstIndex(where: { $0.id == selected }) {
             state.list.cursor.selected = at
         }

@@ -32,7 +32,7 @@ struct FollowUpsCommand: ParsableCommand {
         query.assignee = assignee
         if let topic { query.topic = try TopicStore(data: options.directory).load().named(topic).id }
         let today = asOf ?? Clock.system.today
-        let index = try options.index(topics: catalog)
+        let index = try options.index(topics: catalog, language: interface.language)
         let asked = query
         if output.json {
             var objects: [[String: JSONValue]] = []

@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let english = lang.lowercased().hasPrefix("en")
         let topics = try TopicStore(data: options.directory).load()
-        let report = try options.index(topics: topics).report(from: from, to: to, organizer: organizer,
+        let report = try options.index(topics: topics, language: english ? .en : .vi).report(from: from, to: to, organizer: organizer,
                                                               asOf: asOf ?? Clock.system.today, english: english)
         switch format {
         case .text: print(ReportRenderer.text(report, english: english), terminator: "")

@@ -64,6 +64,8 @@ extension Messages {
         .indexInMemory: "note: the index was built in memory for this run, since it cannot be saved (%1); results are right, only slower to come",
         .resultsMoreThan: "more than %1 results; showing %2 (--limit)",
         .resultsShown: "%1 results; showing %2 (--limit)",
+        .indexingBar: "indexing meetings %1 %2/%3 (%4%), about %5 s left",
+        .indexCannotOpen: "the archive index could not be opened or built: %1",
         .endBeforeStart: "endedAt %1 is before startedAt %2",
         .opinionNumbering: "opinions[%1].number is %2, expected %3 (numbers run 1…n without gaps)",
         .duplicateID: "%1 id “%2” is used twice",

@@ -64,6 +64,8 @@ extension Messages {
         .indexInMemory: "lưu ý: chỉ mục được dựng trong bộ nhớ cho lần chạy này vì không lưu được (%1); kết quả vẫn đúng, chỉ chậm hơn",
         .resultsMoreThan: "hơn %1 kết quả; hiện %2 (--limit)",
         .resultsShown: "%1 kết quả; hiện %2 (--limit)",
+        .indexingBar: "lập chỉ mục hội nghị %1 %2/%3 (%4%), còn khoảng %5 giây",
+        .indexCannotOpen: "không mở được, cũng không dựng lại được chỉ mục của kho: %1",
         .endBeforeStart: "endedAt %1 trước startedAt %2",
         .opinionNumbering: "opinions[%1].number là %2, phải là %3 (số thứ tự chạy 1…n, không bỏ số)",
         .duplicateID: "mã %1 “%2” bị dùng hai lần",

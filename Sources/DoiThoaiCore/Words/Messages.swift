@@ -18,7 +18,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case warningPrefix, leftoverTemporaryFile, readableByOthers, conflictsToChoose
     case validateClean, validateCleanWithWarnings, validateProblems
     // search
-    case indexInMemory, resultsMoreThan, resultsShown
+    case indexInMemory, resultsMoreThan, resultsShown, indexingBar, indexCannotOpen
     // A meeting's broken invariants and warnings (MeetingProblem, MeetingWarning)
     case endBeforeStart, opinionNumbering, duplicateID, unknownOpinionReference, unknownAttendeeReference, unknownTopic
     case emptyField, idDoesNotMatchFileName, invalidMeetingID, answeredAtMeetingButMarked

@@ -19,7 +19,7 @@ struct FollowUpsCommand: ParsableCommand {
 
     func validate() throws {
         if let dueWithin, !(0...36_500).contains(dueWithin) {
-            throw ValidationError("--due-within \(dueWithin): give a number of days from 0 to 36500")
+            throw ValidationError(DataOptions.language.message(.dueWithinRange, dueWithin))
         }
     }
 

@@ -16,7 +16,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "vi or en.") var lang: String = "vi"
 
     func validate() throws {
-        if let from, let to, to < from { throw ValidationError("--to is before --from") }
+        if let from, let to, to < from { throw ValidationError(DataOptions.language.message(.toBeforeFrom)) }
     }
 
     func run() throws {

@@ -24,6 +24,11 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case emptyField, idDoesNotMatchFileName, invalidMeetingID, answeredAtMeetingButMarked
     // The commands' own arguments
     case dataFolderMissing, dataFolderIsFile, topicUnknown, topicAmbiguous
+    // Argument errors: the commands' own, and the argument parser's words around them
+    case errorPrefix, usagePrefix, helpPrefix, seeHelp, argumentMissing, argumentValueMissing, argumentUnknown, argumentUnexpected
+    case argumentInvalidOneOf, argumentInvalid, wordOr, argumentEmpty, speakerOrAnonymous, speakerAndAnonymous, speakerEmpty
+    case goTogether, forwardedNeedsAgency, countRange, dueWithinRange, langInvalid, toBeforeFrom, endBeforeStartArgument
+    case topicNameEmpty, nothingToChange, notUTF8Argument
 }
 
 extension Language {

@@ -153,5 +153,7 @@ extension Catalog {
         .filterDateHint: "(dd/mm/yyyy, mm/yyyy, yyyy; empty: no limit)", .filterDateMeans: "→ %1", .filterAny: "(any)",
         .browserNoFilters: "All opinions · %1 filters: topic, dates, organizer, speaker, kind, follow-up",
         .browserFiltersLabel: "Filter:", .chipFrom: "from %1", .chipTo: "to %1", .chipOrganizer: "organizer: %1", .chipSpeaker: "speaker: %1",
+        .confirmDeleteAttendeeWhoSpoke: "Remove “%1” from the attendees? They %2; those opinions keep the name as written, no longer linked to an attendee.",
+        .attendeeSpoke: "spoke (opinion no. %1)", .attendeeAnswered: "answered (opinion no. %1)", .wordAnd: "and",
     ]
 }

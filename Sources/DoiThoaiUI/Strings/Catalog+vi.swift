@@ -153,5 +153,7 @@ extension Catalog {
         .filterDateHint: "(dd/mm/yyyy, mm/yyyy, yyyy; trống: không giới hạn)", .filterDateMeans: "→ %1", .filterAny: "(tất cả)",
         .browserNoFilters: "Mọi ý kiến · %1 lọc: lĩnh vực, ngày, cơ quan, người nói, loại, việc giao",
         .browserFiltersLabel: "Lọc:", .chipFrom: "từ %1", .chipTo: "đến %1", .chipOrganizer: "cơ quan: %1", .chipSpeaker: "người nói: %1",
+        .confirmDeleteAttendeeWhoSpoke: "Xóa “%1” khỏi thành phần? Người này đã %2; các ý kiến đó vẫn ghi tên như đã ghi, chỉ không còn gắn với đại biểu.",
+        .attendeeSpoke: "phát biểu (ý kiến số %1)", .attendeeAnswered: "trả lời (ý kiến số %1)", .wordAnd: "và",
     ]
 }

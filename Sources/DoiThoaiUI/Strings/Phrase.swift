@@ -63,6 +63,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdEditFilters, cmdClearFilters, cmdApplyFilters, formSearchFilters, fieldFrom, fieldTo, fieldFollowUpState, anyKind
     case errorFilterDate, errorToBeforeFrom, filterDateHint, filterDateMeans, filterAny, browserNoFilters, browserFiltersLabel
     case chipFrom, chipTo, chipOrganizer, chipSpeaker
+    case confirmDeleteAttendeeWhoSpoke, attendeeSpoke, attendeeAnswered, wordAnd
     case cmdAddReport, cmdMoveUp, cmdMoveDown, formNewReport, formEditReport, fieldPresenter, fieldSummary, fieldFigures
     case lockedByAnother, folderReadOnly, confirmRestoreChangedDraft, msgOrphanDraftSetAside, draftRecordGone, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
     // the minutes' own details in the meeting form

@@ -265,7 +265,7 @@ public enum Reducer {
                 return formEnded(&state, .cancelled)
             case .overwriteMinutes(var request):
                 request.overwrite = true
-                return [.publishMinutes(request)]
+                return MinutesDialog.publish(&state, request)
             case .createTopic(let name):
                 return FormReducer.createTopic(&state, name)
             case let .endMeeting(pastMidnight, withoutConclusion):
@@ -300,6 +300,8 @@ public enum Reducer {
         case .pageUp: state.nav.replaceTop(.help(scope: scope, scroll: max(0, scroll - state.listHeight)))
         case .pageDown:
             state.nav.replaceTop(.help(scope: scope, scroll: min(scroll + state.listHeight, HelpScreen.maxScroll(state, scope: scope))))
+        case .first: state.nav.replaceTop(.help(scope: scope, scroll: 0))
+        case .last: state.nav.replaceTop(.help(scope: scope, scroll: HelpScreen.maxScroll(state, scope: scope)))
         case .quit: return quit(&state)
         case .typingSettings: state.nav.push(.typingSettings(row: 0))
         default: break

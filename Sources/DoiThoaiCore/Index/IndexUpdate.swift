@@ -82,7 +82,7 @@ extension IndexWriter {
     /// One opinion out of the word table (given back its words) and out of the opinions.
     private func forget(_ row: Row) throws {
         try forgetWords(rowid: row[0], text: row[10], speaker: row[7], origin: row[9], topicName: row[4], responses: row[11],
-                        tasks: row[12])
+                        tasks: row[12], topic: TopicID(row[3] as String))
         try db.cachedStatement(sql: "DELETE FROM opinions WHERE rowid = ?").execute(arguments: [row[0] as Int64])
     }
 }

@@ -106,6 +106,24 @@ struct IndexedOpinion: Sendable {
         FoldedWords.of([text, speaker ?? "", origin ?? "", topicName] + responses + tasks)
     }
 
+    /// What the word table holds for an opinion: its folded words, then its
+    /// topic's own word, so a topic filter is one more word that FTS5
+    /// intersects in row order (instead of every row of a word read in
+    /// `opinions` to look at its topic). Made again, like `words`, to take
+    /// the opinion out.
+    static func indexed(_ words: String, topic: TopicID) -> String {
+        words.isEmpty ? topicWord(topic) : words + " " + topicWord(topic)
+    }
+
+    /// "‡" and the topic id's bytes in hex: the ascii tokenizer keeps it one
+    /// word, and folded text never holds it ("‡" separates words there, and in what is typed).
+    static func topicWord(_ topic: TopicID) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = Array("\u{2021}".utf8)
+        for byte in topic.rawValue.utf8 { out += [digits[Int(byte >> 4)], digits[Int(byte & 15)]] }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Responses and tasks are kept as one text each, separated by this.
     static let separator = "\u{1E}"
 }

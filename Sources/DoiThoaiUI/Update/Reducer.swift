@@ -182,9 +182,9 @@ public enum Reducer {
         case .showBrowser:
             return BrowserReducer.open(&state)
         case .showTracker:
-            return leaveMeeting(&state) + TrackerReducer.open(&state)
+            return (state.nav.looksUpOverMeeting ? [] : leaveMeeting(&state)) + TrackerReducer.open(&state)
         case .showReport:
-            return leaveMeeting(&state) + TrackerReducer.openReport(&state)
+            return (state.nav.looksUpOverMeeting ? [] : leaveMeeting(&state)) + TrackerReducer.openReport(&state)
         case .quit:
             if state.hasUnsavedForm {
                 state.nav.push(.confirm(Confirmation(.quit, message: state.text(.confirmQuitUnsaved))))

@@ -130,8 +130,9 @@ final class IndexUpdateTests: XCTestCase {
                 CREATE TEMP TRIGGER tasked AFTER INSERT ON main.followups BEGIN INSERT INTO tasks VALUES (new.id); END;
                 """)
         }
-        func written() throws -> Int { try index.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM written") ?? 0 } }
-        func tasks() throws -> Int { try index.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0 } }
+        // TEMP tables live on the writer's connection (readers are connections of their own).
+        func written() throws -> Int { try index.database.write { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM written") ?? 0 } }
+        func tasks() throws -> Int { try index.database.write { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0 } }
         let meeting = try temp.store.load(temp.store.meetingIDs()[3]).meeting
         XCTAssertFalse(meeting.followUps.isEmpty)
         try index.saved(meeting)

@@ -21,7 +21,9 @@ public typealias IndexProgress = @Sendable (_ done: Int, _ total: Int) -> Void
 /// cannot be written the index is built in memory for the run.
 public final class ArchiveIndex: @unchecked Sendable {
     public let store: MeetingStore
-    let database: DatabaseQueue
+    /// On disk, a pool: reads (search, F6, the list) on connections of their own beside the one
+    /// writer, so a refresh never makes them wait (WAL). In memory, one queue.
+    let database: any DatabaseWriter
     /// Why the index is in memory for this run; nil when it is on disk.
     public let inMemoryBecause: String?
     /// Held (shared) while the index file is open, so a rebuild never renames over an index in use.
@@ -29,13 +31,15 @@ public final class ArchiveIndex: @unchecked Sendable {
     /// A rebuilt index that could not replace the one another program has open: used for this run, then removed.
     private let privateCopy: String?
     private let state = NSLock()
+    /// Held while the files are compared: one refresh at a time in this program.
+    private let refreshing = NSLock()
     private var topicCatalog: TopicCatalog
     /// The meetings folder's modification time when the files were last compared.
     private var folderStamp: Int64?
 
     public static func path(_ data: DataDirectory) -> String { data.cache + "/index.sqlite" }
 
-    init(store: MeetingStore, database: DatabaseQueue, topics: TopicCatalog, inMemoryBecause: String?, lock: IndexLock?,
+    init(store: MeetingStore, database: any DatabaseWriter, topics: TopicCatalog, inMemoryBecause: String?, lock: IndexLock?,
          privateCopy: String?) {
         self.store = store
         self.database = database
@@ -71,6 +75,12 @@ public final class ArchiveIndex: @unchecked Sendable {
     /// Compares every file with the index and reads again those that changed; returns how many were read.
     @discardableResult
     public func refresh(progress: IndexProgress? = nil) throws -> Int {
+        refreshing.lock()
+        defer { refreshing.unlock() }
+        return try refreshHoldingTurn(progress: progress)
+    }
+
+    private func refreshHoldingTurn(progress: IndexProgress?) throws -> Int {
         let stamp = Self.folderStamp(store.data)
         let catalog = topics
         let read = try IndexRefresh(store: store, topics: catalog, progress: progress).run(on: database)
@@ -89,7 +99,13 @@ public final class ArchiveIndex: @unchecked Sendable {
         let seen = folderStamp
         state.unlock()
         guard seen == nil || Self.folderStamp(store.data) != seen else { return 0 }
-        return try refresh(progress: progress)
+        // Another thread is comparing the files (the program's first look after it starts takes seconds at
+        // 10,000 meetings): answer from the index as it stands rather than wait. That refresh tells the
+        // program when it changed something (the screen then asks again), and the folder's stamp, taken
+        // before it looked, sends any later change to the next refresh.
+        guard refreshing.try() else { return 0 }
+        defer { refreshing.unlock() }
+        return try refreshHoldingTurn(progress: progress)
     }
 
     /// The catalog changed (a topic added or renamed): opinions of renamed topics are indexed again.
@@ -102,16 +118,21 @@ public final class ArchiveIndex: @unchecked Sendable {
 
     /// A meeting the program just saved: its rows replaced in the same step, from the meeting in memory.
     public func saved(_ meeting: Meeting) throws {
+        var trace = IndexTrace()
         guard let stat = FileStat.of(store.data.meetingFile(meeting.id)) else { return }
         let indexed = IndexedMeeting(meeting, id: meeting.id, stat: stat, topics: topics)
+        trace.mark("save: the meeting's rows and words made")
         try database.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
+                trace.mark("save: write lock taken")
                 let writer = IndexWriter(db: db)
                 try writer.update(meeting.id, indexed)
                 try writer.recordFile(meeting.id, stat: stat, problem: nil)
                 try writer.finish()
+                trace.mark("save: rows compared and written")
                 return .commit
             }
+            trace.mark("save: committed")
         }
     }
 

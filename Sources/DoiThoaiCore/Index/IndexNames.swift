@@ -62,14 +62,22 @@ final class IndexNames {
         }
     }
 
-    /// One meeting's counts as stored with it: JSON of kind → name → uses.
+    /// One meeting's counts as stored with it: JSON of kind → name → uses, keys sorted.
     static func encode(_ names: NameCounts) -> String {
         var object: [String: [String: Int]] = [:]
         for (kind, counts) in lists(names) where !counts.isEmpty { object[String(kind.rawValue)] = counts }
-        return (try? JSONEncoder().encode(object)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return (try? sortedEncoder.encode(object)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
+    /// Keys sorted: the same names give the same text in every process, so an update compares texts, not counts.
+    private static let sortedEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
     static func decode(_ text: String) -> NameCounts {
+        if let names = IndexNamesReader.read(text) { return names }
         var names = NameCounts()
         guard let object = try? JSONDecoder().decode([String: [String: Int]].self, from: Data(text.utf8)) else { return names }
         for (kind, counts) in object {

@@ -20,9 +20,9 @@ struct AddAttendeeCommand: ParsableCommand {
     @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
 
     func validate() throws {
-        if NFC.normalize(name).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--name must not be empty") }
+        if NFC.normalize(name).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError(DataOptions.language.message(.argumentEmpty, "--name")) }
         if let count, !(1...MeetingBounds.counts.upperBound).contains(count) {
-            throw ValidationError("--count \(count): give the number of people, from 1 to \(MeetingBounds.counts.upperBound)")
+            throw ValidationError(DataOptions.language.message(.countRange, count, MeetingBounds.counts.upperBound))
         }
     }
 

@@ -18,8 +18,8 @@ struct AddFollowUpCommand: ParsableCommand {
     @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
 
     func validate() throws {
-        if NFC.normalize(task).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--task must not be empty") }
-        if NFC.normalize(assignee).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--assignee must not be empty") }
+        if NFC.normalize(task).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError(DataOptions.language.message(.argumentEmpty, "--task")) }
+        if NFC.normalize(assignee).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError(DataOptions.language.message(.argumentEmpty, "--assignee")) }
     }
 
     func run() throws {

@@ -27,16 +27,16 @@ struct AddOpinionCommand: ParsableCommand {
     @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
 
     func validate() throws {
-        if speaker == nil && !anonymous { throw ValidationError("give --speaker NAME, or --anonymous") }
+        if speaker == nil && !anonymous { throw ValidationError(DataOptions.language.message(.speakerOrAnonymous)) }
         if speaker != nil && anonymous {
-            throw ValidationError("--speaker and --anonymous contradict each other: give one (an anonymous opinion has no speaker)")
+            throw ValidationError(DataOptions.language.message(.speakerAndAnonymous))
         }
         if let speaker, NFC.normalize(speaker).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw ValidationError("--speaker is empty; give the speaker's name, or --anonymous")
+            throw ValidationError(DataOptions.language.message(.speakerEmpty))
         }
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--text must not be empty") }
-        if (responseBy == nil) != (response == nil) { throw ValidationError("--response-by and --response go together") }
-        if disposition == .forwarded && forwardedTo == nil { throw ValidationError("--disposition forwarded needs --forwarded-to AGENCY") }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError(DataOptions.language.message(.argumentEmpty, "--text")) }
+        if (responseBy == nil) != (response == nil) { throw ValidationError(DataOptions.language.message(.goTogether, "--response-by", "--response")) }
+        if disposition == .forwarded && forwardedTo == nil { throw ValidationError(DataOptions.language.message(.forwardedNeedsAgency)) }
     }
 
     func run() throws {

@@ -16,8 +16,18 @@ struct DataOptions: ParsableArguments {
     /// would otherwise make an empty record and list nothing) unless
     /// `--init` asks for it; a file there is always an error. The default
     /// location (`~/.local/share/doithoai`) is created on first use.
-    /// The language of a message given before a command knows its own `--lang`: LANG's.
-    static var language: Language { Language.choose(option: nil, environment: ProcessInfo.processInfo.environment) }
+    /// The language of a message given before a command has read its own
+    /// `--lang` (an argument error, the data folder): `--lang` as the
+    /// command line gives it, else LANG's.
+    static var language: Language {
+        let arguments = CommandLine.arguments
+        var option: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == "--lang", index + 1 < arguments.count { option = arguments[index + 1] }
+            if argument.hasPrefix("--lang=") { option = String(argument.dropFirst("--lang=".count)) }
+        }
+        return Language.choose(option: option, environment: ProcessInfo.processInfo.environment)
+    }
 
     func validate() throws {
         let environment = ProcessInfo.processInfo.environment["DOITHOAI_DATA"].flatMap { $0.isEmpty ? nil : $0 }

@@ -19,7 +19,7 @@ struct FollowUpsCommand: ParsableCommand {
 
     func validate() throws {
         if let dueWithin, !(0...36_500).contains(dueWithin) {
-            throw ValidationError("--due-within \(dueWithin): give a number of days from 0 to 36500")
+            throw ValidationError(DataOptions.language.message(.dueWithinRange, dueWithin))
         }
     }
 
@@ -32,7 +32,7 @@ struct FollowUpsCommand: ParsableCommand {
         query.assignee = assignee
         if let topic { query.topic = try TopicStore(data: options.directory).load().named(topic).id }
         let today = asOf ?? Clock.system.today
-        let index = try options.index(topics: catalog)
+        let index = try options.index(topics: catalog, language: interface.language)
         let asked = query
         if output.json {
             var objects: [[String: JSONValue]] = []

@@ -13,7 +13,7 @@ struct LanguageOption: ParsableArguments {
 
     func validate() throws {
         if let lang, !["vi", "en"].contains(where: lang.lowercased().hasPrefix) {
-            throw ValidationError("--lang \(lang): give vi (Vietnamese) or en (English)")
+            throw ValidationError(Language.choose(option: nil, environment: ProcessInfo.processInfo.environment).message(.langInvalid, lang))
         }
     }
 

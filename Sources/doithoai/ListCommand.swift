@@ -14,7 +14,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         // Through the index: its meeting rows list the archive without decoding a file.
         let topics = (try? TopicStore(data: options.directory).load()) ?? .standard
-        let meetings = try options.index(topics: topics).meetings()
+        let meetings = try options.index(topics: topics, language: interface.language).meetings()
         if output.json {
             let rows = meetings.map { m -> [String: JSONValue] in
                 ["id": .string(m.id.rawValue), "date": .string(m.date.iso), "organizer": .string(m.organizer),

@@ -31,10 +31,10 @@ struct NewCommand: ParsableCommand {
     @Option(help: "End time, HH:MM.") var end: TimeOfDay?
 
     func validate() throws {
-        if NFC.normalize(title).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--title must not be empty") }
-        if NFC.normalize(organizer).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--organizer must not be empty") }
+        if NFC.normalize(title).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError(DataOptions.language.message(.argumentEmpty, "--title")) }
+        if NFC.normalize(organizer).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError(DataOptions.language.message(.argumentEmpty, "--organizer")) }
         if let start, let end, end < start {
-            throw ValidationError("--end is before --start")
+            throw ValidationError(DataOptions.language.message(.endBeforeStartArgument))
         }
     }
 

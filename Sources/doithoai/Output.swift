@@ -66,8 +66,8 @@ extension DoiThoai {
     /// UTF-8 are refused rather than silently changed.
     static func main() {
         if let bad = invalidUTF8Argument() {
-            FileHandle.standardError.write(Data(("Error: argument \(bad) is not valid UTF-8 text; "
-                + "check the terminal's or the script's encoding (it must be UTF-8)\n").utf8))
+            let language = DataOptions.language
+            FileHandle.standardError.write(Data((language.message(.errorPrefix) + language.message(.notUTF8Argument, bad) + "\n").utf8))
             Foundation.exit(64)
         }
         do {
@@ -76,10 +76,12 @@ extension DoiThoai {
         } catch {
             // `--help`, `help` and `--version` end well: the parser prints them on standard output.
             if error is CleanExit || exitCode(for: error) == .success { exit(withError: error) }
-            let message = readerMessage(for: error) ?? fullMessage(for: error)
+            let language = DataOptions.language
+            let message = readerMessage(for: error) ?? ArgumentErrorText.localized(fullMessage(for: error), language)
             if !message.isEmpty {
                 let shown = ControlCharacters.terminalSafe(message)
-                let prefix = shown.hasPrefix("Error:") || error is ExitCode ? "" : "Error: "
+                let said = ["Error:", language.message(.errorPrefix).trimmingCharacters(in: .whitespaces)]
+                let prefix = said.contains(where: shown.hasPrefix) || error is ExitCode ? "" : language.message(.errorPrefix)
                 FileHandle.standardError.write(Data((prefix + shown + "\n").utf8))
             }
             Foundation.exit(exitCode(for: error).rawValue)
@@ -89,13 +91,7 @@ extension DoiThoai {
     /// The record's, the export's and sync's errors in the reader's
     /// language: `--lang` when the command line gives it, else LANG.
     private static func readerMessage(for error: Error) -> String? {
-        let arguments = CommandLine.arguments
-        var option: String?
-        for (index, argument) in arguments.enumerated() {
-            if argument == "--lang", index + 1 < arguments.count { option = arguments[index + 1] }
-            if argument.hasPrefix("--lang=") { option = String(argument.dropFirst("--lang=".count)) }
-        }
-        let language = Language.choose(option: option, environment: ProcessInfo.processInfo.environment)
+        let language = DataOptions.language
         switch error {
         case let error as StoreError: return error.text(language)
         case let error as ExportError: return error.text(language)

@@ -16,13 +16,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "vi or en.") var lang: String = "vi"
 
     func validate() throws {
-        if let from, let to, to < from { throw ValidationError("--to is before --from") }
+        if let from, let to, to < from { throw ValidationError(DataOptions.language.message(.toBeforeFrom)) }
     }
 
     func run() throws {
         let english = lang.lowercased().hasPrefix("en")
         let topics = try TopicStore(data: options.directory).load()
-        let report = try options.index(topics: topics).report(from: from, to: to, organizer: organizer,
+        let report = try options.index(topics: topics, language: english ? .en : .vi).report(from: from, to: to, organizer: organizer,
                                                               asOf: asOf ?? Clock.system.today, english: english)
         switch format {
         case .text: print(ReportRenderer.text(report, english: english), terminator: "")

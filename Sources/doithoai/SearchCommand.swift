@@ -45,7 +45,7 @@ struct SearchCommand: ParsableCommand {
         filters.speaker = speaker.map { VietnameseFolding.fold($0) }
         filters.followUp = status
         filters.asOf = Clock.system.today
-        let index = try options.index(topics: catalog)
+        let index = try options.index(topics: catalog, language: interface.language)
         if let reason = index.inMemoryBecause {
             warn(interface.language.message(.indexInMemory, reason))
         }

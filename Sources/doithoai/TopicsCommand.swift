@@ -38,7 +38,7 @@ struct TopicsCommand: ParsableCommand {
 
         func validate() throws {
             if NFC.normalize(name).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw ValidationError("the topic name is empty; give its Vietnamese name, e.g. doithoai topics add \"Nước sạch\"")
+                throw ValidationError(DataOptions.language.message(.topicNameEmpty))
             }
         }
 

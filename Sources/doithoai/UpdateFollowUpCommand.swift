@@ -22,9 +22,9 @@ struct UpdateFollowUpCommand: ParsableCommand {
     @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
 
     func validate() throws {
-        if (replyNumber == nil) != (replyDate == nil) { throw ValidationError("--reply-number and --reply-date go together") }
+        if (replyNumber == nil) != (replyDate == nil) { throw ValidationError(DataOptions.language.message(.goTogether, "--reply-number", "--reply-date")) }
         if status == nil && note == nil && replyNumber == nil && due == nil && assignee == nil {
-            throw ValidationError("nothing to change: give --status, --note, --reply-number/--reply-date, --due or --assignee")
+            throw ValidationError(DataOptions.language.message(.nothingToChange))
         }
     }
 

@@ -103,6 +103,25 @@ final class IndexRefreshTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: abandoned), "the build of a process that is gone is removed")
     }
 
+    func testAnIndexBeingBuiltIsNeverReadableByOthers() throws {
+        umask(0o002)  // a umask that lets others read what is created with 0644
+        defer { umask(0o022) }
+        let modes = Locked<[mode_t]>([])
+        let cache = temp.data.cache
+        let progress: IndexProgress = { _, _ in
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? [] where name.contains(".tmp") {
+                var info = stat()
+                if stat(cache + "/" + name, &info) == 0 { modes.value.append(info.st_mode & 0o777) }
+            }
+        }
+        _ = try ArchiveIndex.open(temp.store, topics: .standard, progress: progress)
+        XCTAssertFalse(modes.value.isEmpty, "the build was seen under way")
+        XCTAssertTrue(modes.value.allSatisfy { $0 & 0o007 == 0 }, "modes while building: \(modes.value.map { String($0, radix: 8) })")
+        var info = stat()
+        XCTAssertEqual(stat(path, &info), 0)
+        XCTAssertEqual(info.st_mode & 0o007, 0)
+    }
+
     func testAFolderThatCannotBeWrittenIsIndexedInMemory() throws {
         // A file where the cache folder should be: the index cannot be saved (as in a read-only folder, which root ignores).
         FileManager.default.createFile(atPath: temp.data.cache, contents: Data())

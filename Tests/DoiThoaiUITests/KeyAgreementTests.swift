@@ -18,6 +18,7 @@ final class KeyAgreementTests: XCTestCase {
             Forms.newMeeting(today: UIFactory.day), Forms.editMeeting(meeting), Forms.attendee(nil, in: meeting),
             Forms.conclusion(meeting), opinion, Forms.followUp(nil, in: meeting, today: UIFactory.day),
             Forms.report(nil), Forms.printMinutes(meeting.id, language: .vi), Forms.endMeeting(meeting, now: UIFactory.now),
+            FormState(purpose: .searchFilters, title: .formSearchFilters, fields: BrowserFilterValue().fields),
         ]
     }
 
@@ -42,7 +43,7 @@ final class KeyAgreementTests: XCTestCase {
                 states.append(state)
                 // A name field with its suggestions showing.
                 if case .completion(_, let source, _) = focused.fields[focus].value {
-                    for typed in ["Nguyễn", "Lê", "Trần", "Tổ", "Bộ"] {
+                    for typed in ["Nguyễn", "Lê", "Trần", "Tổ", "Bộ", "UBND"] {
                         focused.fields[focus].value = .completion(TextField(typed), source: source, highlight: 0)
                         state.nav = Navigation([.meetings, .meeting, .form(focused)])
                         guard state.keyContext.parts.contains(.suggestions) else { continue }
@@ -58,7 +59,9 @@ final class KeyAgreementTests: XCTestCase {
         filtering.list.filtering = true
         result.append((.meetings, [list, filtering]))
         list.nav = Navigation([.meetings, .browser])
-        result.append((.browser, [list]))
+        var filtered = list
+        filtered.browser.filters.kind = .question
+        result.append((.browser, [list, filtered]))
         for route: Route in [.meeting, .live, .pager(Pager(meeting: "x", english: false, lines: ["x"])), .tracker, .report,
                              .typingSettings(row: 0), .conflict("cf-1")] {
             var state = base

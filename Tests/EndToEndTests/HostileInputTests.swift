@@ -127,9 +127,9 @@ final class HostileInputTests: XCTestCase {
         let data = try DataFolder()
         let m = Self.meeting
         let refusals: [([String], String)] = [
-            (["add-opinion", m, "--speaker", "", "--topic", "khac", "--text", "x", "--reopen"], "--speaker is empty"),
+            (["add-opinion", m, "--speaker", "", "--topic", "khac", "--text", "x", "--reopen"], "--speaker để trống"),
             (["add-opinion", m, "--speaker", "X", "--anonymous", "--topic", "khac", "--text", "x", "--reopen"], "--anonymous"),
-            (["topics", "add", " "], "topic name is empty"),
+            (["topics", "add", " "], "tên lĩnh vực để trống"),
             (["add-followup", m, "--task", "t", "--assignee", "a", "--due", "2024-+5-01", "--reopen"], "2024-+5-01"),
         ]
         for (arguments, expected) in refusals {
@@ -151,7 +151,7 @@ final class HostileInputTests: XCTestCase {
         let notUTF8 = try Command.run("/bin/sh", ["-c", "exec \"$0\" topics add \"$(printf 'Ch\\377')\" --data \"$1\"",
                                                   Binary.doithoai.path, data.path])
         XCTAssertEqual(notUTF8.status, 64)
-        XCTAssertTrue(notUTF8.stderr.contains("not valid UTF-8"), notUTF8.stderr)
+        XCTAssertTrue(notUTF8.stderr.contains("Lỗi: tham số thứ 3 không phải văn bản UTF-8"), notUTF8.stderr)
         let file = try Command.run(Binary.doithoai.path, ["list", "--data", data.meetingFile(m).path])
         XCTAssertNotEqual(file.status, 0)
         XCTAssertTrue(file.stderr.contains("là một tệp, không phải thư mục dữ liệu"), file.stderr)

@@ -73,6 +73,10 @@ struct IndexOpening {
     /// transaction; the file is only used once it is complete.
     private func build(at file: String) throws {
         Self.removeFiles(file)
+        // Readable by owner and group only from its first byte, as the meeting files: a build killed midway
+        // must not leave a copy of citizens' names that anyone may read.
+        let created = Glibc.open(file, O_CREAT | O_EXCL | O_WRONLY, 0o640)
+        if created >= 0 { close(created) }
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")

@@ -60,13 +60,15 @@ public enum ReportRenderer {
         lines.append("\(w.meetings): \(r.meetings)    \(w.opinions): \(r.opinions)")
         lines.append("")
         lines.append(w.byTopic)
-        let nameWidth = max(10, width - 36)
+        // The answered column as wide as its heading ("Answered on the spot"), so no heading is cut.
+        let answeredWidth = max(16, TextWidth.of(w.answered))
+        let nameWidth = max(10, width - 20 - answeredWidth)
         lines.append(TextWidth.pad(w.topic, to: nameWidth) + " " + TextWidth.pad(w.count, to: 9, alignRight: true) + " "
-                     + TextWidth.pad(w.answered, to: 16, alignRight: true) + " " + TextWidth.pad(w.share, to: 6, alignRight: true))
+                     + TextWidth.pad(w.answered, to: answeredWidth, alignRight: true) + " " + TextWidth.pad(w.share, to: 6, alignRight: true))
         for t in r.byTopic + [total(r, w)] {
-            if t.topic.isEmpty { lines.append(String(repeating: "─", count: nameWidth + 34)) }
+            if t.topic.isEmpty { lines.append(String(repeating: "─", count: nameWidth + 18 + answeredWidth)) }
             lines.append(TextWidth.pad(t.name, to: nameWidth) + " " + TextWidth.pad(String(t.opinions), to: 9, alignRight: true) + " "
-                         + TextWidth.pad(String(t.answeredAtMeeting), to: 16, alignRight: true) + " "
+                         + TextWidth.pad(String(t.answeredAtMeeting), to: answeredWidth, alignRight: true) + " "
                          + TextWidth.pad("\(t.answeredShare)%", to: 6, alignRight: true))
         }
         lines.append("")

@@ -18,12 +18,17 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case warningPrefix, leftoverTemporaryFile, readableByOthers, conflictsToChoose
     case validateClean, validateCleanWithWarnings, validateProblems
     // search
-    case indexInMemory, resultsMoreThan, resultsShown
+    case indexInMemory, resultsMoreThan, resultsShown, indexingBar, indexCannotOpen
     // A meeting's broken invariants and warnings (MeetingProblem, MeetingWarning)
     case endBeforeStart, opinionNumbering, duplicateID, unknownOpinionReference, unknownAttendeeReference, unknownTopic
     case emptyField, idDoesNotMatchFileName, invalidMeetingID, answeredAtMeetingButMarked
     // The commands' own arguments
     case dataFolderMissing, dataFolderIsFile, topicUnknown, topicAmbiguous
+    // Argument errors: the commands' own, and the argument parser's words around them
+    case errorPrefix, usagePrefix, helpPrefix, seeHelp, argumentMissing, argumentValueMissing, argumentUnknown, argumentUnexpected
+    case argumentInvalidOneOf, argumentInvalid, wordOr, argumentEmpty, speakerOrAnonymous, speakerAndAnonymous, speakerEmpty
+    case goTogether, forwardedNeedsAgency, countRange, dueWithinRange, langInvalid, toBeforeFrom, endBeforeStartArgument
+    case topicNameEmpty, nothingToChange, notUTF8Argument
 }
 
 extension Language {

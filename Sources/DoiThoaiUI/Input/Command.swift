@@ -14,7 +14,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     // follow-ups and the report
     case showTracker, showReport, nextFilter, previousFilter, openMeetingOfRow
     // the opinions browser
-    case showBrowser, filterTopic, filterPeriod, filterFollowUp
+    case showBrowser, editFilters, filterPeriod, filterFollowUp, clearFilters
     // opinion form
     case addResponse, assignFollowUp, anonymous
     // forms
@@ -90,7 +90,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
         case .previousFilter: return .cmdPreviousFilter
         case .openMeetingOfRow: return .cmdOpenMeeting
         case .showBrowser: return .cmdSearch
-        case .filterTopic: return .cmdFilterTopic
+        case .editFilters: return .cmdEditFilters
+        case .clearFilters: return .cmdClearFilters
         case .filterPeriod: return .cmdFilterPeriod
         case .filterFollowUp: return .cmdFilterFollowUp
         case .addResponse: return .cmdAddResponse

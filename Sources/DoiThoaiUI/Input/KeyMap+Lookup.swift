@@ -15,7 +15,7 @@ extension KeyMap {
         case .pager: return [.up, .down, .pageUp, .pageDown, .first, .last, .back, .help, .quit, .toggleTyping]
         case .typingSettings: return [.up, .down, .help, .quit, .toggleTyping]
         case .conflict: return [.help, .quit]
-        case .help: return [.up, .down, .pageUp, .pageDown, .quit, .toggleTyping]
+        case .help: return [.up, .down, .pageUp, .pageDown, .first, .last, .quit, .toggleTyping]
         case .confirm: return [.up, .down, .pageUp, .pageDown, .quit]
         default: return nil
         }

@@ -55,10 +55,13 @@ public enum KeyMap {
         // The minutes' preview
         KeyBinding([c("p"), .function(2)], .printMinutes, .pager, bar: true),
         // The opinions browser
+        // (F2 the filter form, F3 too — it chose the topic before, and the form opens on the topic;
+        // F4 and F5 step the period and the follow-up state at once; F8 clears every filter)
         KeyBinding([.enter], .open, .browser, bar: true),
-        KeyBinding([.function(3)], .filterTopic, .browser, bar: true),
+        KeyBinding([.function(2), .function(3)], .editFilters, .browser, bar: true),
         KeyBinding([.function(4)], .filterPeriod, .browser, bar: true),
         KeyBinding([.function(5)], .filterFollowUp, .browser, bar: true),
+        KeyBinding([.function(8)], .clearFilters, .browser, bar: true),
         // Follow-ups across meetings
         KeyBinding([.enter], .editItem, .tracker, bar: true),
         KeyBinding([.tab, .right], .nextFilter, .tracker, bar: true),

@@ -1,6 +1,6 @@
 import DoiThoaiCore
 
-/// The opinions browser: the search line and filter chips, the results
+/// The opinions browser: the search line, the filters chosen, the results
 /// (date, organizer, speaker, topic, first line, matched words highlighted)
 /// with a count, and the whole selected opinion in a detail pane.
 enum BrowserScreen {
@@ -12,7 +12,7 @@ enum BrowserScreen {
 
     static func draw(_ canvas: inout Canvas, _ state: AppState) {
         let b = state.browser
-        var x = canvas.put(" " + state.text(.browserPrompt), row: 1, column: 0, style: .label)
+        let x = canvas.put(" " + state.text(.browserPrompt), row: 1, column: 0, style: .label)
         // While the first answer is awaited (the index still busy after start), say so rather than "0".
         let count = b.searching && b.results.isEmpty ? state.text(.browserSearching)
             : state.language.text(b.more ? .browserCountMore : .browserCount, b.total)
@@ -22,18 +22,7 @@ enum BrowserScreen {
         canvas.put(shown.text, row: 1, column: x, style: .input)
         canvas.cursor = (1, x + shown.cursorColumn)
         canvas.put(count, row: 1, column: canvas.width - TextWidth.of(count) - 1, style: .muted)
-        let topic = b.topic.flatMap { state.topics.topics.indices.contains($0) ? state.topics.topics[$0].name(english: state.language == .en) : nil }
-        let followUp: Phrase = switch b.followUp {
-        case nil: .browserAnyFollowUp
-        case .open?: .followUpOpenFilter
-        case .overdue?: .followUpOverdueFilter
-        case .done?: .followUpDoneFilter
-        }
-        x = 1
-        for (key, chip) in [("F3", topic ?? state.text(.browserAllTopics)), ("F4", state.text(b.period.phrase)), ("F5", state.text(followUp))] {
-            x = canvas.put(key, row: 2, column: x, style: .statusKey)
-            x = canvas.put(" \(chip) ", row: 2, column: x, style: .selected) + 1
-        }
+        BrowserFilterLine.draw(&canvas, state, row: 2)
         let wide = canvas.width >= 110
         let listWidth = wide ? wideListWidth(state, width: canvas.width) : canvas.width
         let height = listHeight(state)

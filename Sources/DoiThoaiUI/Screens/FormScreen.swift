@@ -38,13 +38,18 @@ enum FormScreen {
         case .text(let text), .completion(let text, _, _):
             drawLine(&canvas, text, focused: focused, row: row, column: x, width: width)
             let linked = form.links.contains { $0.key == field.key && $0.index == field.index && $0.text == text.text }
-            drawNote(&canvas, state, field, anonymous: form.anonymous, linked: linked, text: text.text, row: row, column: x, width: width)
+            if form.purpose == .searchFilters {
+                drawFilterNote(&canvas, state, field, text: text.text, row: row, column: x, width: width)
+            } else {
+                drawNote(&canvas, state, field, anonymous: form.anonymous, linked: linked, text: text.text, row: row, column: x, width: width)
+            }
         case .topic(let filter, let selected, _):
             if focused {
                 drawLine(&canvas, filter, focused: true, row: row, column: x, width: width)
-            } else {
-                let name = selected.flatMap { state.topics.topic($0)?.name(english: state.language == .en) } ?? ""
+            } else if let name = selected.flatMap({ state.topics.topic($0)?.name(english: state.language == .en) }) {
                 canvas.put(TextWidth.truncate(name, to: width), row: row, column: x)
+            } else if form.purpose == .searchFilters {
+                canvas.put(TextWidth.truncate(state.text(.browserAllTopics), to: width), row: row, column: x, style: .muted)
             }
         case .choice(let choices, let selected):
             let words = choices.indices.contains(selected) ? state.text(choices[selected].phrase) : ""
@@ -97,6 +102,28 @@ enum FormScreen {
         let start = column + (text.isEmpty ? 0 : TextWidth.of(text) + 1)
         guard start + TextWidth.of(note) <= column + width else { return }
         canvas.put(note, row: row, column: start, style: style)
+    }
+
+    /// Beside a filter of the opinions browser: an empty one filters
+    /// nothing; a period typed as a month or a year is the day it means.
+    static func drawFilterNote(_ canvas: inout Canvas, _ state: AppState, _ field: FormField, text: String,
+                               row: Int, column: Int, width: Int) {
+        let typed = text.trimmingCharacters(in: .whitespaces)
+        var note: String?
+        switch field.key {
+        case .from, .to:
+            if typed.isEmpty {
+                note = state.text(.filterDateHint)
+            } else if Day(parsing: typed) == nil, let day = BrowserFilterValue.day(typed, last: field.key == .to) {
+                note = state.language.text(.filterDateMeans, day.vietnamese)
+            }
+        default:
+            if typed.isEmpty { note = state.text(.filterAny) }
+        }
+        guard let note else { return }
+        let start = column + (text.isEmpty ? 0 : TextWidth.of(text) + 1)
+        guard start + TextWidth.of(note) <= column + width else { return }
+        canvas.put(note, row: row, column: start, style: .muted)
     }
 
     static func label(_ state: AppState, _ field: FormField) -> String {

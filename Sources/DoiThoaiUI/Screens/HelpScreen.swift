@@ -74,7 +74,7 @@ enum HelpScreen {
     }
 
     /// The help lines that fit; when more lie below or above, the last or
-    /// first row says so (↓/↑ and PgDn/PgUp scroll).
+    /// first row says so (↓/↑, PgDn/PgUp and End/Home scroll).
     static func draw(_ canvas: inout Canvas, _ state: AppState, scope: KeyScope, scroll: Int) {
         let all = lines(state, scope: scope)
         let height = canvas.height - 3
@@ -84,17 +84,17 @@ enum HelpScreen {
         }
         guard height > 1 else { return }
         if top + height < all.count {
-            let sign = " " + state.language.text(.helpMoreBelow, all.count - top - height, scrollKeys(.down, .pageDown))
+            let sign = " " + state.language.text(.helpMoreBelow, all.count - top - height, scrollKeys(.down, .pageDown, .last))
             canvas.put(TextWidth.pad(TextWidth.truncate(sign, to: canvas.width), to: canvas.width), row: height, column: 0, style: .selected)
         }
         if top > 0 {
-            let sign = " " + state.language.text(.helpMoreAbove, top, scrollKeys(.up, .pageUp))
+            let sign = " " + state.language.text(.helpMoreAbove, top, scrollKeys(.up, .pageUp, .first))
             canvas.put(TextWidth.pad(TextWidth.truncate(sign, to: canvas.width), to: canvas.width), row: 1, column: 0, style: .selected)
         }
     }
 
-    /// "↓, PgDn": the keys that scroll help, from the key table.
-    static func scrollKeys(_ line: Command, _ page: Command) -> String {
-        [line, page].map { KeyMap.keys(of: $0, in: .help) }.joined(separator: ", ")
+    /// "↓, PgDn, End": the keys that scroll help, from the key table.
+    static func scrollKeys(_ commands: Command...) -> String {
+        commands.map { KeyMap.keys(of: $0, in: .help) }.joined(separator: ", ")
     }
 }

@@ -10,11 +10,18 @@ enum MeetingsScreen {
         var organizer: Int
         var title: Int
         var status: Int
+        /// The counts' columns: as wide as their headings ("Opinions", "Open tasks" in English), six and seven at least.
+        var opinions = 6
+        var openFollowUps = 7
         var fullOrganizer: Bool
 
-        init(width: Int, rows: [MeetingRow] = []) {
-            status = 11
-            let fixed = 1 + 11 + 1 + 1 + 7 + 8 + status
+        init(width: Int, rows: [MeetingRow] = [], language: Language = .vi) {
+            // The status as wide as its longest word in this language, eleven at most (the Vietnamese).
+            let statuses = [Phrase.colStatus, .statusPlanned, .statusLive, .statusClosed].map { TextWidth.of(language.text($0)) }
+            status = min(11, statuses.max() ?? 11)
+            opinions = max(6, TextWidth.of(language.text(.colOpinions)))
+            openFollowUps = max(7, TextWidth.of(language.text(.colOpenFollowUps)))
+            let fixed = 1 + 11 + 1 + 1 + (opinions + 1) + (openFollowUps + 1) + status
             let rest = max(12, width - fixed)
             let full = width >= 120
             fullOrganizer = full
@@ -49,7 +56,7 @@ enum MeetingsScreen {
         }
         canvas.put(visible.text, row: 1, column: x, style: list.filtering ? .input : .normal)
 
-        let columns = Columns(width: canvas.width, rows: rows)
+        let columns = Columns(width: canvas.width, rows: rows, language: state.language)
         canvas.bar(heading(state, columns), row: 2, style: .header)
         if rows.isEmpty && !list.loading {
             canvas.put(" " + state.language.text(.meetingsNone, KeyMap.keys(of: .newMeeting, in: .meetings)), row: 4, column: 0, style: .muted)
@@ -83,8 +90,8 @@ enum MeetingsScreen {
     static func heading(_ state: AppState, _ c: Columns) -> String {
         let cells: [(String, Int, Bool)] = [
             (state.text(.colDate), 10, false), (state.text(.colOrganizer), c.organizer, false),
-            (state.text(.colTitle), c.title, false), (state.text(.colOpinions), 6, true),
-            (state.text(.colOpenFollowUps), 7, true),
+            (state.text(.colTitle), c.title, false), (state.text(.colOpinions), c.opinions, true),
+            (state.text(.colOpenFollowUps), c.openFollowUps, true),
             (state.text(.colStatus), c.status, false),
         ]
         return " " + ScreenRenderer.row(cells)
@@ -94,7 +101,8 @@ enum MeetingsScreen {
         let cells: [(String, Int, Bool)] = [
             (row.date.vietnamese, 10, false), (c.organizerText(row), c.organizer, false),
             (c.fullOrganizer ? row.title : ShortNames.title(row.title), c.title, false),
-            (String(row.opinionCount), 6, true), (row.openFollowUps == 0 ? "·" : String(row.openFollowUps), 7, true),
+            (String(row.opinionCount), c.opinions, true),
+            (row.openFollowUps == 0 ? "·" : String(row.openFollowUps), c.openFollowUps, true),
             (state.text(row.status.phrase), c.status, false),
         ]
         // "!" in the first column: conflicts from sync wait for the secretary's choice.

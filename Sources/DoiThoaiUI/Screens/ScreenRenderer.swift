@@ -41,9 +41,7 @@ public enum ScreenRenderer {
         case .pager(let pager):
             let title = pager.opinion.map { state.language.text(.detailTitle, $0) } ?? state.text(.screenPreview)
             drawTitle(&canvas, state, title)
-            for (offset, line) in pager.lines.dropFirst(pager.top).prefix(canvas.height - 3).enumerated() {
-                canvas.put(line, row: 1 + offset, column: 0)
-            }
+            PagerScreen.draw(&canvas, state, pager)
         case .browser:
             drawTitle(&canvas, state, state.text(.screenBrowser))
             BrowserScreen.draw(&canvas, state)
@@ -133,6 +131,7 @@ public enum ScreenRenderer {
             var reading = FormReading(form)
             return MinutesChoice(reading: &reading).action.command
         }
+        if command == .save, state.nav.form?.purpose == .searchFilters { return .cmdApplyFilters }
         return command == .editItem && state.unavailableCommands.contains(.newOpinion) ? .cmdView : command.phrase
     }
 

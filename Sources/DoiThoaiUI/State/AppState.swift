@@ -120,7 +120,7 @@ extension AppState {
         // The key that opens the screen in view is not offered on it.
         case .tracker: return [.showTracker]
         case .report: return [.showReport]
-        case .browser: return [.showBrowser]
+        case .browser: return browser.filters.isEmpty ? [.showBrowser, .clearFilters] : [.showBrowser]
         default:
             return []
         }

@@ -13,9 +13,14 @@ public enum FormPurpose: Equatable, Sendable {
     case endMeeting
     /// The print dialog for a meeting's minutes.
     case printMinutes(MeetingID)
+    /// The opinions browser's filters.
+    case searchFilters
 
     public var isOpinion: Bool { if case .opinion = self { return true }; return false }
     public var isPrintDialog: Bool { if case .printMinutes = self { return true }; return false }
+    /// A dialog that records nothing (the print dialog, the browser's
+    /// filters): no draft is kept, and Esc closes it without asking.
+    public var isDialog: Bool { isPrintDialog || self == .searchFilters }
 }
 
 /// A fixed choice in a picker field: the value stored and the words shown.
@@ -76,6 +81,8 @@ public struct AttendeeLink: Codable, Equatable, Sendable {
 /// Where a completing field finds its suggestions.
 public enum CompletionSource: Equatable, Sendable {
     case speakers, origins, responders, assignees
+    /// The bodies that held meetings (the browser's filter).
+    case organizers
 }
 
 /// One labelled field of a form.
@@ -87,6 +94,8 @@ public struct FormField: Equatable, Sendable {
         case addSpeaker, headcount, task, assignee, due, opinionNumbers, followUpStatus, note, replyNumber, replyDate
         case minutesFormat, minutesLanguage, minutesAction, presenter, summary, figures
         case documentSymbol, recipients, minutesApproved
+        /// The opinions browser's filters: a period, any kind, a follow-up state.
+        case from, to, anyKind, followUpState
     }
 
     public var key: Key

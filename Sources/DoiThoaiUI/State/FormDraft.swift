@@ -51,7 +51,7 @@ public struct FormDraft: Codable, Equatable, Sendable {
 
     /// The form this draft was taken from, with the typed values back in it.
     func restore(meeting: Meeting?, state: AppState) -> FormState? {
-        if case .printMinutes = form { return nil }
+        if form.isDialog { return nil }
         if form != .newMeeting, meeting == nil { return nil }
         var restored: FormState
         if let legacy {

@@ -9,6 +9,8 @@ public struct Vocabulary: Equatable, Sendable {
     public var origins: [Word] = []
     public var responders: [Word] = []
     public var assignees: [Word] = []
+    /// The bodies that held meetings, those with most meetings first (from the meetings list).
+    public var organizers: [Word] = []
     public var topicUsage: [TopicID: Int] = [:]
     /// Where each speaker said they came from (by folded name): most often,
     /// as the index counts it; the last time, for a meeting saved in this run.
@@ -81,6 +83,13 @@ public struct Vocabulary: Equatable, Sendable {
     public func attendeeDetails(of name: String) -> (title: String?, organization: String?) {
         let key = VietnameseFolding.fold(name)
         return (titlesByFoldedAttendee[key], organizationsByFoldedAttendee[key])
+    }
+
+    /// Each organizer of `names` once, the most frequent first (ties in Vietnamese order).
+    public static func ranked(organizers names: [String]) -> [Word] {
+        var counts: [String: Int] = [:]
+        for name in names where !name.isEmpty { counts[name, default: 0] += 1 }
+        return VietnameseCollation.sorted(Array(counts), by: \.key).sorted { $0.value > $1.value }.map { Word($0.key) }
     }
 
     /// Learns from a meeting just saved, so its names complete at once.
@@ -205,6 +214,8 @@ public enum Completion {
             return ordered.map { a in .init([a.name, a.title].compactMap { $0 }.joined(separator: ", ")) } + vocabulary.responders
         case .assignees:
             return vocabulary.assignees + attendees.compactMap(\.organization).map(Vocabulary.Word.init)
+        case .organizers:
+            return vocabulary.organizers
         }
     }
 }

@@ -101,7 +101,7 @@ extension Catalog {
         .trackerLeft: "%1 days left", .trackerToday: "due today", .trackerCount: "%1 tasks",
         .periodMonth: "This month", .periodQuarter: "This quarter", .periodYear: "This year", .periodAll: "All time",
         .reportLoading: "Computing…",
-        .cmdSearch: "Search", .cmdFilterTopic: "Topic", .cmdFilterPeriod: "Period", .cmdFilterFollowUp: "Follow-up",
+        .cmdSearch: "Search", .cmdFilterPeriod: "Period", .cmdFilterFollowUp: "Follow-up",
         .screenBrowser: "Opinions", .browserPrompt: "Search: ", .browserCount: "%1 opinions", .browserCountMore: "over %1 opinions", .browserSearching: "searching…", .browserAllTopics: "All topics",
         .browserAnyFollowUp: "Any follow-up", .browserNone: "No opinion matches.", .periodLastYear: "Last year",
         .followUpOpenFilter: "Open tasks", .followUpOverdueFilter: "Overdue tasks", .followUpDoneFilter: "Done tasks",
@@ -147,5 +147,13 @@ extension Catalog {
         .helpGroupSuggestions: "When suggestions show", .helpGroupChoice: "In a choice",
         .helpGroupKind: "In the opinion's kind", .helpGroupFilter: "While typing the filter",
         .barLive: "Live", .barSearch: "Search", .barNextPanel: "Tabs", .barTracker: "Tasks",
+        .cmdEditFilters: "Filters", .cmdClearFilters: "Clear filters", .cmdApplyFilters: "Apply", .formSearchFilters: "Opinion filters",
+        .fieldFrom: "From", .fieldTo: "To", .fieldFollowUpState: "Follow-up", .anyKind: "Any kind",
+        .errorFilterDate: "A day dd/mm/yyyy, a month mm/yyyy or a year yyyy", .errorToBeforeFrom: "Before the first day",
+        .filterDateHint: "(dd/mm/yyyy, mm/yyyy, yyyy; empty: no limit)", .filterDateMeans: "→ %1", .filterAny: "(any)",
+        .browserNoFilters: "All opinions · %1 filters: topic, dates, organizer, speaker, kind, follow-up",
+        .browserFiltersLabel: "Filter:", .chipFrom: "from %1", .chipTo: "to %1", .chipOrganizer: "organizer: %1", .chipSpeaker: "speaker: %1",
+        .confirmDeleteAttendeeWhoSpoke: "Remove “%1” from the attendees? They %2; those opinions keep the name as written, no longer linked to an attendee.",
+        .attendeeSpoke: "spoke (opinion no. %1)", .attendeeAnswered: "answered (opinion no. %1)", .wordAnd: "and",
     ]
 }

@@ -101,7 +101,7 @@ extension Catalog {
         .trackerLeft: "còn %1 ngày", .trackerToday: "hạn hôm nay", .trackerCount: "%1 việc",
         .periodMonth: "Tháng này", .periodQuarter: "Quý này", .periodYear: "Năm nay", .periodAll: "Toàn bộ",
         .reportLoading: "Đang tính…",
-        .cmdSearch: "Tìm ý kiến", .cmdFilterTopic: "Lĩnh vực", .cmdFilterPeriod: "Thời gian", .cmdFilterFollowUp: "Việc giao",
+        .cmdSearch: "Tìm ý kiến", .cmdFilterPeriod: "Thời gian", .cmdFilterFollowUp: "Việc giao",
         .screenBrowser: "Tìm ý kiến", .browserPrompt: "Tìm: ", .browserCount: "%1 ý kiến", .browserCountMore: "hơn %1 ý kiến", .browserSearching: "đang tìm…", .browserAllTopics: "Mọi lĩnh vực",
         .browserAnyFollowUp: "Mọi việc giao", .browserNone: "Không có ý kiến nào khớp.", .periodLastYear: "Năm trước",
         .followUpOpenFilter: "Việc chưa xong", .followUpOverdueFilter: "Việc quá hạn", .followUpDoneFilter: "Việc đã xong",
@@ -147,5 +147,13 @@ extension Catalog {
         .helpGroupSuggestions: "Khi có gợi ý dưới ô", .helpGroupChoice: "Ở ô lựa chọn",
         .helpGroupKind: "Ở ô loại ý kiến", .helpGroupFilter: "Khi đang gõ bộ lọc",
         .barLive: "Trực tiếp", .barSearch: "Tìm", .barNextPanel: "Thẻ", .barTracker: "Việc",
+        .cmdEditFilters: "Bộ lọc", .cmdClearFilters: "Bỏ lọc", .cmdApplyFilters: "Áp dụng", .formSearchFilters: "Bộ lọc ý kiến",
+        .fieldFrom: "Từ ngày", .fieldTo: "Đến ngày", .fieldFollowUpState: "Việc giao", .anyKind: "Mọi loại",
+        .errorFilterDate: "Ngày dd/mm/yyyy, tháng mm/yyyy hoặc năm yyyy", .errorToBeforeFrom: "Trước ngày bắt đầu",
+        .filterDateHint: "(dd/mm/yyyy, mm/yyyy, yyyy; trống: không giới hạn)", .filterDateMeans: "→ %1", .filterAny: "(tất cả)",
+        .browserNoFilters: "Mọi ý kiến · %1 lọc: lĩnh vực, ngày, cơ quan, người nói, loại, việc giao",
+        .browserFiltersLabel: "Lọc:", .chipFrom: "từ %1", .chipTo: "đến %1", .chipOrganizer: "cơ quan: %1", .chipSpeaker: "người nói: %1",
+        .confirmDeleteAttendeeWhoSpoke: "Xóa “%1” khỏi thành phần? Người này đã %2; các ý kiến đó vẫn ghi tên như đã ghi, chỉ không còn gắn với đại biểu.",
+        .attendeeSpoke: "phát biểu (ý kiến số %1)", .attendeeAnswered: "trả lời (ý kiến số %1)", .wordAnd: "và",
     ]
 }

@@ -45,6 +45,17 @@ extension OpinionKind {
     }
 }
 
+extension SearchFilters.FollowUpState {
+    /// As the browser's filter names it: "Việc chưa xong", "Việc quá hạn", "Việc đã xong".
+    public var phrase: Phrase {
+        switch self {
+        case .open: return .followUpOpenFilter
+        case .overdue: return .followUpOverdueFilter
+        case .done: return .followUpDoneFilter
+        }
+    }
+}
+
 extension Disposition {
     public var phrase: Phrase {
         switch self {

@@ -56,9 +56,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cmdTracker, cmdReport, cmdNextFilter, cmdPreviousFilter, cmdOpenMeeting, screenTracker, screenReport
     case trackerPending, trackerOverdue, trackerThisWeek, trackerDone, trackerAll, trackerNone, trackerLate, trackerLeft
     case colDue, trackerToday, trackerCount, periodMonth, periodQuarter, periodYear, periodAll, reportLoading
-    case cmdSearch, cmdFilterTopic, cmdFilterPeriod, cmdFilterFollowUp, screenBrowser, browserPrompt, browserCount, browserCountMore, browserSearching
+    case cmdSearch, cmdFilterPeriod, cmdFilterFollowUp, screenBrowser, browserPrompt, browserCount, browserCountMore, browserSearching
     case browserAllTopics, browserAnyFollowUp, browserNone, periodLastYear, followUpOpenFilter, followUpOverdueFilter
     case followUpDoneFilter, browserResponses, browserTasks
+    // the browser's filters
+    case cmdEditFilters, cmdClearFilters, cmdApplyFilters, formSearchFilters, fieldFrom, fieldTo, fieldFollowUpState, anyKind
+    case errorFilterDate, errorToBeforeFrom, filterDateHint, filterDateMeans, filterAny, browserNoFilters, browserFiltersLabel
+    case chipFrom, chipTo, chipOrganizer, chipSpeaker
+    case confirmDeleteAttendeeWhoSpoke, attendeeSpoke, attendeeAnswered, wordAnd
     case cmdAddReport, cmdMoveUp, cmdMoveDown, formNewReport, formEditReport, fieldPresenter, fieldSummary, fieldFigures
     case lockedByAnother, folderReadOnly, confirmRestoreChangedDraft, msgOrphanDraftSetAside, draftRecordGone, confirmDeleteOpinion, confirmRestoreDraft, msgDraftRestored, msgDraftFailed, msgMeetingEnded
     // the minutes' own details in the meeting form

@@ -18,7 +18,7 @@ enum Drafts {
 
     /// The draft of `form`: its typed value, and the record's value it started from.
     static func draft(of form: FormState, _ state: AppState) -> FormDraft? {
-        if case .printMinutes = form.purpose { return nil }
+        if form.purpose.isDialog { return nil }
         let meeting = state.meeting?.meeting
         let countFrom = meeting.map { FormSubmission.daysCountFrom($0, today: state.now.day) }
         var draft = FormDraft(form: form, meeting: meeting?.id, meetingDay: countFrom, at: state.now)

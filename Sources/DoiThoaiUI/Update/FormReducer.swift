@@ -42,7 +42,7 @@ enum FormReducer {
             }
             return save(&state, form)
         case .cancel:
-            guard form.dirty else { return Reducer.formEnded(&state, .cancelled) }
+            guard form.dirty, !form.purpose.isDialog else { return Reducer.formEnded(&state, .cancelled) }
             state.nav.push(.confirm(Confirmation(.discardForm, message: state.text(.confirmDiscard))))
             return []
         case .addResponse:
@@ -63,8 +63,8 @@ enum FormReducer {
     /// form only looked through closes it without asking.
     static func commit(_ state: inout AppState, _ changed: FormState, before: FormState) -> [Effect] {
         var form = changed
-        // The print dialog's choices are no typed text to lose: Esc there never asks.
-        if edited(form, since: before), !form.purpose.isPrintDialog { form.dirty = true }
+        // A dialog's choices (print, the browser's filters) are no record to lose: Esc there never asks.
+        if edited(form, since: before), !form.purpose.isDialog { form.dirty = true }
         OpinionForm.followRule(&form, before: before)
         state.nav.form = form
         return form.focus != before.focus ? Drafts.effect(&state) : []
@@ -123,8 +123,10 @@ enum FormReducer {
             case .takeSuggestion?:
                 takeSuggestion(&state, &form)
             default:
+                let typed = filter.text
                 guard command.map({ filter.edit($0) }) ?? filter.type(key) else { return false }
-                form.fields[index].value = .topic(filter, selected: selected, highlight: 0)
+                // Only a change of what is typed starts the list again: an arrow in the line keeps the topic highlighted.
+                form.fields[index].value = .topic(filter, selected: selected, highlight: filter.text == typed ? highlight : 0)
             }
             return true
         case .choice(let choices, _):
@@ -186,6 +188,10 @@ enum FormReducer {
         var choices = TopicMatcher.matches(filter, in: state.topics, usage: state.vocabulary.topicUsage)
             .map { TopicChoice(label: $0.name(english: english), topic: $0.id, newName: nil) }
         let typed = filter.trimmingCharacters(in: .whitespaces)
+        // The browser's filter picks among the topics there are, or none ("every topic", first while nothing is typed).
+        if state.nav.form?.purpose == .searchFilters {
+            return typed.isEmpty ? [TopicChoice(label: state.text(.browserAllTopics), topic: nil, newName: nil)] + choices : choices
+        }
         if !typed.isEmpty, !choices.contains(where: { VietnameseFolding.fold($0.label) == VietnameseFolding.fold(typed) }) {
             choices.append(TopicChoice(label: state.language.text(.newTopic, typed), topic: nil, newName: typed))
         }
@@ -203,7 +209,7 @@ enum FormReducer {
         if let name = choice.newName { return NFC.normalize(name) }
         form.fields[form.focus].value = .topic(TextField(), selected: choice.topic, highlight: 0)
         form.fields[form.focus].error = nil
-        form.dirty = true
+        if !form.purpose.isDialog { form.dirty = true }
         return nil
     }
 
@@ -278,6 +284,9 @@ enum FormReducer {
         if case .printMinutes(let id) = form.purpose {
             state.nav.form = form
             return MinutesDialog.submit(&state, form, id)
+        }
+        if form.purpose == .searchFilters {
+            return BrowserReducer.applyFilters(&state, form)
         }
         if form.purpose == .endMeeting {
             state.nav.form = form

@@ -60,7 +60,7 @@ enum MeetingReducer {
         case .deleteItem:
             guard editable(&state) else { return [] }
             if open.tab == .attendees, let attendee = selectedAttendee(open) {
-                let message = state.language.text(.confirmDeleteAttendee, attendee.name)
+                let message = removalQuestion(state, attendee, in: open.meeting)
                 state.nav.push(.confirm(Confirmation(.removeAttendee(attendee.id), message: message)))
             } else if open.tab == .opinions, open.meeting.opinions.indices.contains(open.cursor.selected) {
                 let opinion = open.meeting.opinions[open.cursor.selected]
@@ -147,6 +147,17 @@ enum MeetingReducer {
             return []
         }
         return [.saveMeeting(version, over: open.fingerprint, redo ? .redo : .undo)]
+    }
+
+    /// "Remove X?" — and, when X spoke or answered, which opinions, which keep the name as written.
+    static func removalQuestion(_ state: AppState, _ attendee: Attendee, in meeting: Meeting) -> String {
+        let said = meeting.contributions(of: attendee.id)
+        guard !said.isEmpty else { return state.language.text(.confirmDeleteAttendee, attendee.name) }
+        let numbers = { (list: [Int]) in list.map(String.init).joined(separator: ", ") }
+        var what: [String] = []
+        if !said.spoke.isEmpty { what.append(state.language.text(.attendeeSpoke, numbers(said.spoke))) }
+        if !said.answered.isEmpty { what.append(state.language.text(.attendeeAnswered, numbers(said.answered))) }
+        return state.language.text(.confirmDeleteAttendeeWhoSpoke, attendee.name, what.joined(separator: " " + state.text(.wordAnd) + " "))
     }
 
     static func removeAttendee(_ state: inout AppState, _ id: AttendeeID) -> [Effect] {

@@ -33,15 +33,24 @@ enum MinutesDialog {
         let request = MinutesRequest(meeting: id, format: choice.format.rawValue, english: choice.language == .en,
                                      action: choice.action)
         // The dialog leaves no draft behind: its choices are not typed text to keep.
-        let effects = Reducer.formEnded(&state, .saved) + [.publishMinutes(request)]
+        let effects = Reducer.formEnded(&state, .saved)
+        return effects + publish(&state, request)
+    }
+
+    /// Asks the runner for the minutes; a PDF (printing makes one) takes
+    /// LibreOffice seconds, which the status line says.
+    static func publish(_ state: inout AppState, _ request: MinutesRequest) -> [Effect] {
         if request.format == "pdf" || request.action == .print {
             state.message = StatusMessage(state.language.text(.msgMakingPDF))
         }
-        return effects
+        return [.publishMinutes(request)]
     }
 
-    /// Minutes of this meeting were written before: ask before replacing them.
+    /// Minutes of this meeting were written before: ask before replacing
+    /// them. Nothing is being made while the question waits, so the status
+    /// line does not say so under it.
     static func askToOverwrite(_ state: inout AppState, _ request: MinutesRequest, path: String) -> [Effect] {
+        if state.message == StatusMessage(state.language.text(.msgMakingPDF)) { state.message = nil }
         state.nav.push(.confirm(Confirmation(.overwriteMinutes(request), message: state.language.text(.confirmOverwriteMinutes, path))))
         return []
     }

@@ -50,7 +50,8 @@ extension Reducer {
         guard let form = state.nav.form else { return [] }
         state.nav.pop()
         state.lastDraft = nil
-        var effects: [Effect] = [.discardDraft(FormDraft.name(for: form, meeting: state.meeting?.meeting.id))]
+        // The browser's filters keep no draft (and must not discard another form's, "new-meeting").
+        var effects: [Effect] = form.purpose == .searchFilters ? [] : [.discardDraft(FormDraft.name(for: form, meeting: state.meeting?.meeting.id))]
         if form.closesMeeting, state.route == .meeting, let open = state.meeting {
             state.nav.pop()
             state.meeting = nil

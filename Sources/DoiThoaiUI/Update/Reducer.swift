@@ -33,9 +33,11 @@ public enum Reducer {
             state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
             state.list.failures = failures
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+            BrowserReducer.learnOrganizers(&state)
             return [.settleArchive]
         case .vocabularyLoaded(let vocabulary):
             state.vocabulary = vocabulary
+            BrowserReducer.learnOrganizers(&state)
             return []
         case let .meetingOpened(stored, cause, intent):
             return meetingOpened(&state, stored, readOnly: cause, then: intent)
@@ -118,6 +120,7 @@ public enum Reducer {
         state.vocabulary = vocabulary
         state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
         state.list.failures = failures
+        BrowserReducer.learnOrganizers(&state)
         if let selected, let at = state.list.visibleRows.firstIndex(where: { $0.id == selected }) {
             state.list.cursor.selected = at
         }
@@ -262,7 +265,7 @@ public enum Reducer {
                 return formEnded(&state, .cancelled)
             case .overwriteMinutes(var request):
                 request.overwrite = true
-                return [.publishMinutes(request)]
+                return MinutesDialog.publish(&state, request)
             case .createTopic(let name):
                 return FormReducer.createTopic(&state, name)
             case let .endMeeting(pastMidnight, withoutConclusion):
@@ -297,6 +300,8 @@ public enum Reducer {
         case .pageUp: state.nav.replaceTop(.help(scope: scope, scroll: max(0, scroll - state.listHeight)))
         case .pageDown:
             state.nav.replaceTop(.help(scope: scope, scroll: min(scroll + state.listHeight, HelpScreen.maxScroll(state, scope: scope))))
+        case .first: state.nav.replaceTop(.help(scope: scope, scroll: 0))
+        case .last: state.nav.replaceTop(.help(scope: scope, scroll: HelpScreen.maxScroll(state, scope: scope)))
         case .quit: return quit(&state)
         case .typingSettings: state.nav.push(.typingSettings(row: 0))
         default: break

@@ -17,7 +17,7 @@ public enum FormValue: Codable, Equatable, Sendable {
     static func start(_ purpose: FormPurpose, in meeting: Meeting?, now: Timestamp) -> FormValue? {
         switch purpose {
         case .newMeeting: return .meetingDetails(MeetingDetailsValue(today: now.day))
-        case .printMinutes: return nil
+        case .printMinutes, .searchFilters: return nil
         default: break
         }
         guard let meeting else { return nil }
@@ -30,7 +30,7 @@ public enum FormValue: Codable, Equatable, Sendable {
             return .followUp(id.flatMap(meeting.followUp).map { FollowUpValue($0, in: meeting) } ?? FollowUpValue(today: now.day))
         case .report(let id): return .report(ReportValue(id.flatMap { id in meeting.agenda.first { $0.id == id } }))
         case .endMeeting: return .endMeeting(EndMeetingValue(meeting, now: now))
-        case .newMeeting, .printMinutes: return nil
+        case .newMeeting, .printMinutes, .searchFilters: return nil
         }
     }
 
@@ -71,7 +71,7 @@ public enum FormValue: Codable, Equatable, Sendable {
         case .followUp: value = .followUp(FollowUpValue(reading: &r))
         case .report: value = .report(ReportValue(reading: &r))
         case .endMeeting: value = .endMeeting(EndMeetingValue(reading: &r))
-        case .printMinutes: return nil
+        case .printMinutes, .searchFilters: return nil
         }
         return (value, r)
     }
@@ -131,7 +131,7 @@ extension FormValue {
 extension FormPurpose: Codable {
     private enum CodingKeys: String, CodingKey { case form, id }
     private enum Form: String, Codable {
-        case newMeeting, editMeeting, attendee, conclusion, opinion, followUp, report, endMeeting, printMinutes
+        case newMeeting, editMeeting, attendee, conclusion, opinion, followUp, report, endMeeting, printMinutes, searchFilters
     }
 
     public init(from decoder: Decoder) throws {
@@ -149,6 +149,7 @@ extension FormPurpose: Codable {
         case .printMinutes:
             guard let id else { throw DecodingError.dataCorruptedError(forKey: .id, in: c, debugDescription: "no meeting") }
             self = .printMinutes(MeetingID(id))
+        case .searchFilters: self = .searchFilters
         }
     }
 
@@ -164,6 +165,7 @@ extension FormPurpose: Codable {
         case .report(let id): (.report, id?.rawValue)
         case .endMeeting: (.endMeeting, nil)
         case .printMinutes(let id): (.printMinutes, id.rawValue)
+        case .searchFilters: (.searchFilters, nil)
         }
         try c.encode(form, forKey: .form)
         try c.encodeIfPresent(id, forKey: .id)

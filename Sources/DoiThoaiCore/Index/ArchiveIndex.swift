@@ -36,6 +36,8 @@ public final class ArchiveIndex: @unchecked Sendable {
     private var topicCatalog: TopicCatalog
     /// The meetings folder's modification time when the files were last compared.
     private var folderStamp: Int64?
+    /// The meeting saved last by this program, as indexed: its next save folds only what changed.
+    private var lastSaved: IndexedMeeting.Previous?
 
     public static func path(_ data: DataDirectory) -> String { data.cache + "/index.sqlite" }
 
@@ -120,7 +122,13 @@ public final class ArchiveIndex: @unchecked Sendable {
     public func saved(_ meeting: Meeting) throws {
         var trace = IndexTrace()
         guard let stat = FileStat.of(store.data.meetingFile(meeting.id)) else { return }
-        let indexed = IndexedMeeting(meeting, id: meeting.id, stat: stat, topics: topics)
+        let catalog = topics
+        state.lock()
+        let previous = lastSaved
+        state.unlock()
+        let indexed = IndexedMeeting(meeting, id: meeting.id, stat: stat, topics: catalog) { position, opinion in
+            previous?.opinion(position, opinion, in: meeting, topics: catalog)
+        }
         trace.mark("save: the meeting's rows and words made")
         try database.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
@@ -134,6 +142,9 @@ public final class ArchiveIndex: @unchecked Sendable {
             }
             trace.mark("save: committed")
         }
+        state.lock()
+        lastSaved = IndexedMeeting.Previous(meeting: meeting, indexed: indexed, topics: catalog)
+        state.unlock()
     }
 
     /// A meeting moved to the trash by the program.

@@ -59,6 +59,7 @@ enum Phase: String {
         guard let index = try? ArchiveIndex.open(store, topics: topics) else { return print("the index does not open") }
         let typed = "giai phong mat bang"
         var plain: [Double] = [], filtered: [Double] = [], slowest: [(Double, String)] = []
+        var plainCPU: [Double] = [], filteredCPU: [Double] = []
         var filters = SearchFilters()
         filters.topic = "giai-phong-mat-bang"
         filters.from = Day(year: 2018, month: 1, day: 1)
@@ -66,8 +67,12 @@ enum Phase: String {
         for _ in 0..<5 {
             for end in 1...typed.count {
                 let text = String(typed.prefix(end))
-                plain.append(seconds { _ = try? index.refreshIfFolderChanged(); _ = try? index.search(SearchQuery(text), limit: 200) })
-                filtered.append(seconds { _ = try? index.search(SearchQuery(text, filters: filters), limit: 200) })
+                plainCPU.append(cpuSeconds {
+                    plain.append(seconds { _ = try? index.refreshIfFolderChanged(); _ = try? index.search(SearchQuery(text), limit: 200) })
+                })
+                filteredCPU.append(cpuSeconds {
+                    filtered.append(seconds { _ = try? index.search(SearchQuery(text, filters: filters), limit: 200) })
+                })
                 slowest.append((max(plain.last ?? 0, filtered.last ?? 0), text))
             }
         }
@@ -93,6 +98,8 @@ enum Phase: String {
             search per keystroke (\(plain.count) keystrokes of “\(typed)”): median \(ms(percentile(plain, 0.5))), \
             p99 \(ms(percentile(plain, 0.99))), max \(ms(plain.max() ?? 0))
               with topic and period filters: median \(ms(percentile(filtered, 0.5))), p99 \(ms(percentile(filtered, 0.99)))
+              CPU time per keystroke: median \(ms(percentile(plainCPU, 0.5))), p99 \(ms(percentile(plainCPU, 0.99))); \
+            with the filters median \(ms(percentile(filteredCPU, 0.5))), p99 \(ms(percentile(filteredCPU, 0.99)))
               "dat dai": \(dat) opinions; slowest: \(slowest.sorted { $0.0 > $1.0 }.prefix(4).map { "“\($0.1)” \(ms($0.0))" }.joined(separator: ", "))
             save one opinion (atomic write + fsync, index updated in the same step), 20 saves: \
             median \(ms(percentile(saves, 0.5))), max \(ms(saves.max() ?? 0))

@@ -106,6 +106,40 @@ final class IndexQueryTests: XCTestCase {
                        "\"cong\" AND \"ng\"*")
     }
 
+    /// A topic filter beside typed words is a word of the word table: it
+    /// finds the topic's opinions and nothing else, even an opinion whose
+    /// text spells that word out, and it follows a save that moves an
+    /// opinion to another topic.
+    func testATopicFilterBesideWordsFindsThatTopicOnly() throws {
+        let temp = TemporaryData()
+        var m = Factory.meeting(opinions: 0)
+        let spelled = IndexedOpinion.topicWord("dat-dai")
+        m.addOpinion { Opinion(id: $0, number: $1, speaker: "A", topic: "dat-dai", text: "Cấp sổ đỏ chậm") }
+        m.addOpinion { Opinion(id: $0, number: $1, speaker: "B", topic: "khac", text: "Cấp sổ \(spelled) chậm \(spelled.dropFirst())") }
+        m.addOpinion { Opinion(id: $0, number: $1, speaker: "C", topic: "ho-tich", text: "Cấp giấy khai sinh") }
+        try temp.store.create(m)
+        let index = try ArchiveIndex.open(temp.store, topics: .standard)
+        var f = SearchFilters()
+        f.topic = "dat-dai"
+        XCTAssertEqual(try index.search(SearchQuery("cap", filters: f)).hits.map(\.speaker), ["A"])
+        XCTAssertEqual(try index.search(SearchQuery("c", filters: f)).hits.map(\.speaker), ["A"])
+        XCTAssertEqual(try index.search(SearchQuery("cap so ", filters: f)).total, 1)
+        XCTAssertEqual(try index.search(SearchQuery("cap")).total, 3)
+        f.topic = "ho-tich"
+        XCTAssertEqual(try index.search(SearchQuery("cap", filters: f)).hits.map(\.speaker), ["C"])
+        f.topic = "thai-do-phuc-vu"
+        XCTAssertEqual(try index.search(SearchQuery("cap", filters: f)).total, 0)
+        // Moved to another topic by a save: found under that one only.
+        var stored = try temp.store.load(m.id)
+        stored.meeting.opinions[0].topic = "ho-tich"
+        _ = try temp.store.save(stored.meeting, over: stored.fingerprint)
+        try index.saved(stored.meeting)
+        f.topic = "dat-dai"
+        XCTAssertEqual(try index.search(SearchQuery("cap", filters: f)).total, 0)
+        f.topic = "ho-tich"
+        XCTAssertEqual(try index.search(SearchQuery("cap", filters: f)).hits.map(\.speaker), ["A", "C"])
+    }
+
     /// What was written beside a name (a speaker's origin, an attendee's
     /// title and organization) is counted in the index as in the files, and
     /// the most used one is offered.

@@ -139,30 +139,33 @@ final class IndexSharingTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: leftover))
     }
 
-    /// A meeting's own names read back as JSONDecoder reads them, whatever the names hold.
+    /// A meeting's own names read back by the fast reader as JSONDecoder reads them, whatever the names hold.
     func testAMeetingsOwnNamesReadBackAsWritten() throws {
-        var names = NameCounts()
         let odd = ["Bà Đỗ Thị Hoa", "Ông \"Tư\" Lê", "a\\b/c", "tab\there", "dòng\nmới", "\u{1}x", "🌾 nông dân", "", "Ｆｕｌｌ"]
+        var rows: [NameRow] = []
         for (n, name) in odd.enumerated() {
-            names.speakers[name] = n + 1
-            names.origins[name + " tổ 3"] = 1
-            names.details[NameDetail(.speakerOrigin, name: name, detail: "xóm \(n)")] = n
-            names.topicUsage[TopicID("dat-dai")] = 7
+            rows.append(NameRow(key: NameKey(0, name), uses: n + 1))
+            rows.append(NameRow(key: NameKey(5, name + IndexNames.detailMark + "xóm \(n)"), uses: n))
         }
-        names.assignees["UBND phường"] = -2
-        let encoded = IndexNames.encode(names)
-        XCTAssertEqual(IndexNamesReader.read(encoded), names)
-        XCTAssertEqual(IndexNames.encode(names), encoded, "the same names, the same text")
+        rows.append(NameRow(key: NameKey(3, "UBND phường"), uses: -2))
+        rows.sort { $0.key < $1.key }
+        func jsonDecoder(_ text: String) throws -> Set<String> {
+            let object = try JSONDecoder().decode([String: [String: Int]].self, from: Data(text.utf8))
+            return Set(object.flatMap { kind, counts in counts.map { "\(kind)|\($0.key)|\($0.value)" } })
+        }
+        let encoded = IndexNames.encode(rows)
+        let read = try XCTUnwrap(IndexNamesReader.read(encoded))
+        XCTAssertEqual(IndexNamesTests.lines(read), IndexNamesTests.lines(rows))
+        XCTAssertEqual(IndexNamesTests.lines(read), try jsonDecoder(encoded))
         // As JSONEncoder writes it, escapes and all (indexes written before).
         let object: [String: [String: Int]] = ["0": Dictionary(uniqueKeysWithValues: odd.enumerated().map { ($1, $0 + 1) })]
         let plain = String(decoding: try JSONEncoder().encode(object), as: UTF8.self)
-        var speakers = NameCounts()
-        speakers.speakers = object["0"] ?? [:]
-        XCTAssertEqual(IndexNamesReader.read(plain), speakers)
-        XCTAssertEqual(IndexNamesReader.read("{}"), NameCounts())
+        XCTAssertEqual(IndexNamesTests.lines(try XCTUnwrap(IndexNamesReader.read(plain))), try jsonDecoder(plain))
+        XCTAssertEqual(IndexNamesReader.read("{}")?.count, 0)
         for broken in ["", "{", "{\"0\":{\"a\":1}", "{\"0\":{\"a\":1.5}}", "{ \"0\":{}}", "{\"0\":{\"a\":\"1\"}}", "{\"0\":{\"\\ud83c\":1}}"] {
             XCTAssertNil(IndexNamesReader.read(broken), broken)
         }
-        XCTAssertEqual(IndexNames.decode("{ \"0\" : { \"Lan\" : 2 } }").speakers, ["Lan": 2], "JSONDecoder reads what the reader refuses")
+        XCTAssertEqual(IndexNamesTests.lines(IndexNames.decode("{ \"0\" : { \"Lan\" : 2 } }")), ["0|Lan|2"],
+                       "JSONDecoder reads what the reader refuses")
     }
 }

@@ -13,11 +13,21 @@ extension ArchiveIndex {
                 return SearchResult(hits: [], total: 0, more: false)
             }
             let sql = SearchSQL(query, match: match)
-            let counted = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 \(sql.from) LIMIT ?)",
-                                           arguments: sql.arguments + [min(cap, Int(Int32.max) - 1) + 1]) ?? 0
-            let wanted = order == .relevance ? -1 : limit
-            let ids = try Int64.fetchAll(db, sql: "SELECT \(sql.rowid) \(sql.from) ORDER BY \(sql.rowid) LIMIT ?",
-                                         arguments: sql.arguments + [min(wanted, Int(Int32.max))])
+            let capped = min(cap, Int(Int32.max) - 1) + 1
+            let counted: Int
+            var ids: [Int64]
+            if order == .newest {
+                // One walk in row order gives the page and the count: the page is its beginning.
+                ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT \(sql.rowid) \(sql.from) ORDER BY \(sql.rowid) LIMIT ?"),
+                                         arguments: sql.arguments + [max(capped, min(limit, Int(Int32.max)))])
+                counted = min(ids.count, capped)
+                if ids.count > limit { ids.removeLast(ids.count - limit) }
+            } else {
+                counted = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 \(sql.from) LIMIT ?)"),
+                                           arguments: sql.arguments + [capped]) ?? 0
+                ids = try Int64.fetchAll(db.cachedStatement(sql: "SELECT \(sql.rowid) \(sql.from) ORDER BY \(sql.rowid)"),
+                                         arguments: sql.arguments)
+            }
             var hits = try documents(ids, db)
             if order == .relevance && !query.markedWords.isEmpty && query.markedWords != query.words {
                 let exact = hits.map { d in query.markedWords.allSatisfy { d.searchable.lowercased().contains($0) } }
@@ -81,12 +91,16 @@ struct SearchSQL {
         var conditions: [String] = []
         var values: [(any DatabaseValueConvertible)?] = []
         let f = query.filters
+        let readsOpinions = f.kind != nil || f.disposition != nil || f.meeting != nil
+            || !(f.speaker ?? "").isEmpty || f.organizer != nil || f.followUp != nil
         if !match.isEmpty {
-            // CROSS: the word table leads, in row order, so a page of results stops early.
-            from = "FROM opinion_words CROSS JOIN opinions o ON o.rowid = opinion_words.rowid"
+            // CROSS: the word table leads, in row order, so a page of results stops early. Without a
+            // filter on the opinions' columns, no opinion is looked up until the page is read.
+            from = "FROM opinion_words" + (readsOpinions ? " CROSS JOIN opinions o ON o.rowid = opinion_words.rowid" : "")
             rowid = "opinion_words.rowid"
             conditions.append("opinion_words MATCH ?")
-            values.append(match)
+            // The topic is a word of the table (IndexedOpinion.topicWord), intersected with the others in row order.
+            values.append(f.topic.map { match + " AND " + SearchSQL.quoted(IndexedOpinion.topicWord($0)) } ?? match)
         } else {
             from = "FROM opinions o"
             rowid = "o.rowid"
@@ -96,7 +110,7 @@ struct SearchSQL {
             conditions.append("\(rowid) BETWEEN ? AND ?")
             values += [range.low, range.high]
         }
-        if let topic = f.topic { conditions.append("o.topic = ?"); values.append(topic.rawValue) }
+        if let topic = f.topic, match.isEmpty { conditions.append("o.topic = ?"); values.append(topic.rawValue) }
         if let kind = f.kind { conditions.append("o.kind = ?"); values.append(kind.rawValue) }
         if let disposition = f.disposition { conditions.append("o.disposition = ?"); values.append(disposition.rawValue) }
         if let meeting = f.meeting { conditions.append("o.meeting = ?"); values.append(meeting.rawValue) }

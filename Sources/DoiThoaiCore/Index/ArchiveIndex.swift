@@ -38,6 +38,12 @@ public final class ArchiveIndex: @unchecked Sendable {
     private var folderStamp: Int64?
     /// The meeting saved last by this program, as indexed: its next save folds only what changed.
     private var lastSaved: IndexedMeeting.Previous?
+    /// The kernel's notices of files written in the meetings folder, made at the first look for changes.
+    private var watch: FolderWatch?
+    private var watching = false
+    private var changes = 0
+    /// A change noticed while another thread was comparing the files: the next look refreshes.
+    private var missed = false
 
     public static func path(_ data: DataDirectory) -> String { data.cache + "/index.sqlite" }
 
@@ -74,7 +80,8 @@ public final class ArchiveIndex: @unchecked Sendable {
         return index
     }
 
-    /// Compares every file with the index and reads again those that changed; returns how many were read.
+    /// Compares every file with the index and reads again those that changed;
+    /// returns how many were read or forgotten (they vanished).
     @discardableResult
     public func refresh(progress: IndexProgress? = nil) throws -> Int {
         refreshing.lock()
@@ -83,31 +90,60 @@ public final class ArchiveIndex: @unchecked Sendable {
     }
 
     private func refreshHoldingTurn(progress: IndexProgress?) throws -> Int {
+        state.lock()
+        _ = noticedChange()  // what happened before this comparison, it sees
+        missed = false
+        state.unlock()
         let stamp = Self.folderStamp(store.data)
         let catalog = topics
         let read = try IndexRefresh(store: store, topics: catalog, progress: progress).run(on: database)
         state.lock()
         folderStamp = stamp
+        if read > 0 { changes += 1 }
         state.unlock()
         return read
     }
 
-    /// Refreshes only when the meetings folder changed since the last look
-    /// (every save is a rename into it, and so is a `git pull`): one `stat`.
-    /// Cheap enough before every query.
+    /// Refreshes only when a meeting file changed since the last look: the
+    /// kernel's notices on the meetings folder (a file renamed in by a save or
+    /// a `git pull`, written in place, removed), else its modification time.
+    /// Cheap enough before every query. Returns how many files were read or forgotten.
     @discardableResult
     public func refreshIfFolderChanged(progress: IndexProgress? = nil) throws -> Int {
         state.lock()
         let seen = folderStamp
+        let noticed = noticedChange() || missed
         state.unlock()
-        guard seen == nil || Self.folderStamp(store.data) != seen else { return 0 }
+        guard seen == nil || noticed || Self.folderStamp(store.data) != seen else { return 0 }
         // Another thread is comparing the files (the program's first look after it starts takes seconds at
         // 10,000 meetings): answer from the index as it stands rather than wait. That refresh tells the
-        // program when it changed something (the screen then asks again), and the folder's stamp, taken
-        // before it looked, sends any later change to the next refresh.
-        guard refreshing.try() else { return 0 }
+        // program when it changed something (the screen then asks again); the folder's stamp, taken before
+        // it looked, and a notice kept here send any later change to the next look.
+        guard refreshing.try() else {
+            state.lock()
+            if noticed { missed = true }
+            state.unlock()
+            return 0
+        }
         defer { refreshing.unlock() }
         return try refreshHoldingTurn(progress: progress)
+    }
+
+    /// Whether the kernel noticed a meeting file change since the last call (under `state`); the watch is made at the first.
+    private func noticedChange() -> Bool {
+        if !watching {
+            watching = true
+            watch = FolderWatch(folder: store.data.meetings)
+        }
+        return watch?.changed() ?? false
+    }
+
+    /// How many refreshes have found changed files so far: a screen built
+    /// at one count is out of date at another, whoever did the refresh.
+    public var changeCount: Int {
+        state.lock()
+        defer { state.unlock() }
+        return changes
     }
 
     /// The catalog changed (a topic added or renamed): opinions of renamed topics are indexed again.

@@ -1,13 +1,13 @@
-/// Reads a meeting's own name counts as `IndexNames.encode` writes them —
+/// Reads a meeting's own name rows as `IndexNames.encode` writes them —
 /// `{"0":{"name":3,…},…}`: an object of kinds, each an object of names and
 /// counts — straight from the bytes. A save reads them back to take them
 /// off the totals; JSONDecoder took most of a save's index update. Anything
 /// else (whitespace, a fraction, a malformed text) gives nil, and the
 /// caller falls back to JSONDecoder.
 enum IndexNamesReader {
-    static func read(_ text: String) -> NameCounts? {
+    static func read(_ text: String) -> [NameRow]? {
         var text = text
-        return text.withUTF8 { bytes -> NameCounts? in
+        return text.withUTF8 { bytes -> [NameRow]? in
             var reader = Reader(bytes: bytes)
             return reader.names()
         }
@@ -17,8 +17,8 @@ enum IndexNamesReader {
         let bytes: UnsafeBufferPointer<UInt8>
         var at = 0
 
-        mutating func names() -> NameCounts? {
-            var names = NameCounts()
+        mutating func names() -> [NameRow]? {
+            var names: [NameRow] = []
             guard take(UInt8(ascii: "{")) else { return nil }
             if take(UInt8(ascii: "}")) { return at == bytes.count ? names : nil }
             repeat {
@@ -27,7 +27,7 @@ enum IndexNamesReader {
                 if !take(UInt8(ascii: "}")) {
                     repeat {
                         guard let name = string(), take(UInt8(ascii: ":")), let uses = integer() else { return nil }
-                        if let kind { IndexNames.add(kind: kind, name: name, uses: uses, to: &names) }
+                        if let kind { names.append(NameRow(key: NameKey(kind.rawValue, name), uses: uses)) }
                     } while take(UInt8(ascii: ","))
                     guard take(UInt8(ascii: "}")) else { return nil }
                 }

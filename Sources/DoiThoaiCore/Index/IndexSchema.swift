@@ -6,14 +6,14 @@ import GRDB
 enum IndexSchema {
     /// Raised whenever a table or what goes in it changes (or what a file
     /// decodes to): an index of another format is deleted and built again.
-    static let format = 7
+    static let format = 8
     /// Written in every index's meta table; an index without it is foreign.
     static let application = "doithoai archive index"
 
     /// The lengths of the FTS5 prefix indexes: a last word typed up to the
     /// longest of them is matched through them; a longer one is spelled out
     /// from `terms`. Fewer lengths build faster (each is another copy of every word).
-    static let prefixLengths = [1, 2, 3]
+    static let prefixLengths = [1, 2]
     static var longestPrefix: Int { prefixLengths.max() ?? 0 }
     private static var prefixList: String { prefixLengths.map(String.init).joined(separator: " ") }
 
@@ -37,7 +37,7 @@ enum IndexSchema {
             day INTEGER NOT NULL, topic TEXT NOT NULL, topic_name TEXT NOT NULL, kind TEXT NOT NULL,
             disposition TEXT NOT NULL, speaker TEXT, speaker_folded TEXT NOT NULL, origin TEXT, text TEXT NOT NULL,
             responses TEXT NOT NULL, tasks TEXT NOT NULL, pending_due INTEGER, has_done INTEGER NOT NULL);
-        -- The folded words of each opinion; the text itself is in opinions (contentless).
+        -- The folded words of each opinion and its topic's word (IndexedOpinion.indexed); the text itself is in opinions (contentless).
         CREATE VIRTUAL TABLE opinion_words USING fts5(words, content='', columnsize=0, tokenize='ascii', prefix='\(prefixList)');
         -- Every word longer than the longest prefix index (never removed: a word no longer used finds nothing).
         -- Search turns such a prefix into "word" OR "words" OR …, which FTS5 reads in row order and stops at a page.

@@ -29,7 +29,9 @@ extension IndexWriter {
         let namesDiffer = (old[2] as String) != m.encodedNames
         if namesDiffer {
             names.add(IndexNames.decode(old[2]), sign: -1)
-            names.add(m.names)
+            if !m.namesCounted { names.add(m.nameRows) }
+        } else if m.namesCounted {
+            names.add(m.nameRows, sign: -1)  // added where the file was read: taken off again, as nothing changed
         }
         try writeMeetingRow(id, m, rank: rank, names: namesDiffer)
         try updateOpinions(id, m, day: day, rank: rank)
@@ -80,15 +82,14 @@ extension IndexWriter {
             && (row[4] as String) == o.topicName && (row[5] as String) == o.kind.rawValue
             && (row[6] as String) == o.disposition.rawValue && (row[7] as String?) == o.speaker
             && (row[8] as String) == o.speakerFolded && (row[9] as String?) == o.origin && (row[10] as String) == o.text
-            && (row[11] as String) == o.responses.joined(separator: IndexedOpinion.separator)
-            && (row[12] as String) == o.tasks.joined(separator: IndexedOpinion.separator)
+            && (row[11] as String) == o.responseText && (row[12] as String) == o.taskText
             && (row[13] as Int?) == o.pendingDue?.ordinal && (row[14] as Bool) == o.hasDone
     }
 
     /// One opinion out of the word table (given back its words) and out of the opinions.
     private func forget(_ row: Row) throws {
         try forgetWords(rowid: row[0], text: row[10], speaker: row[7], origin: row[9], topicName: row[4], responses: row[11],
-                        tasks: row[12])
+                        tasks: row[12], topic: TopicID(row[3] as String))
         try db.cachedStatement(sql: "DELETE FROM opinions WHERE rowid = ?").execute(arguments: [row[0] as Int64])
     }
 }

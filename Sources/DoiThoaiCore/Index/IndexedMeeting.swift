@@ -10,9 +10,12 @@ struct IndexedMeeting: Sendable {
     var organizerFolded: String
     var opinions: [IndexedOpinion]
     var followUps: [IndexedFollowUp]
-    var names: NameCounts
-    /// `names` as stored with the meeting, to take them off the totals when the meeting changes.
+    /// The names typed in it with their uses (`NameCounts` as `names` rows).
+    var nameRows: [NameRow]
+    /// `nameRows` as stored with the meeting, to take them off the totals when the meeting changes.
     var encodedNames: String
+    /// Set when `nameRows` were already added to the totals where the file was read (a batch of a refresh).
+    var namesCounted = false
     /// Its distinct words longer than the longest prefix index (for `terms`), found where the file is read.
     var longTerms: [String]
 
@@ -29,13 +32,26 @@ struct IndexedMeeting: Sendable {
             reusing(position, opinion) ?? IndexedOpinion(opinion, position: position, in: meeting, topics: topics)
         }
         followUps = meeting.followUps.enumerated().map { IndexedFollowUp($0.element, position: $0.offset, in: meeting) }
-        names = NameCounts(meeting)
-        encodedNames = IndexNames.encode(names)
-        var long = Set<Substring>()
-        for opinion in opinions {
-            for word in opinion.words.split(separator: " ") where word.utf8.count > IndexSchema.longestPrefix { long.insert(word) }
+        nameRows = IndexNames.rows(meeting)
+        encodedNames = IndexNames.encode(nameRows)
+        longTerms = Self.longWords(opinions.map(\.words))
+    }
+
+    /// The distinct words (split at spaces, on bytes) longer than the longest prefix index.
+    /// Splitting into `Substring`s by `Character` took a tenth of a first build.
+    static func longWords(_ texts: [String]) -> [String] {
+        var long = Set<String>()
+        let longest = IndexSchema.longestPrefix
+        for var text in texts {
+            text.withUTF8 { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                    if end - start > longest { long.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                    start = end + 1
+                }
+            }
         }
-        longTerms = long.map(String.init)
+        return Array(long)
     }
 }
 
@@ -53,6 +69,9 @@ struct IndexedOpinion: Sendable {
     var text: String
     var responses: [String]
     var tasks: [String]
+    /// `responses` and `tasks` as stored, each one text (made where the file is read).
+    var responseText = ""
+    var taskText = ""
     /// The earliest due day of a follow-up answering it that is still pending.
     var pendingDue: Day?
     var hasDone: Bool
@@ -76,6 +95,8 @@ struct IndexedOpinion: Sendable {
         tasks = followUps.map(\.task)
         pendingDue = followUps.filter { $0.status.isPending }.map(\.dueDate).min()
         hasDone = followUps.contains { $0.status == .done }
+        responseText = responses.joined(separator: Self.separator)
+        taskText = tasks.joined(separator: Self.separator)
         words = Self.words(text: text, speaker: speaker, origin: origin, topicName: topicName, responses: responses, tasks: tasks)
         speakerFolded = VietnameseFolding.fold(speaker ?? "")
     }
@@ -86,6 +107,24 @@ struct IndexedOpinion: Sendable {
     static func words(text: String, speaker: String?, origin: String?, topicName: String, responses: [String],
                       tasks: [String]) -> String {
         FoldedWords.of([text, speaker ?? "", origin ?? "", topicName] + responses + tasks)
+    }
+
+    /// What the word table holds for an opinion: its folded words, then its
+    /// topic's own word, so a topic filter is one more word that FTS5
+    /// intersects in row order (instead of every row of a word read in
+    /// `opinions` to look at its topic). Made again, like `words`, to take
+    /// the opinion out.
+    static func indexed(_ words: String, topic: TopicID) -> String {
+        words.isEmpty ? topicWord(topic) : words + " " + topicWord(topic)
+    }
+
+    /// "‡" and the topic id's bytes in hex: the ascii tokenizer keeps it one
+    /// word, and folded text never holds it ("‡" separates words there, and in what is typed).
+    static func topicWord(_ topic: TopicID) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out = Array("\u{2021}".utf8)
+        for byte in topic.rawValue.utf8 { out += [digits[Int(byte >> 4)], digits[Int(byte & 15)]] }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Responses and tasks are kept as one text each, separated by this.
@@ -101,6 +140,10 @@ struct IndexedFollowUp: Sendable {
     var assigneeFolded: String
     /// The whole follow-up as JSON when it holds more than the columns say (notes, a reply, unknown fields).
     var body: String
+    /// The list columns as stored (made where the file is read).
+    var opinionIdText: String
+    var opinionNumberText: String
+    var topicText: String
 
     init(_ f: FollowUp, position: Int, in m: Meeting) {
         self.position = position
@@ -109,6 +152,9 @@ struct IndexedFollowUp: Sendable {
         opinionNumbers = opinions.map(\.number)
         topics = opinions.map(\.topic)
         assigneeFolded = VietnameseFolding.fold(f.assignee)
+        opinionIdText = f.opinionIds.map(\.rawValue).joined(separator: IndexedOpinion.separator)
+        opinionNumberText = opinionNumbers.map(String.init).joined(separator: ",")
+        topicText = IndexWriter.topicList(topics)
         if f.notes.isEmpty && f.reply == nil && !f.holdsExtra {
             body = ""
         } else {

@@ -38,7 +38,8 @@ final class BrowserFilterTests: XCTestCase {
         UIFactory.type(&state, "Lê Văn")
         UIFactory.press(&state, [.tab])
         XCTAssertEqual(field(state, .speaker)?.text, "Lê Văn Bình", "the speaker completes from the names the index knows")
-        UIFactory.press(&state, [.right, .right, .tab, .right, .right])
+        // Kind: complaint; disposition: forwarded; follow-up: overdue.
+        UIFactory.press(&state, [.right, .right, .tab, .right, .right, .right, .tab, .right, .right])
         let filters = try XCTUnwrap(searched(UIFactory.press(&state, [.function(2)])))
         XCTAssertEqual(state.route, .browser, "F2 applies the filters and the results come back")
         XCTAssertEqual(filters.topic, "giai-phong-mat-bang")
@@ -47,6 +48,7 @@ final class BrowserFilterTests: XCTestCase {
         XCTAssertEqual(filters.organizer, "ubnd quan thanh xuan")
         XCTAssertEqual(filters.speaker, "le van binh")
         XCTAssertEqual(filters.kind, .complaint)
+        XCTAssertEqual(filters.disposition, .forwarded)
         XCTAssertEqual(filters.followUp, .overdue)
         XCTAssertEqual(filters.asOf, UIFactory.day)
     }
@@ -198,5 +200,27 @@ final class BrowserFilterTests: XCTestCase {
         XCTAssertEqual(UIFactory.press(&state, [.tab]), [], "no draft is written for a filter")
         XCTAssertEqual(ScreenRenderer.phrase(.save, state), .cmdApplyFilters)
         XCTAssertEqual(Drafts.draft(of: state.nav.form!, state), nil)
+    }
+    func testEveryWidthFromTheSmallestDrawsTheFiltersOnOneLineAndTheFormWithoutACrash() {
+        for width in [40, 47, 55, 64, 80, 99, 120, 200] {
+            for height in [10, 24] {
+                var state = browser(width: width)
+                state.height = height
+                state.browser.filters.topic = "an-toan-ve-sinh-thuc-pham"
+                state.browser.filters.from = Day(year: 2019, month: 3, day: 5)
+                state.browser.filters.to = Day(year: 2024, month: 11, day: 20)
+                state.browser.filters.organizer = "Sở Tài nguyên và Môi trường thành phố Hà Nội"
+                state.browser.filters.speaker = "Ông Nguyễn Văn Hải"
+                state.browser.filters.kind = .proposal
+                state.browser.filters.disposition = .forwarded
+                state.browser.filters.followUp = .done
+                let line = filterLine(state)
+                XCTAssertLessThanOrEqual(TextWidth.of(line), width, "\(width)×\(height): \(line)")
+                XCTAssertTrue(line.contains("Lọc:"), "\(width)×\(height): \(line)")
+                UIFactory.press(&state, [.function(2)])
+                let form = ScreenRenderer.render(state).plainText
+                XCTAssertTrue(form.contains(state.text(.fieldTopic)), "\(width)×\(height):\n\(form)")
+            }
+        }
     }
 }

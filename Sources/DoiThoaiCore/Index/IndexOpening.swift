@@ -89,7 +89,9 @@ struct IndexOpening {
                 // No merging while the archive is written: its few large segments are placed once, below.
                 try db.execute(sql: "INSERT INTO opinion_words(opinion_words, rank) VALUES ('automerge', 0)")
                 var trace = IndexTrace()
-                try IndexRefresh(store: store, topics: topics, progress: progress).apply(db)
+                var refresh = IndexRefresh(store: store, topics: topics, progress: progress)
+                refresh.intoEmptyIndex = true
+                try refresh.apply(db)
                 trace.mark("files read and written")
                 try db.execute(sql: IndexSchema.indexes)
                 trace.mark("secondary indexes made")

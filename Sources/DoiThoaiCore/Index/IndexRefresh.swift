@@ -12,6 +12,9 @@ struct IndexRefresh {
     let store: MeetingStore
     let topics: TopicCatalog
     let progress: IndexProgress?
+    /// Set for a first build into an empty index: every file is new, so each batch adds its
+    /// meetings' names to the totals on its own thread, and the writer only inserts.
+    var intoEmptyIndex = false
 
     /// Stands for the meetings folder in recorded problems, so that a moved data folder still names its files.
     static let folderMark = "\u{1}meetings"
@@ -63,7 +66,8 @@ struct IndexRefresh {
         var removing = 0.0, updating = 0.0, waiting = 0.0
         var batches = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min(files.count, $0 + Self.batchSize)]) }
             .makeIterator()
-        var pending = batches.next().map { DecodingBatch($0, refresh: self) }
+        let namesRead = IndexNames()
+        var pending = batches.next().map { DecodingBatch($0, refresh: self, names: intoEmptyIndex ? namesRead : nil) }
         while let batch = pending {
             var clock = DispatchTime.now().uptimeNanoseconds
             func lap() -> Double {
@@ -73,12 +77,12 @@ struct IndexRefresh {
             }
             let results = batch.wait()
             waiting += lap()
-            pending = batches.next().map { DecodingBatch($0, refresh: self) }
+            pending = batches.next().map { DecodingBatch($0, refresh: self, names: intoEmptyIndex ? namesRead : nil) }
             for (id, outcome) in results {
                 _ = lap()
                 switch outcome {
                 case .indexed(let meeting):
-                    try writer.update(id, meeting)
+                    if intoEmptyIndex { try writer.insert(id, meeting) } else { try writer.update(id, meeting) }
                     try writer.recordFile(id, stat: meeting.stat, problem: nil)
                     updating += lap()
                 case .unreadable(let stat, let problem):
@@ -93,8 +97,11 @@ struct IndexRefresh {
             }
             done += results.count
             progress?(done, files.count)
+            // Freed on another thread: the writer is the build's critical path.
+            DispatchQueue.global().async { withExtendedLifetime(results) {} }
         }
         trace.mark("\(files.count) files written (waiting for reads \(Int(waiting)) ms, removing \(Int(removing)) ms, writing \(Int(updating)) ms)")
+        writer.names.absorb(namesRead)
         try writer.finish()
         trace.mark("names written")
         if plan.topicsDiffer { try IndexSchema.saveTopics(db, topics) }
@@ -159,21 +166,33 @@ struct IndexRefresh {
 /// One batch of files being read on every core while the previous batch is written.
 final class DecodingBatch: @unchecked Sendable {
     private let ids: [MeetingID]
-    private let slots: Slots<IndexRefresh.Outcome>
+    private var results: [IndexRefresh.Outcome] = []
     private let group = DispatchGroup()
 
-    init(_ files: [(MeetingID, FileStat)], refresh: IndexRefresh) {
+    /// With `names`, the batch's meetings' names are added to it once read (on the batch's thread;
+    /// batches run one after another, so only one adds at a time) and marked counted.
+    init(_ files: [(MeetingID, FileStat)], refresh: IndexRefresh, names: IndexNames? = nil) {
         ids = files.map(\.0)
         let ids = self.ids
-        let slots = Slots<IndexRefresh.Outcome>(count: ids.count)
-        self.slots = slots
-        DispatchQueue.global().async(group: group) {
+        DispatchQueue.global().async(group: group) { [self] in
+            let slots = Slots<IndexRefresh.Outcome>(count: ids.count)
             DispatchQueue.concurrentPerform(iterations: ids.count) { slots.set($0, refresh.read(ids[$0])) }
+            var results = slots.values.map { $0 ?? .vanished }
+            if let names {
+                for i in results.indices {
+                    guard case .indexed(var meeting) = results[i] else { continue }
+                    names.add(meeting.nameRows)
+                    meeting.namesCounted = true
+                    results[i] = .indexed(meeting)
+                }
+            }
+            self.results = results
         }
     }
 
     func wait() -> [(MeetingID, IndexRefresh.Outcome)] {
         group.wait()
-        return zip(ids, slots.values).map { ($0, $1 ?? .vanished) }
+        defer { results = [] }
+        return Array(zip(ids, results))
     }
 }

@@ -26,7 +26,7 @@ extension IndexWriter {
         }
         let rank: Int = old[1]
         names.add(IndexNames.decode(old[2]), sign: -1)
-        names.add(m.names)
+        if !m.namesCounted { names.add(m.nameRows) }
         terms.add(m.longTerms)
         try writeMeetingRow(id, m, rank: rank)
         try updateOpinions(id, m, day: day, rank: rank)
@@ -75,8 +75,7 @@ extension IndexWriter {
             && (row[4] as String) == o.topicName && (row[5] as String) == o.kind.rawValue
             && (row[6] as String) == o.disposition.rawValue && (row[7] as String?) == o.speaker
             && (row[8] as String) == o.speakerFolded && (row[9] as String?) == o.origin && (row[10] as String) == o.text
-            && (row[11] as String) == o.responses.joined(separator: IndexedOpinion.separator)
-            && (row[12] as String) == o.tasks.joined(separator: IndexedOpinion.separator)
+            && (row[11] as String) == o.responseText && (row[12] as String) == o.taskText
             && (row[13] as Int?) == o.pendingDue?.ordinal && (row[14] as Bool) == o.hasDone
     }
 

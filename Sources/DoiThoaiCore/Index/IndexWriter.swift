@@ -56,7 +56,7 @@ struct IndexWriter {
             try insert(o, rowid: OpinionKey.rowid(day: s.date, rank: rank, position: o.position), meeting: id, day: s.date)
         }
         try insertFollowUps(id, m)
-        names.add(m.names)
+        if !m.namesCounted { names.add(m.nameRows) }
         terms.add(m.longTerms)
     }
 
@@ -82,9 +82,7 @@ struct IndexWriter {
         let u = f.followUp
         let values: [(any DatabaseValueConvertible)?] = [
             id.rawValue, u.id.rawValue, f.position, u.task, u.assignee, f.assigneeFolded, u.dueDate.ordinal,
-            u.status.rawValue, u.doneOn?.ordinal, f.body, u.opinionIds.map(\.rawValue).joined(separator: IndexedOpinion.separator),
-            f.opinionNumbers.map(String.init).joined(separator: ","),
-            topicList(f.topics),
+            u.status.rawValue, u.doneOn?.ordinal, f.body, f.opinionIdText, f.opinionNumberText, f.topicText,
         ]
         return values.map { $0?.databaseValue ?? .null }
     }
@@ -94,6 +92,26 @@ struct IndexWriter {
         let marks = Array(repeating: "?", count: Self.followUpColumns.split(separator: ",").count).joined(separator: ", ")
         let followUp = try db.cachedStatement(sql: "INSERT OR REPLACE INTO followups(\(Self.followUpColumns)) VALUES (\(marks))")
         for f in m.followUps {
+            if stored.isEmpty {
+                // A new meeting (every meeting of a first build): bound straight, as followUpValues gives them.
+                let u = f.followUp
+                var row = BoundRow(followUp)
+                row.bind(id.rawValue)
+                row.bind(u.id.rawValue)
+                row.bind(Int64(f.position))
+                row.bind(u.task)
+                row.bind(u.assignee)
+                row.bind(f.assigneeFolded)
+                row.bind(Int64(u.dueDate.ordinal))
+                row.bind(u.status.rawValue)
+                row.bind(u.doneOn.map { Int64($0.ordinal) })
+                row.bind(f.body)
+                row.bind(f.opinionIdText)
+                row.bind(f.opinionNumberText)
+                row.bind(f.topicText)
+                try row.run(db)
+                continue
+            }
             let values = Self.followUpValues(id, f)
             if stored[f.followUp.id.rawValue] == values { continue }
             try followUp.execute(arguments: StatementArguments(values))
@@ -125,8 +143,8 @@ struct IndexWriter {
         row.bind(o.speakerFolded)
         row.bind(o.origin)
         row.bind(o.text)
-        row.bind(o.responses.joined(separator: IndexedOpinion.separator))
-        row.bind(o.tasks.joined(separator: IndexedOpinion.separator))
+        row.bind(o.responseText)
+        row.bind(o.taskText)
         row.bind(o.pendingDue.map { Int64($0.ordinal) })
         row.bind(Int64(o.hasDone ? 1 : 0))
         try row.run(db)

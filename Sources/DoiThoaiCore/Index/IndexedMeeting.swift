@@ -10,9 +10,12 @@ struct IndexedMeeting: Sendable {
     var organizerFolded: String
     var opinions: [IndexedOpinion]
     var followUps: [IndexedFollowUp]
-    var names: NameCounts
-    /// `names` as stored with the meeting, to take them off the totals when the meeting changes.
+    /// The names typed in it with their uses (`NameCounts` as `names` rows).
+    var nameRows: [NameRow]
+    /// `nameRows` as stored with the meeting, to take them off the totals when the meeting changes.
     var encodedNames: String
+    /// Set when `nameRows` were already added to the totals where the file was read (a batch of a refresh).
+    var namesCounted = false
     /// Its distinct words longer than the longest prefix index (for `terms`), found where the file is read.
     var longTerms: [String]
 
@@ -26,13 +29,26 @@ struct IndexedMeeting: Sendable {
             IndexedOpinion(opinion, position: position, in: meeting, topics: topics)
         }
         followUps = meeting.followUps.enumerated().map { IndexedFollowUp($0.element, position: $0.offset, in: meeting) }
-        names = NameCounts(meeting)
-        encodedNames = IndexNames.encode(names)
-        var long = Set<Substring>()
-        for opinion in opinions {
-            for word in opinion.words.split(separator: " ") where word.utf8.count > IndexSchema.longestPrefix { long.insert(word) }
+        nameRows = IndexNames.rows(meeting)
+        encodedNames = IndexNames.encode(nameRows)
+        longTerms = Self.longWords(opinions.map(\.words))
+    }
+
+    /// The distinct words (split at spaces, on bytes) longer than the longest prefix index.
+    /// Splitting into `Substring`s by `Character` took a tenth of a first build.
+    static func longWords(_ texts: [String]) -> [String] {
+        var long = Set<String>()
+        let longest = IndexSchema.longestPrefix
+        for var text in texts {
+            text.withUTF8 { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                    if end - start > longest { long.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                    start = end + 1
+                }
+            }
         }
-        longTerms = long.map(String.init)
+        return Array(long)
     }
 }
 
@@ -50,6 +66,9 @@ struct IndexedOpinion: Sendable {
     var text: String
     var responses: [String]
     var tasks: [String]
+    /// `responses` and `tasks` as stored, each one text (made where the file is read).
+    var responseText = ""
+    var taskText = ""
     /// The earliest due day of a follow-up answering it that is still pending.
     var pendingDue: Day?
     var hasDone: Bool
@@ -73,6 +92,8 @@ struct IndexedOpinion: Sendable {
         tasks = followUps.map(\.task)
         pendingDue = followUps.filter { $0.status.isPending }.map(\.dueDate).min()
         hasDone = followUps.contains { $0.status == .done }
+        responseText = responses.joined(separator: Self.separator)
+        taskText = tasks.joined(separator: Self.separator)
         words = Self.words(text: text, speaker: speaker, origin: origin, topicName: topicName, responses: responses, tasks: tasks)
         speakerFolded = VietnameseFolding.fold(speaker ?? "")
     }
@@ -116,6 +137,10 @@ struct IndexedFollowUp: Sendable {
     var assigneeFolded: String
     /// The whole follow-up as JSON when it holds more than the columns say (notes, a reply, unknown fields).
     var body: String
+    /// The list columns as stored (made where the file is read).
+    var opinionIdText: String
+    var opinionNumberText: String
+    var topicText: String
 
     init(_ f: FollowUp, position: Int, in m: Meeting) {
         self.position = position
@@ -124,6 +149,9 @@ struct IndexedFollowUp: Sendable {
         opinionNumbers = opinions.map(\.number)
         topics = opinions.map(\.topic)
         assigneeFolded = VietnameseFolding.fold(f.assignee)
+        opinionIdText = f.opinionIds.map(\.rawValue).joined(separator: IndexedOpinion.separator)
+        opinionNumberText = opinionNumbers.map(String.init).joined(separator: ",")
+        topicText = IndexWriter.topicList(topics)
         if f.notes.isEmpty && f.reply == nil && !f.holdsExtra {
             body = ""
         } else {

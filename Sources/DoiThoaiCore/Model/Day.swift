@@ -15,6 +15,12 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Parses `2020-07-17`, `17/07/2020`, `17/7/2020` or `17-07-2020`.
     public init?(parsing text: String) {
+        // The form every file holds (YYYY-MM-DD), read from its bytes: a first index build parses a million of them.
+        if text.utf8.count == 10, let iso = Self.iso(text.utf8) {
+            guard let day = Day(year: iso.year, month: iso.month, day: iso.day) else { return nil }
+            self = day
+            return
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         // Digits and one kind of separator only: Int() alone would take "+5" or "-0".
         guard trimmed.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" || $0 == "/" || $0 == "." }) else {
@@ -34,6 +40,21 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
               (1...2).contains(parts[1].count),
               let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// Year, month and day of exactly `DDDD-DD-DD`; nil for anything else (the general rules then decide).
+    static func iso(_ bytes: String.UTF8View) -> (year: Int, month: Int, day: Int)? {
+        var fields = (0, 0, 0)
+        for (i, b) in bytes.enumerated() {
+            if i == 4 || i == 7 {
+                guard b == 0x2D else { return nil }
+                continue
+            }
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            let digit = Int(b - 0x30)
+            if i < 4 { fields.0 = fields.0 * 10 + digit } else if i < 7 { fields.1 = fields.1 * 10 + digit } else { fields.2 = fields.2 * 10 + digit }
+        }
+        return fields
     }
 
     public init(from decoder: Decoder) throws {

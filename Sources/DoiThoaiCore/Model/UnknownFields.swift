@@ -30,6 +30,7 @@ extension KeepsUnknownFields {
     /// name, as read: the meeting file is parsed once, and the unknown
     /// fields are kept while the known ones are decoded.
     static func unknownFields(in decoder: Decoder) throws -> JSONObject {
+        if let fast = decoder as? FastFieldReading { return try fast.unknownFields(CodingKeys.self) }
         let container = try decoder.container(keyedBy: AnyFieldKey.self)
         var extra: JSONObject = [:]
         for key in container.allKeys where CodingKeys(stringValue: key.stringValue) == nil {

@@ -26,6 +26,8 @@ struct FastJSON {
 
     let bytes: [UInt8]
     private(set) var nodes: [Node] = []
+    /// Filled while the file is decoded (one thread).
+    let knownKeys = KnownKeys()
 
     init(_ bytes: [UInt8]) throws {
         self.bytes = bytes
@@ -41,6 +43,13 @@ struct FastJSON {
         let s = Int(node.start), e = Int(node.end)
         if node.count == 0 { return bytes.withUnsafeBufferPointer { String(decoding: $0[s..<e], as: UTF8.self) } }
         return try Self.unescape(bytes[s..<e])
+    }
+
+    /// Whether a string node (a key without escapes) holds exactly `wanted`.
+    func key(_ node: Node, is wanted: [UInt8]) -> Bool {
+        let s = Int(node.start), e = Int(node.end)
+        guard e - s == wanted.count else { return false }
+        return bytes.withUnsafeBufferPointer { all in wanted.withUnsafeBufferPointer { $0.elementsEqual(all[s..<e]) } }
     }
 
     /// Whether a string node (a key without escapes) is `text`.

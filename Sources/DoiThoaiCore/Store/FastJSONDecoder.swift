@@ -7,14 +7,15 @@ import Foundation
 /// or of this reader, is only a signal: `MeetingCodec` then reads the file
 /// with `JSONDecoder`, whose errors are the ones shown.
 enum FastJSONDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+    /// `validUTF8`: the caller has checked the bytes already (`MeetingCodec`).
+    static func decode<T: Decodable>(_ type: T.Type, from data: Data, validUTF8: Bool = false) throws -> T {
         // Text is made without checking it (String(decoding:)): JSONDecoder refuses a file that is not UTF-8.
-        guard NFC.firstInvalidUTF8(data) == nil else { throw FastJSON.Refused() }
+        guard validUTF8 || NFC.firstInvalidUTF8(data) == nil else { throw FastJSON.Refused() }
         let document = try FastJSON([UInt8](data))
         return try T(from: Reader(document: document, index: 0))
     }
 
-    fileprivate struct Reader: Decoder {
+    fileprivate struct Reader: Decoder, FastFieldReading {
         let document: FastJSON
         let index: Int
         var codingPath: [CodingKey] { [] }
@@ -32,6 +33,27 @@ enum FastJSONDecoder {
         }
 
         func singleValueContainer() throws -> SingleValueDecodingContainer { Single(reader: self) }
+
+        /// `KeepsUnknownFields.unknownFields(in:)` over this object: its keys are compared as bytes with
+        /// `known`'s, and only a key none of them is becomes a `String` (every key did, a twentieth of a build).
+        func unknownFields<Known: CodingKey & CaseIterable>(_ known: Known.Type) throws -> JSONObject {
+            guard node.kind == .object else { throw FastJSON.Refused() }
+            let knownKeys = document.knownKeys.of(known)
+            var extra: JSONObject = [:]
+            var at = index + 1
+            for _ in 0..<Int(node.count / 2) {
+                let key = document.nodes[at]
+                if !knownKeys.contains(where: { document.key(key, is: $0) }) {
+                    let name = try document.string(key)
+                    if Known(stringValue: name) == nil {
+                        extra[name] = try Reader(document: document, index: at + 1).decode(JSONValue.self)
+                    }
+                }
+                at += 1
+                at += Int(document.nodes[at].size)
+            }
+            return extra
+        }
 
         func string() throws -> String {
             guard node.kind == .string else { throw FastJSON.Refused() }
@@ -87,6 +109,19 @@ enum FastJSONDecoder {
             guard let at = find(key) else { throw FastJSON.Refused() }
             return Reader(document: document, index: at)
         }
+
+        /// The value of `key` unless it is missing or null: what `decodeIfPresent` decodes, found once
+        /// (the protocol's default looks for the key three times).
+        func present(_ key: Key) -> Reader? {
+            guard let at = find(key), document.nodes[at].kind != .null else { return nil }
+            return Reader(document: document, index: at)
+        }
+
+        func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(key)?.string() }
+        func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(key)?.bool() }
+        func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(key)?.integer(Int.self) }
+        func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { try present(key)?.integer(Int64.self) }
+        func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try present(key)?.decode(T.self) }
 
         func contains(_ key: Key) -> Bool { find(key) != nil }
         func decodeNil(forKey key: Key) throws -> Bool { try reader(key).node.kind == .null }
@@ -188,5 +223,22 @@ enum FastJSONDecoder {
         func decode(_ type: UInt32.Type) throws -> UInt32 { try reader.integer(UInt32.self) }
         func decode(_ type: UInt64.Type) throws -> UInt64 { try reader.integer(UInt64.self) }
         func decode<T: Decodable>(_ type: T.Type) throws -> T { try reader.decode(T.self) }
+    }
+}
+
+/// A decoder that lists an object's unknown fields itself (`FastJSONDecoder`'s).
+protocol FastFieldReading {
+    func unknownFields<Known: CodingKey & CaseIterable>(_ known: Known.Type) throws -> JSONObject
+}
+
+/// The key names of each `CodingKeys` type met in one file, as bytes.
+final class KnownKeys {
+    private var lists: [ObjectIdentifier: [[UInt8]]] = [:]
+
+    func of<Known: CodingKey & CaseIterable>(_ type: Known.Type) -> [[UInt8]] {
+        if let known = lists[ObjectIdentifier(type)] { return known }
+        let made = type.allCases.map { Array($0.stringValue.utf8) }
+        lists[ObjectIdentifier(type)] = made
+        return made
     }
 }

@@ -13,7 +13,7 @@ public enum MeetingCodec {
         let meeting: Meeting
         do {
             // The fast reader first; JSONDecoder reads what it refuses and says what is wrong.
-            meeting = try (try? FastJSONDecoder.decode(Meeting.self, from: data)) ?? JSONDecoder().decode(Meeting.self, from: data)
+            meeting = try (try? FastJSONDecoder.decode(Meeting.self, from: data, validUTF8: true)) ?? JSONDecoder().decode(Meeting.self, from: data)
         } catch let error as DecodingError {
             // The syntax, the shape and the schema version first, as they explain the rest.
             guard case .object(let object) = try parseTree(data, path: path) else {

@@ -48,6 +48,8 @@ enum BrowserFilterLine {
         if !f.organizer.isEmpty { chips.append(Chip(label: state.language.text(.chipOrganizer, ""), value: f.organizer, kind: .organizer)) }
         if !f.speaker.isEmpty { chips.append(Chip(label: state.language.text(.chipSpeaker, ""), value: f.speaker, kind: .person)) }
         if let kind = f.kind { chips.append(Chip(value: state.text(kind.phrase))) }
+        // A disposition is long ("Chuyển cơ quan có thẩm quyền"): cut as a name is.
+        if let disposition = f.disposition { chips.append(Chip(value: state.text(disposition.phrase), kind: .topic)) }
         if let followUp = f.followUp { chips.append(Chip(value: state.text(followUp.phrase))) }
         return chips
     }

@@ -95,7 +95,7 @@ public struct FormField: Equatable, Sendable {
         case minutesFormat, minutesLanguage, minutesAction, presenter, summary, figures
         case documentSymbol, recipients, minutesApproved
         /// The opinions browser's filters: a period, any kind, a follow-up state.
-        case from, to, anyKind, followUpState
+        case from, to, anyKind, anyDisposition, followUpState
     }
 
     public var key: Key

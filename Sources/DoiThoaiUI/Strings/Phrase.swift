@@ -60,7 +60,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case browserAllTopics, browserAnyFollowUp, browserNone, periodLastYear, followUpOpenFilter, followUpOverdueFilter
     case followUpDoneFilter, browserResponses, browserTasks
     // the browser's filters
-    case cmdEditFilters, cmdClearFilters, cmdApplyFilters, formSearchFilters, fieldFrom, fieldTo, fieldFollowUpState, anyKind
+    case cmdEditFilters, cmdClearFilters, cmdApplyFilters, formSearchFilters, fieldFrom, fieldTo, fieldFollowUpState, anyKind, anyDisposition
     case errorFilterDate, errorToBeforeFrom, filterDateHint, filterDateMeans, filterAny, browserNoFilters, browserFiltersLabel
     case chipFrom, chipTo, chipOrganizer, chipSpeaker
     case confirmDeleteAttendeeWhoSpoke, attendeeSpoke, attendeeAnswered, wordAnd

@@ -12,6 +12,8 @@ public struct BrowserFilterValue: Equatable, Sendable {
     public var organizer = ""
     public var speaker = ""
     public var kind: OpinionKind?
+    /// What was done with it: answered at the meeting, in writing, forwarded, noted.
+    public var disposition: Disposition?
     public var followUp: SearchFilters.FollowUpState?
 
     public init() {}
@@ -28,6 +30,7 @@ public struct BrowserFilterValue: Equatable, Sendable {
         filters.organizer = Self.folded(organizer)
         filters.speaker = Self.folded(speaker)
         filters.kind = kind
+        filters.disposition = disposition
         filters.followUp = followUp
         filters.asOf = today
         return filters
@@ -48,12 +51,15 @@ public struct BrowserFilterValue: Equatable, Sendable {
             FormField(.organizer, .fieldOrganizer, .completion(TextField(organizer), source: .organizers, highlight: nil)),
             FormField(.speaker, .fieldSpeaker, .completion(TextField(speaker), source: .speakers, highlight: nil)),
             FormField(.anyKind, .fieldOpinionKind, .choice(Self.kindChoices, selected: Self.kindChoices.firstIndex { $0.value == (kind?.rawValue ?? "") } ?? 0)),
+            FormField(.anyDisposition, .fieldDisposition,
+                      .choice(Self.dispositionChoices, selected: Self.dispositionChoices.firstIndex { $0.value == (disposition?.rawValue ?? "") } ?? 0)),
             FormField(.followUpState, .fieldFollowUpState,
                       .choice(Self.followUpChoices, selected: Self.followUpChoices.firstIndex { $0.value == (followUp?.rawValue ?? "") } ?? 0)),
         ]
     }
 
     static let kindChoices = [Choice("", .anyKind)] + Forms.choices(OpinionKind.allCases, \.phrase)
+    static let dispositionChoices = [Choice("", .anyDisposition)] + Forms.choices(Disposition.allCases, \.phrase)
     static let followUpChoices = [Choice("", .browserAnyFollowUp)] + Forms.choices(SearchFilters.FollowUpState.allCases, \.phrase)
 
     /// Reads the form; a date that does not read, or a "to" before "from",
@@ -65,6 +71,7 @@ public struct BrowserFilterValue: Equatable, Sendable {
         organizer = r.text(.organizer).trimmingCharacters(in: .whitespaces)
         speaker = r.text(.speaker).trimmingCharacters(in: .whitespaces)
         kind = r.choice(.anyKind, among: OpinionKind.self)
+        disposition = r.choice(.anyDisposition, among: Disposition.self)
         followUp = r.choice(.followUpState, among: SearchFilters.FollowUpState.self)
     }
 

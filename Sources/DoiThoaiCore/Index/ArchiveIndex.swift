@@ -32,6 +32,10 @@ public final class ArchiveIndex: @unchecked Sendable {
     private var topicCatalog: TopicCatalog
     /// The meetings folder's modification time when the files were last compared.
     private var folderStamp: Int64?
+    /// The kernel's notices of files written in the meetings folder, made at the first look for changes.
+    private var watch: FolderWatch?
+    private var watching = false
+    private var changes = 0
 
     public static func path(_ data: DataDirectory) -> String { data.cache + "/index.sqlite" }
 
@@ -68,28 +72,52 @@ public final class ArchiveIndex: @unchecked Sendable {
         return index
     }
 
-    /// Compares every file with the index and reads again those that changed; returns how many were read.
+    /// Compares every file with the index and reads again those that changed;
+    /// returns how many were read or forgotten (they vanished).
     @discardableResult
     public func refresh(progress: IndexProgress? = nil) throws -> Int {
+        state.lock()
+        _ = noticedChange()  // what happened before this comparison, it sees
+        state.unlock()
         let stamp = Self.folderStamp(store.data)
         let catalog = topics
         let read = try IndexRefresh(store: store, topics: catalog, progress: progress).run(on: database)
         state.lock()
         folderStamp = stamp
+        if read > 0 { changes += 1 }
         state.unlock()
         return read
     }
 
-    /// Refreshes only when the meetings folder changed since the last look
-    /// (every save is a rename into it, and so is a `git pull`): one `stat`.
-    /// Cheap enough before every query.
+    /// Refreshes only when a meeting file changed since the last look: the
+    /// kernel's notices on the meetings folder (a file renamed in by a save or
+    /// a `git pull`, written in place, removed), else its modification time.
+    /// Cheap enough before every query. Returns how many files were read or forgotten.
     @discardableResult
     public func refreshIfFolderChanged(progress: IndexProgress? = nil) throws -> Int {
         state.lock()
         let seen = folderStamp
+        let noticed = noticedChange()
         state.unlock()
-        guard seen == nil || Self.folderStamp(store.data) != seen else { return 0 }
+        guard seen == nil || noticed || Self.folderStamp(store.data) != seen else { return 0 }
         return try refresh(progress: progress)
+    }
+
+    /// Whether the kernel noticed a meeting file change since the last call (under `state`); the watch is made at the first.
+    private func noticedChange() -> Bool {
+        if !watching {
+            watching = true
+            watch = FolderWatch(folder: store.data.meetings)
+        }
+        return watch?.changed() ?? false
+    }
+
+    /// How many refreshes have found changed files so far: a screen built
+    /// at one count is out of date at another, whoever did the refresh.
+    public var changeCount: Int {
+        state.lock()
+        defer { state.unlock() }
+        return changes
     }
 
     /// The catalog changed (a topic added or renamed): opinions of renamed topics are indexed again.

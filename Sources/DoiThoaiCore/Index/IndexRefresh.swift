@@ -29,7 +29,7 @@ struct IndexRefresh {
         var isEmpty: Bool { changed.isEmpty && vanished.isEmpty && !topicsDiffer }
     }
 
-    /// Refreshes the index behind `queue`; returns how many files were read.
+    /// Refreshes the index behind `queue`; returns how many files were read or forgotten.
     /// Looks first without locking; writes under SQLite's write lock, where
     /// it looks again (another program may have done the work meanwhile).
     func run(on queue: DatabaseQueue) throws -> Int {
@@ -105,7 +105,7 @@ struct IndexRefresh {
         try writer.finish()
         trace.mark("names written")
         if plan.topicsDiffer { try IndexSchema.saveTopics(db, topics) }
-        return files.count
+        return files.count + plan.vanished.count
     }
 
     /// Files whose size, modification time or inode differ from the index's

@@ -142,7 +142,7 @@ final class IndexRefreshTests: XCTestCase {
         XCTAssertEqual(try second.refresh(), 0, "not read again while it stays the same")
         XCTAssertEqual(try second.failures(), try first.failures(), "and still reported")
         try FileManager.default.removeItem(atPath: temp.data.meetingFile("2020-01-01-hong"))
-        XCTAssertEqual(try second.refresh(), 1, "forgotten (refresh counts the files it forgets since 92b5c95)")
+        XCTAssertEqual(try second.refresh(), 1, "the removed file forgotten")
         XCTAssertEqual(try second.failures(), [])
     }
 

@@ -17,6 +17,8 @@ enum Phase: String {
     case typing
     /// F6 and F7 as the program runs them: the effect, its answer reduced, the screen drawn.
     case screens
+    /// Saving one opinion, its parts timed apart (see `Saving`).
+    case saving
 
     func run(data: DataDirectory) {
         let store = MeetingStore(data: data)
@@ -48,6 +50,8 @@ enum Phase: String {
             typing(store: store, topics: topics)
         case .screens:
             screens(store: store, topics: topics)
+        case .saving:
+            Saving.run(store: store, topics: topics)
         }
     }
 

@@ -93,6 +93,7 @@ line("  the same, then off the UI thread every file compared with the index and 
 let typing = phase(.typing)
 print(typing.output.trimmingCharacters(in: .whitespacesAndNewlines))
 print("  peak memory of that process: \(typing.peakMB) MB")
+print(phase(.saving).output.trimmingCharacters(in: .whitespacesAndNewlines))
 let screens = phase(.screens)
 print(screens.output.trimmingCharacters(in: .whitespacesAndNewlines))
 

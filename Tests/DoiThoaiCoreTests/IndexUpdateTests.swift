@@ -130,8 +130,9 @@ final class IndexUpdateTests: XCTestCase {
                 CREATE TEMP TRIGGER tasked AFTER INSERT ON main.followups BEGIN INSERT INTO tasks VALUES (new.id); END;
                 """)
         }
-        func written() throws -> Int { try index.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM written") ?? 0 } }
-        func tasks() throws -> Int { try index.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0 } }
+        // TEMP tables live on the writer's connection (readers are connections of their own).
+        func written() throws -> Int { try index.database.write { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM written") ?? 0 } }
+        func tasks() throws -> Int { try index.database.write { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM tasks") ?? 0 } }
         let meeting = try temp.store.load(temp.store.meetingIDs()[3]).meeting
         XCTAssertFalse(meeting.followUps.isEmpty)
         try index.saved(meeting)
@@ -148,5 +149,44 @@ final class IndexUpdateTests: XCTestCase {
         XCTAssertEqual(try written(), 1, "one opinion changed: that one alone written again")
         try change(index, 3) { m in _ = m.addOpinion { Opinion(id: $0, number: $1, speaker: nil, topic: "khac", text: "Ý kiến mới") } }
         XCTAssertEqual(try written(), 2, "one added: that one alone written")
+    }
+    /// The program saving one meeting again and again (its opinions' rows
+    /// made once and kept while they stay the same): every kind of change,
+    /// each saved on top of the one before, leaves what a first build makes.
+    func testOneMeetingSavedAgainAndAgainLeavesTheIndexAFirstBuildMakes() throws {
+        let index = try ArchiveIndex.open(temp.store, topics: .standard)
+        let edits: [(inout Meeting) -> Void] = [
+            { m in _ = m.addOpinion { Opinion(id: $0, number: $1, speaker: "Lò Thị Xuyến", topic: "khac", text: "Cống xóm Quỳnh tắc") } },
+            { m in m.opinions[0].text += " lần hai" },
+            { m in
+                let id = m.opinions[1].id
+                _ = m.addFollowUp { FollowUp(id: $0, opinionIds: [id], task: "Nạo vét cống xóm Quỳnh", assignee: "Phòng Quản lý đô thị",
+                                             dueDate: Day(year: 2031, month: 1, day: 1)!) }
+            },
+            { m in
+                if var last = m.followUps.last {
+                    last.status = .done
+                    last.doneOn = m.date
+                    m.replaceFollowUp(last)
+                }
+            },
+            { m in m.opinions[2].responses.append(Response(id: m.nextResponseID(), responder: "Đ/c Lê Văn An", text: "Đã nạo vét")) },
+            { m in m.moveOpinion(m.opinions[0].id, by: 2) },
+            { m in m.deleteOpinion(m.opinions[1].id) },
+            { m in m.opinions[3].topic = "dat-dai" },
+            { m in _ = m.addOpinion { Opinion(id: $0, number: $1, speaker: "Lò Thị Xuyến", topic: "khac", text: "Thêm một ý nữa") } },
+        ]
+        for edit in edits { try change(index, 2, edit) }
+        // A topic renamed between two saves: the opinions of that topic are made again, not kept.
+        var catalog = TopicCatalog.standard
+        if let at = catalog.topics.firstIndex(where: { $0.id == "dat-dai" }) { catalog.topics[at].name = "Đất đai, nhà ở" }
+        try index.topicsChanged(catalog)
+        try change(index, 2) { m in m.opinions[0].text += " lần ba" }
+        XCTAssertEqual(try index.refresh(), 0, "each save recorded its file")
+        let copy = TemporaryData()
+        for id in temp.store.meetingIDs() {
+            try FileManager.default.copyItem(atPath: temp.data.meetingFile(id), toPath: copy.data.meetingFile(id))
+        }
+        try assertSame(try Self.snapshot(index), try Self.snapshot(try ArchiveIndex.open(copy.store, topics: catalog)))
     }
 }

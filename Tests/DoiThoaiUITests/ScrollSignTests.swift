@@ -43,4 +43,14 @@ final class ScrollSignTests: XCTestCase {
         state.nav.push(.pager(OpinionDetail.pager(state, UIFactory.meeting().opinions[0], in: UIFactory.meeting())))
         XCTAssertFalse(rows(state).contains { $0.contains("▼") || $0.contains("▲") })
     }
+    func testALongAnswererWrapsInTheReadOnlyOpinion() {
+        var meeting = UIFactory.meeting(status: .closed)
+        meeting.opinions[0].responses = [Response(id: "re-1", responder: "PGS.TS. Nguyễn Minh Phương, Phó Hiệu trưởng Trường Đại học Nội vụ Hà Nội",
+                                                  text: "Đoàn khảo sát ghi nhận.")]
+        let state = UIFactory.state()
+        let pager = OpinionDetail.pager(state, meeting.opinions[0], in: meeting)
+        XCTAssertTrue(pager.lines.allSatisfy { TextWidth.of($0) <= state.width }, pager.lines.joined(separator: "\n"))
+        let words = pager.lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        XCTAssertTrue(words.contains("Trường Đại học Nội vụ Hà Nội:"), pager.lines.joined(separator: "\n"))
+    }
 }

@@ -21,7 +21,9 @@ public typealias IndexProgress = @Sendable (_ done: Int, _ total: Int) -> Void
 /// cannot be written the index is built in memory for the run.
 public final class ArchiveIndex: @unchecked Sendable {
     public let store: MeetingStore
-    let database: DatabaseQueue
+    /// On disk, a pool: reads (search, F6, the list) on connections of their own beside the one
+    /// writer, so a refresh never makes them wait (WAL). In memory, one queue.
+    let database: any DatabaseWriter
     /// Why the index is in memory for this run; nil when it is on disk.
     public let inMemoryBecause: String?
     /// Held (shared) while the index file is open, so a rebuild never renames over an index in use.
@@ -29,13 +31,23 @@ public final class ArchiveIndex: @unchecked Sendable {
     /// A rebuilt index that could not replace the one another program has open: used for this run, then removed.
     private let privateCopy: String?
     private let state = NSLock()
+    /// Held while the files are compared: one refresh at a time in this program.
+    private let refreshing = NSLock()
     private var topicCatalog: TopicCatalog
     /// The meetings folder's modification time when the files were last compared.
     private var folderStamp: Int64?
+    /// The meeting saved last by this program, as indexed: its next save folds only what changed.
+    private var lastSaved: IndexedMeeting.Previous?
+    /// The kernel's notices of files written in the meetings folder, made at the first look for changes.
+    private var watch: FolderWatch?
+    private var watching = false
+    private var changes = 0
+    /// A change noticed while another thread was comparing the files: the next look refreshes.
+    private var missed = false
 
     public static func path(_ data: DataDirectory) -> String { data.cache + "/index.sqlite" }
 
-    init(store: MeetingStore, database: DatabaseQueue, topics: TopicCatalog, inMemoryBecause: String?, lock: IndexLock?,
+    init(store: MeetingStore, database: any DatabaseWriter, topics: TopicCatalog, inMemoryBecause: String?, lock: IndexLock?,
          privateCopy: String?) {
         self.store = store
         self.database = database
@@ -68,28 +80,70 @@ public final class ArchiveIndex: @unchecked Sendable {
         return index
     }
 
-    /// Compares every file with the index and reads again those that changed; returns how many were read.
+    /// Compares every file with the index and reads again those that changed;
+    /// returns how many were read or forgotten (they vanished).
     @discardableResult
     public func refresh(progress: IndexProgress? = nil) throws -> Int {
+        refreshing.lock()
+        defer { refreshing.unlock() }
+        return try refreshHoldingTurn(progress: progress)
+    }
+
+    private func refreshHoldingTurn(progress: IndexProgress?) throws -> Int {
+        state.lock()
+        _ = noticedChange()  // what happened before this comparison, it sees
+        missed = false
+        state.unlock()
         let stamp = Self.folderStamp(store.data)
         let catalog = topics
         let read = try IndexRefresh(store: store, topics: catalog, progress: progress).run(on: database)
         state.lock()
         folderStamp = stamp
+        if read > 0 { changes += 1 }
         state.unlock()
         return read
     }
 
-    /// Refreshes only when the meetings folder changed since the last look
-    /// (every save is a rename into it, and so is a `git pull`): one `stat`.
-    /// Cheap enough before every query.
+    /// Refreshes only when a meeting file changed since the last look: the
+    /// kernel's notices on the meetings folder (a file renamed in by a save or
+    /// a `git pull`, written in place, removed), else its modification time.
+    /// Cheap enough before every query. Returns how many files were read or forgotten.
     @discardableResult
     public func refreshIfFolderChanged(progress: IndexProgress? = nil) throws -> Int {
         state.lock()
         let seen = folderStamp
+        let noticed = noticedChange() || missed
         state.unlock()
-        guard seen == nil || Self.folderStamp(store.data) != seen else { return 0 }
-        return try refresh(progress: progress)
+        guard seen == nil || noticed || Self.folderStamp(store.data) != seen else { return 0 }
+        // Another thread is comparing the files (the program's first look after it starts takes seconds at
+        // 10,000 meetings): answer from the index as it stands rather than wait. That refresh tells the
+        // program when it changed something (the screen then asks again); the folder's stamp, taken before
+        // it looked, and a notice kept here send any later change to the next look.
+        guard refreshing.try() else {
+            state.lock()
+            if noticed { missed = true }
+            state.unlock()
+            return 0
+        }
+        defer { refreshing.unlock() }
+        return try refreshHoldingTurn(progress: progress)
+    }
+
+    /// Whether the kernel noticed a meeting file change since the last call (under `state`); the watch is made at the first.
+    private func noticedChange() -> Bool {
+        if !watching {
+            watching = true
+            watch = FolderWatch(folder: store.data.meetings)
+        }
+        return watch?.changed() ?? false
+    }
+
+    /// How many refreshes have found changed files so far: a screen built
+    /// at one count is out of date at another, whoever did the refresh.
+    public var changeCount: Int {
+        state.lock()
+        defer { state.unlock() }
+        return changes
     }
 
     /// The catalog changed (a topic added or renamed): opinions of renamed topics are indexed again.
@@ -102,17 +156,31 @@ public final class ArchiveIndex: @unchecked Sendable {
 
     /// A meeting the program just saved: its rows replaced in the same step, from the meeting in memory.
     public func saved(_ meeting: Meeting) throws {
+        var trace = IndexTrace()
         guard let stat = FileStat.of(store.data.meetingFile(meeting.id)) else { return }
-        let indexed = IndexedMeeting(meeting, id: meeting.id, stat: stat, topics: topics)
+        let catalog = topics
+        state.lock()
+        let previous = lastSaved
+        state.unlock()
+        let indexed = IndexedMeeting(meeting, id: meeting.id, stat: stat, topics: catalog) { position, opinion in
+            previous?.opinion(position, opinion, in: meeting, topics: catalog)
+        }
+        trace.mark("save: the meeting's rows and words made")
         try database.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
+                trace.mark("save: write lock taken")
                 let writer = IndexWriter(db: db)
                 try writer.update(meeting.id, indexed)
                 try writer.recordFile(meeting.id, stat: stat, problem: nil)
                 try writer.finish()
+                trace.mark("save: rows compared and written")
                 return .commit
             }
+            trace.mark("save: committed")
         }
+        state.lock()
+        lastSaved = IndexedMeeting.Previous(meeting: meeting, indexed: indexed, topics: catalog)
+        state.unlock()
     }
 
     /// A meeting moved to the trash by the program.

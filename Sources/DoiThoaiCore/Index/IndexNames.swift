@@ -150,6 +150,7 @@ final class IndexNames: @unchecked Sendable {
 
     /// The rows `encode` (or an earlier version's JSONEncoder) stored.
     static func decode(_ text: String) -> [NameRow] {
+        if let rows = IndexNamesReader.read(text) { return rows }
         guard let object = try? JSONDecoder().decode([String: [String: Int]].self, from: Data(text.utf8)) else { return [] }
         var rows: [NameRow] = []
         for (kind, counts) in object {

@@ -59,7 +59,7 @@ struct IndexOpening {
         return index(try Self.openShared(temporary), lock: nil, privateCopy: temporary)
     }
 
-    private func index(_ database: DatabaseQueue, lock: IndexLock?, privateCopy: String? = nil) -> ArchiveIndex {
+    private func index(_ database: any DatabaseWriter, lock: IndexLock?, privateCopy: String? = nil) -> ArchiveIndex {
         ArchiveIndex(store: store, database: database, topics: topics, inMemoryBecause: nil, lock: lock, privateCopy: privateCopy)
     }
 
@@ -124,16 +124,18 @@ struct IndexOpening {
     }
 
     /// The index at `file` when this version wrote it with today's folding and it is whole; nil otherwise.
-    static func openIfCurrent(_ file: String) -> DatabaseQueue? {
-        guard looksWhole(file), let queue = try? openShared(file) else { return nil }
-        let current = (try? queue.read { db in IndexSchema.isCurrent(db) }) ?? false
-        if current { return queue }
-        try? queue.close()
+    static func openIfCurrent(_ file: String) -> DatabasePool? {
+        guard looksWhole(file), let pool = try? openShared(file) else { return nil }
+        // Asked on the writer's connection: it is open already (a reader would be one more to open).
+        let current = (try? pool.writeWithoutTransaction { db in IndexSchema.isCurrent(db) }) ?? false
+        if current { return pool }
+        try? pool.close()
         return nil
     }
 
     /// Opened for sharing with other programs: WAL, and waiting rather than failing when another writes.
-    static func openShared(_ file: String) throws -> DatabaseQueue {
+    /// A pool: one writer, and readers beside it that never wait for it (at most two: this machine's cores).
+    static func openShared(_ file: String) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.journalMode = .wal
         configuration.busyMode = .timeout(120)
@@ -141,7 +143,8 @@ struct IndexOpening {
         // that lost its last transaction still records the old stat of the files it missed, so they are read
         // again); WAL keeps it whole. A larger page cache spares a refresh re-reading the same pages.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384") }
-        return try DatabaseQueue(path: file, configuration: configuration)
+        configuration.maximumReaderCount = 2
+        return try DatabasePool(path: file, configuration: configuration)
     }
 
     /// A SQLite file no shorter than its header says (a truncated copy is not).

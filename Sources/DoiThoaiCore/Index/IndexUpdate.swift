@@ -25,10 +25,15 @@ extension IndexWriter {
             return try insert(id, m)
         }
         let rank: Int = old[1]
-        names.add(IndexNames.decode(old[2]), sign: -1)
-        if !m.namesCounted { names.add(m.nameRows) }
-        terms.add(m.longTerms)
-        try writeMeetingRow(id, m, rank: rank)
+        // The same names (a save changes a text far more often than a name): nothing to take off and add back.
+        let namesDiffer = (old[2] as String) != m.encodedNames
+        if namesDiffer {
+            names.add(IndexNames.decode(old[2]), sign: -1)
+            if !m.namesCounted { names.add(m.nameRows) }
+        } else if m.namesCounted {
+            names.add(m.nameRows, sign: -1)  // added where the file was read: taken off again, as nothing changed
+        }
+        try writeMeetingRow(id, m, rank: rank, names: namesDiffer)
         try updateOpinions(id, m, day: day, rank: rank)
         try updateFollowUps(id, m)
     }
@@ -65,6 +70,8 @@ extension IndexWriter {
                 try forget(row)
             }
             try insert(o, rowid: rowid, meeting: id, day: day)
+            // `terms` only grows: the words of the opinions kept are in it since they were written.
+            terms.add(o.words.split(separator: " ").filter { $0.utf8.count > IndexSchema.longestPrefix }.map(String.init))
         }
         for row in stored.values { try forget(row) }
     }

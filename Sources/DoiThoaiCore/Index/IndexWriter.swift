@@ -60,14 +60,16 @@ struct IndexWriter {
         terms.add(m.longTerms)
     }
 
-    /// The meetings list's row and the meeting's own name counts, new or over the ones it had (same rank).
-    func writeMeetingRow(_ id: MeetingID, _ m: IndexedMeeting, rank: Int) throws {
+    /// The meetings list's row and (unless `names` is false: they are the same) the meeting's own name
+    /// counts, new or over the ones it had (same rank).
+    func writeMeetingRow(_ id: MeetingID, _ m: IndexedMeeting, rank: Int, names: Bool = true) throws {
         let s = m.summary
         try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO meetings(id, day, rank, organizer, organizer_folded, title, status, opinions, pending, conflicts)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [id.rawValue, s.date.ordinal, rank, s.organizer, m.organizerFolded, s.title,
                                      s.status.rawValue, s.opinionCount, s.pendingFollowUps, s.openConflicts])
+        guard names else { return }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO meeting_names(meeting, names) VALUES (?, ?)")
             .execute(arguments: [id.rawValue, m.encodedNames])
     }

@@ -20,13 +20,16 @@ struct IndexedMeeting: Sendable {
     var longTerms: [String]
 
     /// `id` is the file's name, which is what the index knows the meeting by.
-    init(_ meeting: Meeting, id: MeetingID, stat: FileStat, topics: TopicCatalog) {
+    /// `reusing` may give an opinion's row as made before, when nothing it is made from changed
+    /// (a save made by the program: see `IndexedMeeting.Previous`).
+    init(_ meeting: Meeting, id: MeetingID, stat: FileStat, topics: TopicCatalog,
+         reusing: (_ position: Int, _ opinion: Opinion) -> IndexedOpinion? = { _, _ in nil }) {
         self.stat = stat
         summary = MeetingSummary(meeting)
         summary.id = id
         organizerFolded = VietnameseFolding.fold(meeting.organizer)
         opinions = meeting.opinions.enumerated().map { position, opinion in
-            IndexedOpinion(opinion, position: position, in: meeting, topics: topics)
+            reusing(position, opinion) ?? IndexedOpinion(opinion, position: position, in: meeting, topics: topics)
         }
         followUps = meeting.followUps.enumerated().map { IndexedFollowUp($0.element, position: $0.offset, in: meeting) }
         nameRows = IndexNames.rows(meeting)

@@ -111,7 +111,6 @@ public struct MeetingStore: Sendable {
         // Under the lock too, so that a temporary file of this id always belongs to the lock's holder.
         let ownLock = FileLock.heldHere(data.lockFile(meeting.id)) ? nil : try lock(meeting.id, waitingUpTo: lockWaitSeconds)
         defer { ownLock?.release() }
-        removeLeftovers(of: meeting.id)
         let bytes = try MeetingCodec.encode(meeting)
         try AtomicFile.write(bytes, to: path, replace: false, failAt: failAt)
         return StoredMeeting(meeting: meeting, fingerprint: .of(data: bytes, path: path))
@@ -133,7 +132,6 @@ public struct MeetingStore: Sendable {
         let ownLock = FileLock.heldHere(data.lockFile(meeting.id)) ? nil : try lock(meeting.id, waitingUpTo: lockWaitSeconds)
         defer { ownLock?.release() }
         guard previous.matches(fileAt: path) else { throw StoreError.changedOnDisk(path: path) }
-        removeLeftovers(of: meeting.id)
         let bytes = try MeetingCodec.encode(meeting)
         try AtomicFile.write(bytes, to: path, failAt: failAt)
         return .of(data: bytes, path: path)
@@ -165,14 +163,19 @@ public struct MeetingStore: Sendable {
     /// Takes the write lock for a meeting (see `FileLock`), waiting up to
     /// `seconds` for another holder; then throws `.locked` naming it, or
     /// `.readOnly` when the folder cannot be written. Hold the returned lock
-    /// while the meeting is open for writing; `release()` it after.
+    /// while the meeting is open for writing; `release()` it after. Any
+    /// temporary file a writer of it that died left behind is removed then.
     public func lock(_ id: MeetingID, waitingUpTo seconds: Double = 0) throws -> MeetingLock {
         guard MeetingSlug.isValid(id.rawValue) else { throw StoreError.invalidID(id.rawValue) }
         try data.ensureFolder(data.meetings)
         let path = data.lockFile(id)
         let notice = lockWaitNotice
         do {
-            return try FileLock.acquire(path, waitingUpTo: seconds) { pid in notice?(path, pid) }
+            let lock = try FileLock.acquire(path, waitingUpTo: seconds) { pid in notice?(path, pid) }
+            // Once, as the lock is taken, not at every save: finding them lists the whole folder (10,000 files),
+            // and while the lock is held no other writer can leave one.
+            removeLeftovers(of: id)
+            return lock
         } catch {
             switch error {
             case .held(let pid): throw StoreError.locked(id: id, pid: pid ?? 0, path: path)

@@ -10,6 +10,10 @@ import Foundation
 public final class BackgroundEffects: @unchecked Sendable {
     private let runner: EffectRunner
     private let queue = DispatchQueue(label: "doithoai.background-effects")
+    /// Comparing the files with the index (after the start, then once a second): on a thread of its
+    /// own, so a search, F6 or F7 asked meanwhile does not wait seconds behind it (the index reads
+    /// beside its writer).
+    private let upkeep = DispatchQueue(label: "doithoai.background-upkeep")
     private let guardLock = NSLock()
     private var inbox: [Action] = []
     private var latest: [String: Int] = [:]
@@ -33,7 +37,7 @@ public final class BackgroundEffects: @unchecked Sendable {
         let generation = (latest[kind] ?? 0) + 1
         latest[kind] = generation
         guardLock.unlock()
-        queue.async { [self] in
+        (Self.isUpkeep(effect) ? upkeep : queue).async { [self] in
             guardLock.lock()
             let superseded = latest[kind] != generation
             guardLock.unlock()
@@ -56,7 +60,23 @@ public final class BackgroundEffects: @unchecked Sendable {
 
     /// Waits until everything asked for is done (tests, and the benchmark).
     public func waitUntilIdle() {
-        queue.sync {}
+        repeat {
+            queue.sync {}
+            upkeep.sync {}
+        } while isWorking
+    }
+
+    private var isWorking: Bool {
+        guardLock.lock()
+        defer { guardLock.unlock() }
+        return running > 0
+    }
+
+    private static func isUpkeep(_ effect: Effect) -> Bool {
+        switch effect {
+        case .settleArchive, .refreshArchive: return true
+        default: return false
+        }
     }
 
     private func post(_ actions: [Action]) {

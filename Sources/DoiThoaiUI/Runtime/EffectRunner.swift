@@ -95,8 +95,11 @@ public final class EffectRunner: @unchecked Sendable {
                 let index = try current(progress: progress)
                 try index.refreshIfFolderChanged()
                 let rows = try index.followUps(request.query, asOf: request.asOf, offset: request.offset, limit: request.limit)
+                // Counted again when asked, and when files changed since the last count (the command line, a pull).
+                let counting = request.counting || index.changeCount != archive.countedAt
+                if counting { archive.countedAt = index.changeCount }
                 return [.followUpsLoaded(FollowUpPage(query: request.query, asOf: request.asOf, offset: request.offset, rows: rows,
-                                                      tally: request.counting ? try index.followUpTally(asOf: request.asOf) : nil))]
+                                                      tally: counting ? try index.followUpTally(asOf: request.asOf) : nil))]
             case let .loadReport(from, to, day, english):
                 let index = try current(progress: progress)
                 try index.refreshIfFolderChanged()
@@ -178,6 +181,7 @@ public final class EffectRunner: @unchecked Sendable {
         let index = try current(progress: progress)
         let folder = store.data.meetings + "/"
         let failures = try index.failures().map { $0.replacingOccurrences(of: folder, with: "") }
+        archive.listedAt = index.changeCount
         return [.lastSyncRead(SyncOutcome.last(in: store.data)),
                 .archiveLoaded(rows: try index.meetings().map(MeetingRow.init), failures: failures, vocabulary: Vocabulary())]
     }
@@ -189,7 +193,8 @@ public final class EffectRunner: @unchecked Sendable {
     func settleArchive(progress: (@Sendable (Action) -> Void)?) throws -> [Action] {
         let index = try current(progress: progress)
         var actions: [Action] = []
-        if try index.refreshIfFolderChanged(progress: indexProgress(progress)) > 0 {
+        try index.refreshIfFolderChanged(progress: indexProgress(progress))
+        if index.changeCount != archive.listedAt {
             actions.append(try archiveLoaded(index, changed: true))
         } else {
             actions.append(.vocabularyLoaded(Vocabulary(names: try index.names(), details: try index.nameDetails())))
@@ -208,14 +213,18 @@ public final class EffectRunner: @unchecked Sendable {
         return actions
     }
 
-    /// Another program changed files (the command line, a `git pull`): the list and words again, when anything changed.
+    /// Another program changed files (the command line, a `git pull`, an
+    /// editor): the list and words again, when the index changed since the
+    /// list was last read — whether this look refreshed it or a search did.
     func refreshArchive(progress: (@Sendable (Action) -> Void)?) throws -> [Action] {
         guard let index = archive.index else { return [] }
-        guard try index.refreshIfFolderChanged() > 0 else { return [] }
+        try index.refreshIfFolderChanged()
+        guard index.changeCount != archive.listedAt else { return [] }
         return [try archiveLoaded(index, changed: true)]
     }
 
     private func archiveLoaded(_ index: ArchiveIndex, changed: Bool) throws -> Action {
+        archive.listedAt = index.changeCount
         let folder = store.data.meetings + "/"
         let failures = try index.failures().map { $0.replacingOccurrences(of: folder, with: "") }
         let rows = try index.meetings().map(MeetingRow.init)
@@ -245,6 +254,21 @@ public final class EffectRunner: @unchecked Sendable {
 final class ArchiveSlot: @unchecked Sendable {
     private let guardLock = NSLock()
     private var value: ArchiveIndex?
+    private var listed = 0
+
+    private var counted = -1
+
+    /// The index's `changeCount` when the follow-ups were last counted.
+    var countedAt: Int {
+        get { guardLock.lock(); defer { guardLock.unlock() }; return counted }
+        set { guardLock.lock(); counted = newValue; guardLock.unlock() }
+    }
+
+    /// The index's `changeCount` when the meetings list on screen was read from it.
+    var listedAt: Int {
+        get { guardLock.lock(); defer { guardLock.unlock() }; return listed }
+        set { guardLock.lock(); listed = newValue; guardLock.unlock() }
+    }
 
     var index: ArchiveIndex? {
         get { guardLock.lock(); defer { guardLock.unlock() }; return value }

@@ -13,8 +13,9 @@ enum BrowserScreen {
     static func draw(_ canvas: inout Canvas, _ state: AppState) {
         let b = state.browser
         let x = canvas.put(" " + state.text(.browserPrompt), row: 1, column: 0, style: .label)
-        // While the first answer is awaited (the index still busy after start), say so rather than "0".
-        let count = b.searching && b.results.isEmpty ? state.text(.browserSearching)
+        // While an answer is awaited — the first, or one slow to come (the index busy reading files another program
+        // changed) — say so, rather than "0" or the count of the words typed before.
+        let count = b.searching && (b.results.isEmpty || state.now.seconds > b.searchSentAt) ? state.text(.browserSearching)
             : state.language.text(b.more ? .browserCountMore : .browserCount, b.total)
         let fieldWidth = max(4, canvas.width - x - TextWidth.of(count) - 3)
         let shown = b.query.visible(in: fieldWidth)

@@ -14,6 +14,8 @@ public struct BrowserState: Equatable, Sendable {
     public var cursor = ListCursor()
     /// A search was asked for and its answer has not come yet.
     public var searching = false
+    /// The second the search was asked for: one still unanswered a tick later says so over the rows of the query before.
+    public var searchSentAt: Int64 = 0
 
     public init() {}
 

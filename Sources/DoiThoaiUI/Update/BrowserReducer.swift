@@ -15,6 +15,7 @@ enum BrowserReducer {
 
     static func search(_ state: inout AppState) -> Effect {
         state.browser.searching = true
+        state.browser.searchSentAt = state.now.seconds
         return .search(state.browser.searchQuery(today: state.now.day), limit: pageSize)
     }
 

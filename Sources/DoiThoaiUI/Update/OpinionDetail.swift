@@ -30,7 +30,10 @@ enum OpinionDetail {
         block(opinion.text)
         for (index, response) in opinion.responses.enumerated() {
             lines.append("")
-            lines.append(" " + t(.fieldResponse) + " \(index + 1) — " + response.responder + ":")
+            // Who answered wraps like the rest: a long title was cut at the window's edge.
+            for line in TextWidth.wrap(t(.fieldResponse) + " \(index + 1) — " + response.responder + ":", to: width - 1) {
+                lines.append(" " + line)
+            }
             block(response.text)
         }
         lines.append("")

@@ -67,6 +67,35 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(state.route, .browser)
     }
 
+    /// Mid-meeting look-ups (did this household raise it last time?): `/`,
+    /// F6 and F7 go over the meeting in live mode, and Esc comes back to it,
+    /// the meeting still open and live; a meeting opened from the look-up takes its place.
+    func testALookUpDuringALiveMeetingReturnsToIt() {
+        for keys: [Key] in [[.character("/")], [.function(6)], [.function(7)], [.character("/"), .function(6), .function(7)]] {
+            var state = UIFactory.openState(status: .live)
+            state.nav.push(.live)
+            for key in keys {
+                XCTAssertFalse(UIFactory.press(&state, [key]).contains(.closeMeeting("2020-07-17-ngoc-thuy")), "the meeting stays open")
+            }
+            XCTAssertEqual(state.nav.stack.prefix(3), [.meetings, .meeting, .live], "\(keys): \(state.nav.stack)")
+            XCTAssertEqual(state.nav.stack.count, 4, "one look-up at a time: \(state.nav.stack)")
+            XCTAssertEqual(UIFactory.press(&state, [.escape]), [])
+            XCTAssertEqual(state.route, .live, "\(keys)")
+            XCTAssertEqual(state.meeting?.meeting.id, "2020-07-17-ngoc-thuy")
+        }
+        var state = UIFactory.openState(status: .live)
+        state.nav.push(.live)
+        _ = UIFactory.press(&state, [.character("/")])
+        var other = UIFactory.meeting()
+        other.id = "2019-05-20-so-noi-vu-ha-noi"
+        _ = Reducer.reduce(&state, .meetingOpened(StoredMeeting(meeting: other, fingerprint: UIFactory.fingerprint), readOnly: nil, then: .browse))
+        XCTAssertEqual(state.nav.stack, [.meetings, .browser, .meeting], "the meeting opened from the look-up takes the place of the one under it")
+        _ = UIFactory.press(&state, [.escape])
+        XCTAssertEqual(state.route, .browser)
+        _ = UIFactory.press(&state, [.escape])
+        XCTAssertEqual(state.route, .meetings)
+    }
+
     func testAFollowUpEditedFromTheTrackerReturnsToTheTracker() throws {
         var meeting = UIFactory.meeting()
         let opinion = meeting.opinions[0].id

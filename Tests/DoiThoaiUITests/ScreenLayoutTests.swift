@@ -101,6 +101,31 @@ final class ScreenLayoutTests: XCTestCase {
         }
     }
 
+    /// A list that fills the window, and files that cannot be read: the
+    /// warning stands on lines of its own, above the last meeting shown, and
+    /// the cursor never goes under it.
+    func testTheUnreadableFilesWarningNeverCoversAMeeting() throws {
+        for size in Self.sizes {
+            var state = AppState(language: .vi, width: size.0, height: size.1, now: UIFactory.now, topics: try catalog())
+            let rows = (1...60).map { n in
+                MeetingRow(id: MeetingID(String(format: "2020-01-%02d-phuong-%02d", n % 28 + 1, n)), date: Day(year: 2020, month: 1, day: n % 28 + 1) ?? UIFactory.day,
+                           organizer: "UBND phường Số \(n)", title: "Đối thoại với tổ chức, cá nhân lần \(n) về thủ tục hành chính",
+                           opinionCount: n, openFollowUps: 0, status: .planned)
+            }
+            let failures = ["/data/meetings/2020-01-01-hong.json: cannot read", "/data/meetings/2020-01-02-moi.json: too new"]
+            _ = Reducer.reduce(&state, .archiveLoaded(rows: rows, failures: failures, vocabulary: Vocabulary()))
+            for _ in 0..<80 { _ = Reducer.reduce(&state, .keyPressed(.down)) }
+            let lines = screen(state, "meetings with unreadable files")
+            let warning = try XCTUnwrap(lines.firstIndex { $0.contains("⚠ 2 tệp không đọc được") }, lines.joined(separator: "\n"))
+            let warned = lines[warning...].prefix { !$0.contains("Dự kiến") }
+            XCTAssertEqual(warned.count, lines.count - warning, "no meeting row under or on the warning:\n\(lines.joined(separator: "\n"))")
+            XCTAssertTrue(lines[3..<warning].last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.contains("Dự kiến") ?? false,
+                          "the list runs down to the warning:\n\(lines.joined(separator: "\n"))")
+            XCTAssertTrue(lines[3..<warning].contains { $0.contains("Số \(state.list.visibleRows[state.list.cursor.selected].opinionCount)") },
+                          "the selected meeting is on screen above the warning:\n\(lines.joined(separator: "\n"))")
+        }
+    }
+
     func testTheOpinionsTabShowsEverySpeakerAndTopicWhole() throws {
         let m = try meeting("2018-12-29-thanh-xuan")
         let topics = try catalog()

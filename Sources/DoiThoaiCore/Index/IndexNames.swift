@@ -8,8 +8,11 @@ import GRDB
 /// at a time (a refresh's batches hand it on one after another).
 final class IndexNames: @unchecked Sendable {
     private var changes: [NameKey: Int] = [:]
+    /// `changes` in key order, when `putInOrder` made it and nothing was added since.
+    private var ordered: [NameRow]?
 
     func add(_ rows: [NameRow], sign: Int = 1) {
+        ordered = nil
         for row in rows { changes[row.key, default: 0] += sign * row.uses }
     }
 
@@ -17,10 +20,24 @@ final class IndexNames: @unchecked Sendable {
     func absorb(_ other: IndexNames) {
         if changes.isEmpty {
             swap(&changes, &other.changes)
+            swap(&ordered, &other.ordered)
             return
         }
+        ordered = nil
         for (key, change) in other.changes { changes[key, default: 0] += change }
         other.changes = [:]
+        other.ordered = nil
+    }
+
+    /// Sorts the changes for `write` ahead of it, on a thread that has time for it.
+    func putInOrder() {
+        ordered = Self.inOrder(changes)
+    }
+
+    private static func inOrder(_ changes: [NameKey: Int]) -> [NameRow] {
+        var rows = changes.filter { $0.value != 0 }.map { NameRow(key: $0.key, uses: $0.value) }
+        rows.sort { $0.key < $1.key }
+        return rows
     }
 
     /// Writes the summed changes in key order (SQLite's order: kind, then
@@ -32,9 +49,9 @@ final class IndexNames: @unchecked Sendable {
             INSERT INTO names(kind, name, uses) VALUES (?, ?, ?) ON CONFLICT(kind, name) DO UPDATE SET uses = uses + excluded.uses
             """)
         let prune = try db.cachedStatement(sql: "DELETE FROM names WHERE kind = ? AND name = ? AND uses <= 0")
-        var sorted = changes.filter { $0.value != 0 }.map { NameRow(key: $0.key, uses: $0.value) }
+        let sorted = ordered ?? Self.inOrder(changes)
         changes = [:]
-        sorted.sort { $0.key < $1.key }
+        ordered = nil
         for change in sorted {
             var row = BoundRow(upsert)
             row.bind(Int64(change.key.kind))

@@ -20,6 +20,8 @@ struct IndexRefresh {
     static let folderMark = "\u{1}meetings"
     /// Files read together, then written together: memory stays bounded on a large archive.
     static let batchSize = 96
+    /// How many batches may be read before the writer takes them (memory: each is about 10 MB at 50 opinions a meeting).
+    static let readAhead = 3
 
     /// What changed since the index was written.
     struct Plan {
@@ -67,11 +69,24 @@ struct IndexRefresh {
         trace.mark("vanished removed")
         var done = 0
         var removing = 0.0, updating = 0.0, waiting = 0.0
-        var batches = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min(files.count, $0 + Self.batchSize)]) }
-            .makeIterator()
+        let chunks = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min(files.count, $0 + Self.batchSize)]) }
         let namesRead = IndexNames()
-        var pending = batches.next().map { DecodingBatch($0, refresh: self, names: intoEmptyIndex ? namesRead : nil) }
-        while let batch = pending {
+        // Batches are read one after another on `reading` (each on every core), up to `readAhead` of them
+        // ahead of the writer, the critical path of a build: it never waits for a batch while it could write.
+        let reading = DispatchQueue(label: "doithoai.index.reading")
+        var ahead: [DecodingBatch] = []
+        var queued = 0
+        func readAhead() {
+            while ahead.count < Self.readAhead && queued < chunks.count {
+                ahead.append(DecodingBatch(chunks[queued], refresh: self, on: reading, names: intoEmptyIndex ? namesRead : nil))
+                queued += 1
+                // Every batch counted: the names' totals are put in order there, not on the writer.
+                if queued == chunks.count && intoEmptyIndex { reading.async { namesRead.putInOrder() } }
+            }
+        }
+        readAhead()
+        while !ahead.isEmpty {
+            let batch = ahead.removeFirst()
             var clock = DispatchTime.now().uptimeNanoseconds
             func lap() -> Double {
                 let now = DispatchTime.now().uptimeNanoseconds
@@ -80,7 +95,7 @@ struct IndexRefresh {
             }
             let results = batch.wait()
             waiting += lap()
-            pending = batches.next().map { DecodingBatch($0, refresh: self, names: intoEmptyIndex ? namesRead : nil) }
+            readAhead()
             for (id, outcome) in results {
                 _ = lap()
                 switch outcome {
@@ -104,6 +119,7 @@ struct IndexRefresh {
             DispatchQueue.global().async { withExtendedLifetime(results) {} }
         }
         trace.mark("\(files.count) files written (waiting for reads \(Int(waiting)) ms, removing \(Int(removing)) ms, writing \(Int(updating)) ms)")
+        reading.sync {}  // the names put in order
         writer.names.absorb(namesRead)
         try writer.finish()
         trace.mark("names written")
@@ -233,12 +249,12 @@ final class DecodingBatch: @unchecked Sendable {
     private var results: [IndexRefresh.Outcome] = []
     private let group = DispatchGroup()
 
-    /// With `names`, the batch's meetings' names are added to it once read (on the batch's thread;
-    /// batches run one after another, so only one adds at a time) and marked counted.
-    init(_ files: [(MeetingID, FileStat)], refresh: IndexRefresh, names: IndexNames? = nil) {
+    /// With `names`, the batch's meetings' names are added to it once read (on `queue`, which must
+    /// then be serial: only one batch adds at a time) and marked counted.
+    init(_ files: [(MeetingID, FileStat)], refresh: IndexRefresh, on queue: DispatchQueue = .global(), names: IndexNames? = nil) {
         ids = files.map(\.0)
         let ids = self.ids
-        DispatchQueue.global().async(group: group) { [self] in
+        queue.async(group: group) { [self] in
             let slots = Slots<IndexRefresh.Outcome>(count: ids.count)
             DispatchQueue.concurrentPerform(iterations: ids.count) { slots.set($0, refresh.read(ids[$0])) }
             var results = slots.values.map { $0 ?? .vanished }

@@ -152,7 +152,7 @@ struct IndexWriter {
         try row.run(db)
         var words = try BoundRow(db.cachedStatement(sql: "INSERT INTO opinion_words(rowid, words) VALUES (?, ?)"))
         words.bind(rowid)
-        words.bind(IndexedOpinion.indexed(o.words, topic: o.topic))
+        words.bind(o.indexedWords)
         try words.run(db)
     }
 

@@ -77,6 +77,8 @@ struct IndexedOpinion: Sendable {
     var hasDone: Bool
     /// Made where the file is read (on every core), not where the index is written.
     var words = ""
+    /// `indexed(words, topic:)`: what the word table is given.
+    var indexedWords = ""
     var speakerFolded = ""
 
     init(_ o: Opinion, position: Int, in m: Meeting, topics: TopicCatalog) {
@@ -98,6 +100,7 @@ struct IndexedOpinion: Sendable {
         responseText = responses.joined(separator: Self.separator)
         taskText = tasks.joined(separator: Self.separator)
         words = Self.words(text: text, speaker: speaker, origin: origin, topicName: topicName, responses: responses, tasks: tasks)
+        indexedWords = Self.indexed(words, topic: topic)
         speakerFolded = VietnameseFolding.fold(speaker ?? "")
     }
 

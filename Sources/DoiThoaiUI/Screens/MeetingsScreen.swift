@@ -61,30 +61,40 @@ enum MeetingsScreen {
         if rows.isEmpty && !list.loading {
             canvas.put(" " + state.language.text(.meetingsNone, KeyMap.keys(of: .newMeeting, in: .meetings)), row: 4, column: 0, style: .muted)
         }
-        let height = state.listHeight
+        let height = listRows(state)
         for (offset, index) in (list.cursor.top..<min(rows.count, list.cursor.top + height)).enumerated() {
             let item = rows[index]
             let style: Style = index == list.cursor.selected ? .selected : .normal
             if style == .selected { canvas.fill(row: 3 + offset, column: 0, width: canvas.width, height: 1, style: style) }
             canvas.put(line(state, item, columns), row: 3 + offset, column: 0, style: style)
         }
-        if !list.failures.isEmpty {
-            // The files by name, every one of them; why each cannot be read
-            // (in the interface's language, whole) is what `validate` says.
-            let names = list.failures.map { failure in
-                String(failure.split(separator: ":", maxSplits: 1).first ?? Substring(failure)).split(separator: "/").last.map(String.init) ?? failure
-            }
-            let text = state.language.text(.brokenFiles, list.failures.count, names.joined(separator: ", "))
-            // Above the status message, which may take several lines.
-            // Two lines at most, so the files' names and where to read why both show at 80 columns.
-            let row = ScreenRenderer.messageBottomRow(state) - max(1, ScreenRenderer.messageLines(state).count)
-            let lines = TextWidth.wrap(text, to: max(1, canvas.width - 1)).prefix(2)
-            for (offset, line) in lines.enumerated() {
-                let at = row - (lines.count - 1) + offset
-                guard at > 2 else { continue }
-                canvas.put(TextWidth.truncate(" " + line, to: canvas.width), row: at, column: 0, style: .warning)
-            }
+        let lines = warningLines(state)
+        // Above the status message, which may take several lines; the list stops above it (`listRows`).
+        let row = ScreenRenderer.messageBottomRow(state) - max(1, ScreenRenderer.messageLines(state).count)
+        for (offset, line) in lines.enumerated() {
+            let at = row - (lines.count - 1) + offset
+            guard at > 2 else { continue }
+            canvas.fill(row: at, column: 0, width: canvas.width, height: 1, style: .normal)
+            canvas.put(TextWidth.truncate(" " + line, to: canvas.width), row: at, column: 0, style: .warning)
         }
+    }
+
+    /// The rows of meetings on screen: above the warning about unreadable files, when there is one.
+    static func listRows(_ state: AppState) -> Int {
+        max(1, state.listHeight - warningLines(state).count)
+    }
+
+    /// The files that cannot be read, by name, every one of them; why each
+    /// cannot be read (in the interface's language, whole) is what `validate`
+    /// says. Two lines at most, so the names and where to read why both show at 80 columns.
+    static func warningLines(_ state: AppState) -> [String] {
+        let failures = state.list.failures
+        guard !failures.isEmpty else { return [] }
+        let names = failures.map { failure in
+            String(failure.split(separator: ":", maxSplits: 1).first ?? Substring(failure)).split(separator: "/").last.map(String.init) ?? failure
+        }
+        let text = state.language.text(.brokenFiles, failures.count, names.joined(separator: ", "))
+        return Array(TextWidth.wrap(text, to: max(1, state.width - 1)).prefix(2))
     }
 
     static func heading(_ state: AppState, _ c: Columns) -> String {

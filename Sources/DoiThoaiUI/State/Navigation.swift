@@ -36,6 +36,38 @@ public struct Navigation: Equatable, Sendable {
         stack = route == .meetings ? [.meetings] : [.meetings, route]
     }
 
+    /// Whether a look-up (the opinions browser, the follow-ups, the report)
+    /// goes over the meeting in view, so that Esc comes back to it: from the
+    /// meeting screen, or from another look-up over it.
+    public var looksUpOverMeeting: Bool {
+        if Self.isMeeting(top) { return true }
+        return Self.isLookUp(top) && below.map(Self.isMeeting) == true
+    }
+
+    /// Goes to a look-up screen: over the meeting (or live mode) when
+    /// `looksUpOverMeeting`, in place of the look-up it is over; else over the list.
+    public mutating func lookUp(_ route: Route) {
+        guard looksUpOverMeeting else { return show(route) }
+        if Self.isLookUp(top) { pop() }
+        push(route)
+    }
+
+    /// Back from a look-up: to the meeting (or live mode) under it, else to the list.
+    public mutating func leaveLookUp() {
+        if below.map(Self.isMeeting) == true { pop() } else { show(.meetings) }
+    }
+
+    /// Takes out the meeting (and its live mode) left under a look-up, when another meeting opens from that look-up.
+    public mutating func dropMeetingUnderTop() {
+        guard stack.count > 2 else { return }
+        let top = stack.removeLast()
+        stack.removeAll(where: Self.isMeeting)
+        stack.append(top)
+    }
+
+    private static func isMeeting(_ route: Route) -> Bool { route == .meeting || route == .live }
+    private static func isLookUp(_ route: Route) -> Bool { route == .browser || route == .tracker || route == .report }
+
     /// Pops screens down to the first `route` found from the top; false (and
     /// nothing popped) when it is not on the stack.
     @discardableResult

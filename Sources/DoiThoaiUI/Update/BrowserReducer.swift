@@ -8,8 +8,9 @@ enum BrowserReducer {
     static let pageSize = 200
 
     static func open(_ state: inout AppState) -> [Effect] {
-        let leave = Reducer.leaveMeeting(&state)
-        state.nav.show(.browser)
+        // A look-up during a meeting (the same household's complaint last time?) keeps the meeting under it.
+        let leave = state.nav.looksUpOverMeeting ? [] : Reducer.leaveMeeting(&state)
+        state.nav.lookUp(.browser)
         return leave + [search(&state)]
     }
 
@@ -51,7 +52,7 @@ enum BrowserReducer {
             guard let hit = state.browser.selected else { return [] }
             return [.openMeeting(hit.meetingID, then: .showOpinion(hit.opinionID))]
         case .back:
-            state.nav.show(.meetings)
+            state.nav.leaveLookUp()
             return []
         default:
             return Reducer.global(&state, command)

@@ -12,7 +12,7 @@ enum MeetingsReducer {
         }
         guard let command = row?.command else { return [] }
         let rows = state.list.visibleRows
-        if state.list.cursor.apply(command, count: rows.count, visible: state.listHeight) { return [] }
+        if state.list.cursor.apply(command, count: rows.count, visible: MeetingsScreen.listRows(state)) { return [] }
         let selected = rows.indices.contains(state.list.cursor.selected) ? rows[state.list.cursor.selected] : nil
         switch command {
         case .open:

@@ -12,10 +12,10 @@ enum MouseReducer {
         switch state.route {
         case .meetings:
             let index = state.list.cursor.top + row - 3
-            guard row >= 3, index < state.list.visibleRows.count else { return [] }
+            guard row >= 3, row < 3 + MeetingsScreen.listRows(state), index < state.list.visibleRows.count else { return [] }
             if index == state.list.cursor.selected { return Reducer.keyPressed(&state, .enter) }
             state.list.cursor.selected = index
-            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: MeetingsScreen.listRows(state))
         case .meeting:
             guard var open = state.meeting else { return [] }
             if row == 2, let tab = tab(at: column, state, open) {

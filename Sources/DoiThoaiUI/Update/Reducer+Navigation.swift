@@ -16,7 +16,10 @@ extension Reducer {
         let meeting = stored.meeting
         state.meeting = MeetingState(meeting: meeting, fingerprint: stored.fingerprint, readOnlyReason: reason)
         switch state.route {
-        case .tracker, .browser: state.nav.push(.meeting)
+        case .tracker, .browser:
+            // Opened from a look-up made during a meeting: this meeting takes the place of that one.
+            state.nav.dropMeetingUnderTop()
+            state.nav.push(.meeting)
         default: state.nav.show(.meeting)
         }
         if let reason { state.message = StatusMessage(state.language.text(.readOnlyBecause, reason), isError: true) }

@@ -14,7 +14,7 @@ public enum Reducer {
         case let .terminalResized(width, height):
             state.width = width
             state.height = height
-            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: MeetingsScreen.listRows(state))
             return []
         case .archiveLoading:
             state.message = StatusMessage(state.language.text(.msgReadingArchive))
@@ -32,7 +32,7 @@ public enum Reducer {
             state.vocabulary = vocabulary
             state.list.rows = rows.sorted(by: MeetingRow.newestFirst)
             state.list.failures = failures
-            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: MeetingsScreen.listRows(state))
             BrowserReducer.learnOrganizers(&state)
             return [.settleArchive]
         case .vocabularyLoaded(let vocabulary):
@@ -53,7 +53,7 @@ public enum Reducer {
             return meetingSaved(&state, meeting, fingerprint, reason)
         case let .meetingTrashed(id, path):
             state.list.rows.removeAll { $0.id == id }
-            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+            state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: MeetingsScreen.listRows(state))
             state.message = StatusMessage(state.language.text(.msgTrashed, path))
             return []
         case .archiveWarning(let warning):
@@ -124,7 +124,7 @@ public enum Reducer {
         if let selected, let at = state.list.visibleRows.firstIndex(where: { $0.id == selected }) {
             state.list.cursor.selected = at
         }
-        state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: state.listHeight)
+        state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: MeetingsScreen.listRows(state))
         switch state.route {
         case .tracker:
             state.tracker.recount = true
@@ -182,9 +182,9 @@ public enum Reducer {
         case .showBrowser:
             return BrowserReducer.open(&state)
         case .showTracker:
-            return leaveMeeting(&state) + TrackerReducer.open(&state)
+            return (state.nav.looksUpOverMeeting ? [] : leaveMeeting(&state)) + TrackerReducer.open(&state)
         case .showReport:
-            return leaveMeeting(&state) + TrackerReducer.openReport(&state)
+            return (state.nav.looksUpOverMeeting ? [] : leaveMeeting(&state)) + TrackerReducer.openReport(&state)
         case .quit:
             if state.hasUnsavedForm {
                 state.nav.push(.confirm(Confirmation(.quit, message: state.text(.confirmQuitUnsaved))))

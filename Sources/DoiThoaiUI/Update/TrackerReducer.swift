@@ -3,7 +3,7 @@ import DoiThoaiCore
 /// Keys on the follow-ups screen and on the report screen.
 enum TrackerReducer {
     static func open(_ state: inout AppState) -> [Effect] {
-        state.nav.show(.tracker)
+        state.nav.lookUp(.tracker)
         state.tracker.recount = true
         return [load(&state)]
     }
@@ -60,7 +60,7 @@ enum TrackerReducer {
             guard let selected else { return [] }
             return [.openMeeting(selected.meetingID)]
         case .back:
-            state.nav.show(.meetings)
+            state.nav.leaveLookUp()
         default:
             return Reducer.global(&state, command)
         }
@@ -78,7 +78,7 @@ enum TrackerReducer {
             }
             state.reportScreen.period = thisYear || state.list.rows.isEmpty ? .year : .all
         }
-        state.nav.show(.report)
+        state.nav.lookUp(.report)
         state.reportScreen.loading = true
         return [reportEffect(state)]
     }
@@ -104,7 +104,7 @@ enum TrackerReducer {
         case .pageUp: state.reportScreen.top = max(0, state.reportScreen.top - state.listHeight)
         case .pageDown: state.reportScreen.top += state.listHeight
         case .first: state.reportScreen.top = 0
-        case .back: state.nav.show(.meetings)
+        case .back: state.nav.leaveLookUp()
         default: return Reducer.global(&state, command)
         }
         return []

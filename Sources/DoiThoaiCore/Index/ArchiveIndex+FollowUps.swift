@@ -114,16 +114,26 @@ extension ArchiveIndex {
     }
 
     /// Each of the tracker's counts (pending, overdue, due within `soon`
-    /// days, done, all) in one pass over the index of due day and status.
+    /// days, done, all), from the counts the index keeps by state and due
+    /// day (`IndexTally`): a few thousand rows, not every follow-up. Pending
+    /// there is "neither done nor cancelled", which for a stored status (one
+    /// of the four) is open or in progress.
     public func followUpTally(asOf today: Day, soon: Int = 7) throws -> FollowUpTally {
         try database.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT count(*), total(status IN ('open', 'inProgress')), total(status IN ('open', 'inProgress') AND due < ?),
-                       total(status IN ('open', 'inProgress') AND due BETWEEN ? AND ?), total(status = 'done')
-                FROM followups INDEXED BY followups_by_due
-                """, arguments: [today.ordinal, today.ordinal, today.ordinal + soon]) else { return FollowUpTally() }
-            return FollowUpTally(all: row[0], pending: Int(row[1] as Double), overdue: Int(row[2] as Double),
-                                 dueSoon: Int(row[3] as Double), done: Int(row[4] as Double))
+            var tally = FollowUpTally()
+            let rows = try Row.fetchCursor(db, sql: "SELECT state, due, count FROM followup_tally")
+            while let row = try rows.next() {
+                let count: Int = row[2], due: Int = row[1]
+                tally.all += count
+                switch row[0] as Int {
+                case 0:
+                    tally.pending += count
+                    if due < today.ordinal { tally.overdue += count } else if due <= today.ordinal + soon { tally.dueSoon += count }
+                case 1, 2: tally.done += count
+                default: break
+                }
+            }
+            return tally
         }
     }
 

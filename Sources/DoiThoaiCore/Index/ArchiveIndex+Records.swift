@@ -66,6 +66,12 @@ extension ArchiveIndex {
         return try database.read { db in
             var tally = DialogueReport.Tally()
             tally.meetings = try Int.fetchOne(db, sql: "SELECT count(*) FROM meetings \(chosen)", arguments: arguments) ?? 0
+            if chosen.isEmpty {
+                // All time: from the counts the index keeps (IndexTally), not every opinion and follow-up.
+                try IndexTally.allTime(db, asOf: asOf, into: &tally)
+                return DialogueReport(tally: tally, topics: catalog, from: from, to: to, organizer: organizer, asOf: asOf,
+                                      english: english)
+            }
             var opinionConditions: [String] = []
             var opinionArguments: StatementArguments = []
             if from != nil || to != nil {

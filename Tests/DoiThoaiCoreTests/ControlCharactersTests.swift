@@ -34,6 +34,25 @@ final class ControlCharactersTests: XCTestCase {
         XCTAssertEqual(ControlCharacters.terminalSafe(text), text)
     }
 
+    /// The byte-level look `terminalSafe` takes first agrees with the rule on scalars, for every scalar up to U+FFFF and both modes.
+    func testTerminalSafesByteCheckAgreesWithTheScalarRule() {
+        var disagreeing: [String] = []
+        var unsafe = 0
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for singleLine in [false, true] {
+                let expected = value < 0x20 ? singleLine || (value != 0x0A && value != 0x09) : ControlCharacters.isUnsafe(scalar)
+                if expected { unsafe += 1 }
+                for text in ["\(scalar)", "ả\(scalar)x", "x\(scalar)"]
+                where ControlCharacters.needsWork(text, singleLine: singleLine) != expected {
+                    disagreeing.append("U+\(String(value, radix: 16)) singleLine \(singleLine)")
+                }
+            }
+        }
+        XCTAssertEqual(disagreeing, [])
+        XCTAssertEqual(unsafe, 2 * (32 + 33 + 5 + 4) - 2, "C0, DEL and C1, bidi; line feed and tab in one mode only")
+    }
+
     func testTerminalSafeMarksEveryControlVisibly() {
         XCTAssertEqual(ControlCharacters.terminalSafe("\u{1B}]0;x\u{07}"), "^[]0;x^G")
         XCTAssertEqual(ControlCharacters.terminalSafe("a\rb\u{8}\u{0}\u{7F}"), "a^Mb^H^@^?")

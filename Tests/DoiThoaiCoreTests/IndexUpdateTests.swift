@@ -22,7 +22,8 @@ final class IndexUpdateTests: XCTestCase {
     static func snapshot(_ index: ArchiveIndex) throws -> [String] {
         try index.database.writeWithoutTransaction { db in
             var lines: [String] = []
-            for table in ["meetings", "meeting_names", "opinions", "followups", "names", "terms", "files"] {
+            for table in ["meetings", "meeting_names", "opinions", "followups", "names", "terms", "files", "opinion_tally",
+                          "followup_tally"] {
                 let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table)")
                 for row in rows {
                     let cells = row.columnNames.filter { !["rowid", "rank", "size", "mtime", "inode", "names"].contains($0) }
@@ -98,7 +99,22 @@ final class IndexUpdateTests: XCTestCase {
             m.title = "Hội nghị đối thoại về môi trường"
             m.date = Day(year: 2031, month: 3, day: 3)!
         }
+        try change(index, 8) { m in
+            // A follow-up given another due day (its row replaced under another key) and one cancelled.
+            guard m.followUps.count >= 2 else { return XCTFail("the synthetic meeting has follow-ups") }
+            var moved = m.followUps[0]
+            moved.dueDate = moved.dueDate.adding(days: 400)
+            m.replaceFollowUp(moved)
+            var cancelled = m.followUps[1]
+            cancelled.status = .cancelled
+            m.replaceFollowUp(cancelled)
+        }
         XCTAssertEqual(try index.refresh(), 0, "each save recorded its file")
+        // The report's all-time counts (kept by triggers) as a reading of every file gives them.
+        let meetings = temp.store.loadAll().meetings.map(\.meeting)
+        for day in [Day(year: 2015, month: 1, day: 1)!, Day(year: 2022, month: 6, day: 1)!, Day(year: 2040, month: 1, day: 1)!] {
+            XCTAssertEqual(try index.report(asOf: day), DialogueReport(meetings: meetings, topics: .standard, asOf: day), "\(day)")
+        }
         let snapshot = try Self.snapshot(index)
         XCTAssertTrue(snapshot.contains { $0.hasPrefix("word: xuyen ") }, "the snapshot sees the words")
         XCTAssertFalse(snapshot.contains { $0.contains("NO OPINION") }, "no word left behind by an opinion taken out")

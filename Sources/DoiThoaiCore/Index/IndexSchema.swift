@@ -6,7 +6,7 @@ import GRDB
 enum IndexSchema {
     /// Raised whenever a table or what goes in it changes (or what a file
     /// decodes to): an index of another format is deleted and built again.
-    static let format = 8
+    static let format = 9
     /// Written in every index's meta table; an index without it is foreign.
     static let application = "doithoai archive index"
 
@@ -48,6 +48,12 @@ enum IndexSchema {
             assignee TEXT NOT NULL, assignee_folded TEXT NOT NULL, due INTEGER NOT NULL, status TEXT NOT NULL,
             done_on INTEGER, body TEXT NOT NULL, opinion_ids TEXT NOT NULL, opinion_numbers TEXT NOT NULL, topics TEXT NOT NULL,
             PRIMARY KEY(due, meeting, id), UNIQUE(meeting, id)) WITHOUT ROWID;
+        -- The report's counts over all time, kept by triggers (see IndexTally): opinions by topic, kind and
+        -- disposition; follow-ups by state (0 pending, 1 done on time, 2 done late, 3 cancelled) and, pending, by due day.
+        CREATE TABLE opinion_tally(topic TEXT NOT NULL, kind TEXT NOT NULL, disposition TEXT NOT NULL, count INTEGER NOT NULL,
+            PRIMARY KEY(topic, kind, disposition)) WITHOUT ROWID;
+        CREATE TABLE followup_tally(state INTEGER NOT NULL, due INTEGER NOT NULL, count INTEGER NOT NULL,
+            PRIMARY KEY(state, due)) WITHOUT ROWID;
         -- Names typed in every meeting (completion), with how often; each meeting's own are in meeting_names.
         CREATE TABLE names(kind INTEGER NOT NULL, name TEXT NOT NULL, uses INTEGER NOT NULL,
             PRIMARY KEY(kind, name)) WITHOUT ROWID;
@@ -61,7 +67,7 @@ enum IndexSchema {
         CREATE INDEX opinions_tally ON opinions(topic, kind, disposition);
         -- Covers the follow-ups' filters in due order (status read from the index, not the table): F6 pages and counts, and the report counts, from it.
         CREATE INDEX followups_by_due ON followups(due, meeting, id, status, done_on);
-        """
+        """ + IndexTally.triggers
 
     /// The kinds of `names` rows; a detail's row is named "name\u{1F}detail".
     enum NameKind: Int, CaseIterable {

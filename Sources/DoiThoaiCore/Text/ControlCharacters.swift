@@ -73,11 +73,9 @@ public enum ControlCharacters {
     /// caret form, become U+FFFD "�". With `singleLine`, line feeds and tabs
     /// become `^J` and `^I` too (one table row must stay one line).
     public static func terminalSafe(_ text: String, singleLine: Bool = false) -> String {
-        // Looked at scalar by scalar without copying: Vietnamese text (every line of it not ASCII) is nearly always clean.
-        let needsWork = text.unicodeScalars.contains { scalar in
-            scalar.value < 0x20 ? singleLine || (scalar != "\n" && scalar != "\t") : isUnsafe(scalar)
-        }
-        guard needsWork else { return text }
+        // Looked at byte by byte without copying: Vietnamese text (every line of it not ASCII) is nearly always clean,
+        // and `doithoai followups` passes 80,000 lines through here.
+        guard needsWork(text, singleLine: singleLine) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value
@@ -93,6 +91,32 @@ public enum ControlCharacters {
             }
         }
         return String(out)
+    }
+
+    /// Whether `terminalSafe` changes `text`, read as UTF-8: a C0 control (but
+    /// line feed and tab unless `singleLine`), DEL, a C1 control (C2 80–9F)
+    /// or a bidi control (E2 80 AA–AE, E2 81 A6–A9).
+    static func needsWork(_ text: String, singleLine: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x20 {
+                    if singleLine || (b != 0x0A && b != 0x09) { return true }
+                } else if b == 0x7F {
+                    return true
+                } else if b == 0xC2 {
+                    if i + 1 < n, bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F { return true }
+                } else if b == 0xE2, i + 2 < n {
+                    let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                    if (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// JSON text (UTF-8) with every C1 control, DEL and bidi control escaped

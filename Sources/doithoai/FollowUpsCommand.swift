@@ -54,11 +54,14 @@ struct FollowUpsCommand: ParsableCommand {
         // and the column as wide as the widest of them (known from the index before the rows are read).
         let language = interface.language
         var whens: [FollowUpStanding: String] = [:]
+        // Each phrase's parts around its number taken once: thousands of distinct days, each filled in by a join.
+        let late = language.text(.trackerLate).components(separatedBy: "%1")
+        let left = language.text(.trackerLeft).components(separatedBy: "%1")
         for standing in try index.followUpStandings(asked, asOf: today) {
             switch standing {
-            case .daysLeft(let left):
-                whens[standing] = left < 0 ? language.text(.trackerLate, -left) : left == 0 ? language.text(.trackerToday)
-                    : language.text(.trackerLeft, left)
+            case .daysLeft(let days):
+                whens[standing] = days < 0 ? late.joined(separator: String(-days)) : days == 0 ? language.text(.trackerToday)
+                    : left.joined(separator: String(days))
             case .settled(let status):
                 whens[standing] = language.words.name(status)
             }
@@ -75,13 +78,18 @@ struct FollowUpsCommand: ParsableCommand {
             return done
         }
         var out = LineWriter()
+        var lastMeeting: (id: String, cell: String)?
         try FollowUpStream.run({ try index.forEachFollowUpBrief(asked, asOf: today, $0) }) { r in
             let day = days[r.dueDate.ordinal] ?? ControlCharacters.terminalSafe(r.dueDate.vietnamese + "  ", singleLine: true)
             days[r.dueDate.ordinal] = day
             out.append(safe: day)
             out.append(safe: paddedWhens[r.standing] ?? "")
             out.append(safe: "  ")
-            out.append(safe: padded(r.meetingID.rawValue, 28, in: &meetings))
+            // Rows come by due day, then meeting: the same meeting often follows itself (no hashing then).
+            let meeting = r.meetingID.rawValue
+            let cell = lastMeeting?.id == meeting ? lastMeeting?.cell ?? "" : padded(meeting, 28, in: &meetings)
+            lastMeeting = (meeting, cell)
+            out.append(safe: cell)
             out.append(safe: "  ")
             out.append(safe: padded(r.id.rawValue, 5, in: &ids))
             out.append(safe: "  ")

@@ -84,6 +84,41 @@ final class IndexRefreshTests: XCTestCase {
         }
     }
 
+    /// Garbage inside the index, its header, size and format intact (a bad
+    /// sector, a copy cut and patched): the first query that meets it builds
+    /// the index again and answers right, this time and every time after.
+    func testAnIndexDamagedInsideIsBuiltAgainAtTheFirstQueryThatMeetsIt() throws {
+        var pages: [Int] = []
+        var pageSize = 4096
+        do {
+            let index = try open()
+            try index.database.read { db in
+                pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+                pages = try Int.fetchAll(db, sql: """
+                    SELECT pageno FROM dbstat WHERE name IN ('opinions', 'opinion_words_data', 'followups', 'meetings', 'files')
+                    AND pageno > 1
+                    """)
+            }
+        }  // closed: the write-ahead log is checkpointed into the file
+        XCTAssertFalse(pages.isEmpty)
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        for page in pages {
+            try handle.seek(toOffset: UInt64((page - 1) * pageSize))
+            try handle.write(contentsOf: Data((0..<pageSize).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ page) }))
+        }
+        try handle.close()
+        for _ in 0..<2 {
+            let index = try open()
+            XCTAssertNil(index.inMemoryBecause)
+            try assertAgreesWithTheFiles(index)
+            XCTAssertEqual(try index.followUps(FollowUpQuery(), asOf: try XCTUnwrap(Day(year: 2026, month: 11, day: 24))).count,
+                           temp.store.loadAll().meetings.map(\.meeting.followUps.count).reduce(0, +))
+            XCTAssertEqual(try index.failures(), [])
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: temp.data.cache).filter { $0.contains(".tmp") }
+        XCTAssertEqual(leftovers, [], "the damaged index was replaced, not kept beside a private copy")
+    }
+
     func testAnIndexOfAnotherFormatOrFoldingIsRebuilt() throws {
         let index = try open()
         try index.database.write { db in

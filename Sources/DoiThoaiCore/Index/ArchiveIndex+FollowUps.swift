@@ -10,7 +10,7 @@ extension ArchiveIndex {
     public func followUps(_ query: FollowUpQuery, asOf today: Day, offset: Int = 0, limit: Int = .max) throws -> [FollowUpRow] {
         let filter = FollowUpSQL(query, today: today)
         let limit = min(limit, Int(Int32.max)), offset = max(0, offset)
-        return try database.read { db in
+        return try read { db in
             var rows = try page(filter.overdue, filter, offset: offset, limit: limit, today: today, db)
             guard rows.count < limit, query.overdueOnly == false else { return rows }
             // The rest starts where the overdue ones end: counted only when the page begins past them.
@@ -25,7 +25,7 @@ extension ArchiveIndex {
     /// holds one row at a time, not all of them).
     public func forEachFollowUp(_ query: FollowUpQuery, asOf today: Day, _ body: (FollowUpRow) throws -> Void) throws {
         let filter = FollowUpSQL(query, today: today)
-        try database.read { db in
+        try read { db in
             for part in query.overdueOnly ? [filter.overdue] : [filter.overdue, filter.rest] {
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT \(Self.followUpColumns) FROM followups f JOIN meetings m ON m.id = f.meeting
@@ -39,7 +39,7 @@ extension ArchiveIndex {
     /// `forEachFollowUp` reading only what a one-line listing shows.
     public func forEachFollowUpBrief(_ query: FollowUpQuery, asOf today: Day, _ body: (FollowUpBrief) throws -> Void) throws {
         let filter = FollowUpSQL(query, today: today)
-        try database.read { db in
+        try read { db in
             for part in query.overdueOnly ? [filter.overdue] : [filter.overdue, filter.rest] {
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT f.meeting, f.id, f.assignee, f.task, f.due, f.status FROM followups f \(filter.join)
@@ -65,9 +65,9 @@ extension ArchiveIndex {
         onDueDays.dueWithin = nil
         if onDueDays == FollowUpQuery() {
             // Filtered by due day alone (`--overdue`, `--due-within`, or nothing): the tally by state and due day says it.
-            return try database.read { db in try Self.standingsFromTally(query, today: today, db) }
+            return try read { db in try Self.standingsFromTally(query, today: today, db) }
         }
-        return try database.read { db in
+        return try read { db in
             var found = Set<FollowUpStanding>()
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT DISTINCT f.status, CASE WHEN f.status IN ('open', 'inProgress') THEN f.due ELSE 0 END
@@ -105,7 +105,7 @@ extension ArchiveIndex {
     /// How many assignments `query` matches on `today`.
     public func followUpCount(_ query: FollowUpQuery, asOf today: Day) throws -> Int {
         let filter = FollowUpSQL(query, today: today)
-        return try database.read { db in try count(filter.all, filter, db) }
+        return try read { db in try count(filter.all, filter, db) }
     }
 
     private func count(_ part: FollowUpSQL.Part, _ filter: FollowUpSQL, _ db: Database) throws -> Int {
@@ -142,7 +142,7 @@ extension ArchiveIndex {
     /// there is "neither done nor cancelled", which for a stored status (one
     /// of the four) is open or in progress.
     public func followUpTally(asOf today: Day, soon: Int = 7) throws -> FollowUpTally {
-        try database.read { db in
+        try read { db in
             var tally = FollowUpTally()
             let rows = try Row.fetchCursor(db, sql: "SELECT state, due, count FROM followup_tally")
             while let row = try rows.next() {

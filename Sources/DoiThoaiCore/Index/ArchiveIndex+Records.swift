@@ -4,7 +4,7 @@ import GRDB
 extension ArchiveIndex {
     /// Every meeting's list row, newest first.
     public func meetings() throws -> [MeetingSummary] {
-        try database.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, day, organizer, title, status, opinions, pending, conflicts FROM meetings ORDER BY day DESC, id
                 """).map { row in
@@ -18,7 +18,7 @@ extension ArchiveIndex {
     /// Names typed in every meeting, with how often (what completion offers), and how often each topic was used.
     /// Not the details beside them (hundreds of thousands on a province's archive): see `nameDetails()`.
     public func names() throws -> NameCounts {
-        try database.read { db in
+        try read { db in
             var names = NameCounts()
             let rows = try Row.fetchCursor(db, sql: "SELECT kind, name, uses FROM names WHERE kind < ?",
                                            arguments: [IndexSchema.NameKind.speakerOrigin.rawValue])
@@ -33,7 +33,7 @@ extension ArchiveIndex {
     /// For each name (folded), the detail of each kind written beside it
     /// most often: chosen by SQLite, so only one row per name reaches here.
     public func nameDetails() throws -> [NameDetail.Kind: [String: String]] {
-        try database.read { db in
+        try read { db in
             var best: [NameDetail.Kind: [String: (detail: String, uses: Int)]] = [:]
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT kind, substr(name, 1, instr(name, char(31)) - 1), substr(name, instr(name, char(31)) + 1), max(uses)
@@ -63,7 +63,7 @@ extension ArchiveIndex {
         let arguments = StatementArguments(values)
         let range = OpinionKey.range(from: from, to: to)
         let catalog = topics
-        return try database.read { db in
+        return try read { db in
             var tally = DialogueReport.Tally()
             tally.meetings = try Int.fetchOne(db, sql: "SELECT count(*) FROM meetings \(chosen)", arguments: arguments) ?? 0
             if chosen.isEmpty {

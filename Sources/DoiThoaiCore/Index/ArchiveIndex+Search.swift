@@ -8,7 +8,7 @@ extension ArchiveIndex {
     /// every match of one typed letter would cost more than the search).
     public func search(_ query: SearchQuery, limit: Int = .max, order: SearchOrder = .newest,
                        countUpTo cap: Int = 1000) throws -> SearchResult {
-        return try database.read { db in
+        return try read { db in
             guard let match = try SearchSQL.match(query, spelling: { try Self.terms(startingWith: $0, db) }) else {
                 return SearchResult(hits: [], total: 0, more: false)
             }

@@ -21,15 +21,14 @@ public typealias IndexProgress = @Sendable (_ done: Int, _ total: Int) -> Void
 /// cannot be written the index is built in memory for the run.
 public final class ArchiveIndex: @unchecked Sendable {
     public let store: MeetingStore
+    /// The index in use; another one when it is found damaged (`recovering`).
+    private var connection: IndexConnection
+    private let connectionLock = NSLock()
     /// On disk, a pool: reads (search, F6, the list) on connections of their own beside the one
     /// writer, so a refresh never makes them wait (WAL). In memory, one queue.
-    let database: any DatabaseWriter
+    var database: any DatabaseWriter { current.database }
     /// Why the index is in memory for this run; nil when it is on disk.
-    public let inMemoryBecause: String?
-    /// Held (shared) while the index file is open, so a rebuild never renames over an index in use.
-    private let lock: IndexLock?
-    /// A rebuilt index that could not replace the one another program has open: used for this run, then removed.
-    private let privateCopy: String?
+    public var inMemoryBecause: String? { current.inMemoryBecause }
     private let state = NSLock()
     /// Held while the files are compared: one refresh at a time in this program.
     private let refreshing = NSLock()
@@ -47,20 +46,51 @@ public final class ArchiveIndex: @unchecked Sendable {
 
     public static func path(_ data: DataDirectory) -> String { data.cache + "/index.sqlite" }
 
-    init(store: MeetingStore, database: any DatabaseWriter, topics: TopicCatalog, inMemoryBecause: String?, lock: IndexLock?,
-         privateCopy: String?) {
+    init(store: MeetingStore, connection: IndexConnection, topics: TopicCatalog) {
         self.store = store
-        self.database = database
+        self.connection = connection
         topicCatalog = topics
-        self.inMemoryBecause = inMemoryBecause
-        self.lock = lock
-        self.privateCopy = privateCopy
     }
 
-    deinit {
-        if let privateCopy {
-            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(privateCopy + suffix) }
+    private var current: IndexConnection {
+        connectionLock.lock()
+        defer { connectionLock.unlock() }
+        return connection
+    }
+
+    /// Runs `work` on the index; when SQLite finds the index damaged inside
+    /// (its header and size whole, a page of garbage within), the index is
+    /// never trusted again: it is built anew from the files, and `work` runs once more on it.
+    func recovering<T>(_ work: () throws -> T) throws -> T {
+        let used = current
+        do {
+            return try work()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            try replace(damaged: used)
+            return try work()
         }
+    }
+
+    /// A new index in place of `damaged` (unless another thread replaced it already).
+    private func replace(damaged: IndexConnection) throws {
+        connectionLock.lock()
+        defer { connectionLock.unlock() }
+        guard connection === damaged, damaged.inMemoryBecause == nil else { return }
+        damaged.lock?.unlock()
+        connection = try IndexOpening(store: store, topics: topics, progress: nil, trustingDisk: false).connect()
+        state.lock()
+        folderStamp = nil
+        lastSaved = nil
+        changes += 1
+        state.unlock()
+    }
+
+    func read<T>(_ value: (Database) throws -> T) throws -> T {
+        try recovering { try database.read(value) }
+    }
+
+    func writeWithoutTransaction<T>(_ updates: (Database) throws -> T) throws -> T {
+        try recovering { try database.writeWithoutTransaction(updates) }
     }
 
     public var topics: TopicCatalog {
@@ -96,7 +126,7 @@ public final class ArchiveIndex: @unchecked Sendable {
         state.unlock()
         let stamp = Self.folderStamp(store.data)
         let catalog = topics
-        let read = try IndexRefresh(store: store, topics: catalog, progress: progress).run(on: database)
+        let read = try recovering { try IndexRefresh(store: store, topics: catalog, progress: progress).run(on: database) }
         state.lock()
         folderStamp = stamp
         if read > 0 { changes += 1 }
@@ -166,7 +196,7 @@ public final class ArchiveIndex: @unchecked Sendable {
             previous?.opinion(position, opinion, in: meeting, topics: catalog)
         }
         trace.mark("save: the meeting's rows and words made")
-        try database.writeWithoutTransaction { db in
+        try writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 trace.mark("save: write lock taken")
                 let writer = IndexWriter(db: db)
@@ -185,7 +215,7 @@ public final class ArchiveIndex: @unchecked Sendable {
 
     /// A meeting moved to the trash by the program.
     public func removed(_ id: MeetingID) throws {
-        try database.writeWithoutTransaction { db in
+        try writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 let writer = IndexWriter(db: db)
                 try writer.remove(id)
@@ -199,7 +229,7 @@ public final class ArchiveIndex: @unchecked Sendable {
     /// Files that could not be read, each "path: reason", in file order.
     public func failures() throws -> [String] {
         let folder = store.data.meetings
-        return try database.read { db in
+        return try read { db in
             try String.fetchAll(db, sql: "SELECT problem FROM files WHERE problem IS NOT NULL ORDER BY meeting")
                 .map { $0.replacingOccurrences(of: IndexRefresh.folderMark, with: folder) }
         }
@@ -207,7 +237,7 @@ public final class ArchiveIndex: @unchecked Sendable {
 
     /// How many opinions the index holds.
     public func opinionCount() throws -> Int {
-        try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM opinions") ?? 0 }
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM opinions") ?? 0 }
     }
 
     static func folderStamp(_ data: DataDirectory) -> Int64? {

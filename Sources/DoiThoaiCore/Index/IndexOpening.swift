@@ -4,6 +4,28 @@ import Glibc
 import Foundation
 import GRDB
 
+/// An open index: its database, and what must be let go with it.
+final class IndexConnection: @unchecked Sendable {
+    let database: any DatabaseWriter
+    /// Why the index is in memory for this run; nil when it is on disk.
+    let inMemoryBecause: String?
+    /// Held (shared) while the index file is open, so a rebuild never renames over an index in use.
+    let lock: IndexLock?
+    /// A rebuilt index that could not replace the one another program has open: used for this run, then removed.
+    let privateCopy: String?
+
+    init(database: any DatabaseWriter, inMemoryBecause: String?, lock: IndexLock?, privateCopy: String?) {
+        self.database = database
+        self.inMemoryBecause = inMemoryBecause
+        self.lock = lock
+        self.privateCopy = privateCopy
+    }
+
+    deinit {
+        if let privateCopy { IndexOpening.removeFiles(privateCopy) }
+    }
+}
+
 /// Finds the index to use: the one on disk when it can be trusted, else one
 /// built beside it and renamed over it (a crash mid-build leaves the old
 /// index or none, never half of one), else one in memory.
@@ -11,23 +33,26 @@ struct IndexOpening {
     let store: MeetingStore
     let topics: TopicCatalog
     let progress: IndexProgress?
+    /// False when the index on disk was found damaged: it is built again, never opened.
+    var trustingDisk = true
 
     var data: DataDirectory { store.data }
     var path: String { ArchiveIndex.path(data) }
 
     func open() throws -> ArchiveIndex {
-        do {
-            try data.ensureFolder(data.cache)
-        } catch {
-            return try inMemory(because: "\(error)")
-        }
-        guard access(data.cache, W_OK) == 0, let lock = IndexLock(path: data.cache + "/index.lock") else {
-            return try inMemory(because: "\(data.cache) cannot be written")
+        ArchiveIndex(store: store, connection: try connect(), topics: topics)
+    }
+
+    func connect() throws -> IndexConnection {
+        // The reason named is the folder: the messages around it say, in the reader's language, that it cannot be written.
+        guard (try? data.ensureFolder(data.cache)) != nil, access(data.cache, W_OK) == 0,
+              let lock = IndexLock(path: data.cache + "/index.lock") else {
+            return try inMemory(because: data.cache)
         }
         removeAbandonedBuilds()
         lock.shared()
         var trace = IndexTrace()
-        if let current = Self.openIfCurrent(path) {
+        if trustingDisk, let current = Self.openIfCurrent(path) {
             trace.mark("opened")
             return index(current, lock: lock)
         }
@@ -51,7 +76,7 @@ struct IndexOpening {
         }
         // Another program has the index open: when it is a good one (it built it meanwhile), share it.
         lock.shared()
-        if let current = Self.openIfCurrent(path) {
+        if trustingDisk, let current = Self.openIfCurrent(path) {
             Self.removeFiles(temporary)
             return index(current, lock: lock)
         }
@@ -59,14 +84,14 @@ struct IndexOpening {
         return index(try Self.openShared(temporary), lock: nil, privateCopy: temporary)
     }
 
-    private func index(_ database: any DatabaseWriter, lock: IndexLock?, privateCopy: String? = nil) -> ArchiveIndex {
-        ArchiveIndex(store: store, database: database, topics: topics, inMemoryBecause: nil, lock: lock, privateCopy: privateCopy)
+    private func index(_ database: any DatabaseWriter, lock: IndexLock?, privateCopy: String? = nil) -> IndexConnection {
+        IndexConnection(database: database, inMemoryBecause: nil, lock: lock, privateCopy: privateCopy)
     }
 
-    private func inMemory(because reason: String) throws -> ArchiveIndex {
+    private func inMemory(because reason: String) throws -> IndexConnection {
         let database = try DatabaseQueue()
         try database.write { db in try IndexSchema.create(db, topics: topics) }
-        return ArchiveIndex(store: store, database: database, topics: topics, inMemoryBecause: reason, lock: nil, privateCopy: nil)
+        return IndexConnection(database: database, inMemoryBecause: reason, lock: nil, privateCopy: nil)
     }
 
     /// Every file read into a new index at `file`: no journal, no sync, one

@@ -61,7 +61,7 @@ extension Messages {
         .validateClean: "%1 meeting file(s) and topics.json: no problem found.",
         .validateCleanWithWarnings: "%1 meeting file(s) and topics.json: no problem found; %2 warning(s) above, worth a look.",
         .validateProblems: "%1 problem(s) in %2 meeting file(s).",
-        .indexInMemory: "note: the index was built in memory for this run, since it cannot be saved (%1); results are right, only slower to come",
+        .indexInMemory: "note: the index was built in memory for this run, since it cannot be saved in %1; results are right, only slower to come",
         .resultsMoreThan: "more than %1 results; showing %2 (--limit)",
         .resultsShown: "%1 results; showing %2 (--limit)",
         .indexingBar: "indexing meetings %1 %2/%3 (%4%), about %5 s left",

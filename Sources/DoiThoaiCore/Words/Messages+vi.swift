@@ -61,7 +61,7 @@ extension Messages {
         .validateClean: "%1 tệp hội nghị và topics.json: không có lỗi.",
         .validateCleanWithWarnings: "%1 tệp hội nghị và topics.json: không có lỗi; %2 cảnh báo ở trên, nên xem qua.",
         .validateProblems: "%1 lỗi trong %2 tệp hội nghị.",
-        .indexInMemory: "lưu ý: chỉ mục được dựng trong bộ nhớ cho lần chạy này vì không lưu được (%1); kết quả vẫn đúng, chỉ chậm hơn",
+        .indexInMemory: "lưu ý: chỉ mục được dựng trong bộ nhớ cho lần chạy này vì không lưu được vào %1; kết quả vẫn đúng, chỉ chậm hơn",
         .resultsMoreThan: "hơn %1 kết quả; hiện %2 (--limit)",
         .resultsShown: "%1 kết quả; hiện %2 (--limit)",
         .indexingBar: "lập chỉ mục hội nghị %1 %2/%3 (%4%), còn khoảng %5 giây",

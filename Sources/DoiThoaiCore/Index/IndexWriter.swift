@@ -52,8 +52,10 @@ struct IndexWriter {
         let s = m.summary
         let rank = try place(id, on: s.date)
         try writeMeetingRow(id, m, rank: rank)
-        for o in m.opinions where o.position <= OpinionKey.maxPosition {
-            try insert(o, rowid: OpinionKey.rowid(day: s.date, rank: rank, position: o.position), meeting: id, day: s.date)
+        // By index, not `for o in`: each opinion is lent to insert, not copied (and freed) on the writer thread.
+        for i in m.opinions.indices where m.opinions[i].position <= OpinionKey.maxPosition {
+            try insert(m.opinions[i], rowid: OpinionKey.rowid(day: s.date, rank: rank, position: m.opinions[i].position), meeting: id,
+                       day: s.date)
         }
         try insertFollowUps(id, m)
         if !m.namesCounted { names.add(m.nameRows) }

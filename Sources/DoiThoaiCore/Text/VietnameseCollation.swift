@@ -36,7 +36,40 @@ public enum VietnameseCollation {
     /// Tone marks in dictionary order; 0 is no mark.
     static let tones: [UInt32: UInt8] = [0x300: 1, 0x309: 2, 0x303: 3, 0x301: 4, 0x323: 5]
 
+    /// A letter's place, its tone and its case, for every character a
+    /// Vietnamese name is written with (ASCII, Latin-1, Latin Extended and
+    /// the precomposed Vietnamese letters), worked out once by `slowKey`:
+    /// a province's names are collated after every change, and Foundation's
+    /// decomposition per character took most of a second.
+    private static let letters: [UInt32: (letter: UInt32, tone: UInt8, upper: UInt8)] = {
+        var table: [UInt32: (UInt32, UInt8, UInt8)] = [:]
+        for range in [0x20...0x7E, 0xC0...0x24F, 0x1EA0...0x1EF9] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let key = slowKey(String(Character(scalar)))
+                guard key.letters.count == 1 else { continue }
+                table[UInt32(value)] = (key.letters[0], key.tones[0], key.cases[0])
+            }
+        }
+        return table
+    }()
+
     static func key(_ text: String) -> Key {
+        var key = Key()
+        key.letters.reserveCapacity(text.utf8.count)
+        key.tones.reserveCapacity(text.utf8.count)
+        key.cases.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard let known = letters[scalar.value] else { return slowKey(text) }  // a combining mark (text not NFC), or rarer letters
+            key.letters.append(known.letter)
+            key.tones.append(known.tone)
+            key.cases.append(known.upper)
+        }
+        return key
+    }
+
+    /// The key character by character through Foundation's decomposition: the reference `letters` is made from.
+    static func slowKey(_ text: String) -> Key {
         var key = Key()
         for character in text {
             let scalars = Array(String(character).decomposedStringWithCanonicalMapping.unicodeScalars)

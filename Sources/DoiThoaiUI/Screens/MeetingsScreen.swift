@@ -15,7 +15,7 @@ enum MeetingsScreen {
         var openFollowUps = 7
         var fullOrganizer: Bool
 
-        init(width: Int, rows: [MeetingRow] = [], language: Language = .vi) {
+        init(width: Int, organizers: Set<String> = [], language: Language = .vi) {
             // The status as wide as its longest word in this language, eleven at most (the Vietnamese).
             let statuses = [Phrase.colStatus, .statusPlanned, .statusLive, .statusClosed].map { TextWidth.of(language.text($0)) }
             status = min(11, statuses.max() ?? 11)
@@ -26,7 +26,7 @@ enum MeetingsScreen {
             let full = width >= 120
             fullOrganizer = full
             // Each organizer measured once: a province's 10,000 meetings have a few hundred.
-            let names = Set(rows.lazy.map(\.organizer)).map { full ? $0 : ShortNames.organizer($0) }
+            let names = organizers.map { full ? $0 : ShortNames.organizer($0) }
             let needed = max(8, names.map(TextWidth.of).max() ?? 8)
             organizer = min(needed, max(8, rest * 9 / 20))
             title = max(4, rest - organizer)
@@ -56,7 +56,7 @@ enum MeetingsScreen {
         }
         canvas.put(visible.text, row: 1, column: x, style: list.filtering ? .input : .normal)
 
-        let columns = Columns(width: canvas.width, rows: rows, language: state.language)
+        let columns = Columns(width: canvas.width, organizers: list.organizers, language: state.language)
         canvas.bar(heading(state, columns), row: 2, style: .header)
         if rows.isEmpty && !list.loading {
             canvas.put(" " + state.language.text(.meetingsNone, KeyMap.keys(of: .newMeeting, in: .meetings)), row: 4, column: 0, style: .muted)

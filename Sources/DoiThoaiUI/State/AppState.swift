@@ -13,7 +13,12 @@ public struct StatusMessage: Equatable, Sendable {
 
 /// The meetings table: its rows, filter and selection.
 public struct MeetingsListState: Equatable, Sendable {
-    public var rows: [MeetingRow] = []
+    public var rows: [MeetingRow] = [] {
+        didSet { organizers = Set(rows.lazy.map(\.organizer)) }
+    }
+    /// Each organizer of the rows once, made when the rows change: the columns are
+    /// sized from it at every redraw (a province's 10,000 meetings have a few hundred).
+    public private(set) var organizers: Set<String> = []
     /// While the archive is being read: no count and no "no meetings yet" until it is.
     public var loading = false
     /// Files that could not be read, each "path: reason".

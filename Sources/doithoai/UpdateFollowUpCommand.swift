@@ -19,7 +19,7 @@ struct UpdateFollowUpCommand: ParsableCommand {
     @Option(help: "A new due date.") var due: Day?
     @Option(help: "A new assignee.") var assignee: String?
     @Option(name: .customLong("done-on"), help: "The day it was done (default: today).") var doneOn: Day?
-    @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
+    @Flag(help: "Not needed: a closed meeting's follow-ups change without reopening it (kept for older scripts).") var reopen = false
 
     func validate() throws {
         if (replyNumber == nil) != (replyDate == nil) { throw ValidationError(DataOptions.language.message(.goTogether, "--reply-number", "--reply-date")) }
@@ -31,10 +31,8 @@ struct UpdateFollowUpCommand: ParsableCommand {
     func run() throws {
         let store = options.store
         let today = Clock.system.today
-        try store.update(try store.resolve(meeting), reopen: reopen) { m in
-            guard var f = m.followUp(FollowUpID(id)) else {
-                throw CommandFailure("meeting \(m.id) has no follow-up “\(id)” (it has \(m.followUps.map(\.id.rawValue).joined(separator: ", ")))")
-            }
+        // Follow-ups live on after the minutes (FollowUp.changesAfterTheMinutes): no reopening, as in the program.
+        try store.updateFollowUp(try store.resolve(meeting), FollowUpID(id)) { f in
             if let due { f.dueDate = due }
             if let assignee { f.assignee = NFC.normalize(assignee) }
             if let note { f.notes.append(ProgressNote(on: today, text: NFC.normalize(note))) }
@@ -47,7 +45,6 @@ struct UpdateFollowUpCommand: ParsableCommand {
                 newStatus = .done
             }
             f.setStatus(newStatus, on: doneOn ?? replyDate ?? today)
-            m.replaceFollowUp(f)
         }
         print("\(id): saved")
     }

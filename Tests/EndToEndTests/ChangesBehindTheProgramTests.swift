@@ -55,7 +55,7 @@ final class ChangesBehindTheProgramTests: XCTestCase {
         try tmux.waitFor("5 hội nghị")
         try tmux.press("F6")
         try tmux.waitFor("5 việc")
-        let done = try data.run(["update-followup", "2018-12-29", "fu-5", "--status", "done", "--done-on", "2026-11-20", "--reopen"])
+        let done = try data.run(["update-followup", "2018-12-29", "fu-5", "--status", "done", "--done-on", "2026-11-20"])
         XCTAssertEqual(done.status, 0, done.stderr)
         try tmux.press("Tab")  // Quá hạn: five were overdue, four are
         try tmux.waitFor("4 việc", timeout: 10)

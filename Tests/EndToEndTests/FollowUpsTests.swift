@@ -27,6 +27,26 @@ final class FollowUpsTests: XCTestCase {
         XCTAssertNotEqual(try data.run(["update-followup", "2020-07-17", "fu-9", "--status", "done", "--reopen"]).status, 0)
     }
 
+    /// One rule with the program's F6: a closed meeting's follow-up takes its
+    /// status, a note and the written reply without the meeting being reopened.
+    func testAClosedMeetingsFollowUpChangesWithoutReopeningIt() throws {
+        let data = try DataFolder()
+        let before = try data.meetingJSON("2018-12-29-thanh-xuan")
+        XCTAssertEqual(before["status"] as? String, "closed")
+        let done = try data.run(["update-followup", "2018-12-29", "fu-5", "--status", "done", "--done-on", "2026-11-20",
+                                 "--note", "Đã trả lời bằng văn bản"])
+        XCTAssertEqual(done.status, 0, done.stderr)
+        let after = try data.meetingJSON("2018-12-29-thanh-xuan")
+        XCTAssertEqual(after["status"] as? String, "closed", "the minutes stay closed")
+        XCTAssertEqual((after["reopenings"] as? [Any])?.count ?? 0, (before["reopenings"] as? [Any])?.count ?? 0, "no reopening recorded")
+        let fu5 = try XCTUnwrap((after["followUps"] as? [[String: Any]])?.first { $0["id"] as? String == "fu-5" })
+        XCTAssertEqual(fu5["status"] as? String, "done")
+        XCTAssertEqual(fu5["doneOn"] as? String, "2026-11-20")
+        let missing = try data.run(["update-followup", "2018-12-29", "fu-99", "--status", "done"])
+        XCTAssertNotEqual(missing.status, 0)
+        XCTAssertTrue(missing.stderr.contains("fu-99") && missing.stderr.contains("fu-5"), missing.stderr)
+    }
+
     func testMarkingAFollowUpDoneOnTheTrackerChangesTheReport() throws {
         let data = try DataFolder()
         let before = try data.run(["report", "--format", "json", "--as-of", "2026-11-24"])

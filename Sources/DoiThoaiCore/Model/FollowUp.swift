@@ -118,3 +118,12 @@ public struct WrittenReply: Equatable, Sendable, Codable, KeepsUnknownFields {
         extra = try Self.unknownFields(in: decoder)
     }
 }
+
+extension FollowUp {
+    /// Follow-ups live on after the minutes: a closed meeting's follow-ups
+    /// take progress notes, the written reply, a status, a due date and an
+    /// assignee without the meeting being reopened (the minutes' own text is
+    /// untouched). The one rule the program (F6, the follow-ups tab) and
+    /// `doithoai update-followup` both follow.
+    public static let changesAfterTheMinutes = true
+}

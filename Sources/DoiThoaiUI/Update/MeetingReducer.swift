@@ -99,7 +99,7 @@ enum MeetingReducer {
             // Follow-ups live on after the minutes: progress and the written
             // reply are recorded on a closed meeting too, as from F6.
             return openForm(&state, Forms.followUp(open.meeting.followUps[open.cursor.selected], in: open.meeting,
-                                                   today: state.now.day), allowClosed: true)
+                                                   today: state.now.day), allowClosed: FollowUp.changesAfterTheMinutes)
         case .conflicts:
             return ConflictReducer.choose(&state, open)
         }

@@ -54,41 +54,49 @@ struct FollowUpsCommand: ParsableCommand {
         // and the column as wide as the widest of them (known from the index before the rows are read).
         let language = interface.language
         var whens: [FollowUpStanding: String] = [:]
+        // Each phrase's parts around its number taken once: thousands of distinct days, each filled in by a join.
+        let late = language.text(.trackerLate).components(separatedBy: "%1")
+        let left = language.text(.trackerLeft).components(separatedBy: "%1")
         for standing in try index.followUpStandings(asked, asOf: today) {
             switch standing {
-            case .daysLeft(let left):
-                whens[standing] = left < 0 ? language.text(.trackerLate, -left) : left == 0 ? language.text(.trackerToday)
-                    : language.text(.trackerLeft, left)
+            case .daysLeft(let days):
+                whens[standing] = days < 0 ? late.joined(separator: String(-days)) : days == 0 ? language.text(.trackerToday)
+                    : left.joined(separator: String(days))
             case .settled(let status):
                 whens[standing] = language.words.name(status)
             }
         }
         let whenWidth = max(12, whens.values.map(TextWidth.of).max() ?? 0)
-        let paddedWhens = whens.mapValues { TableText.row([($0, whenWidth, false)]) }
-        // Cells that repeat (days, meetings, ids) are padded once each: tens of thousands of rows share them.
+        let paddedWhens = whens.mapValues { ControlCharacters.terminalSafe(TableText.row([($0, whenWidth, false)]), singleLine: true) }
+        // Cells that repeat (days, meetings, ids) are padded and made safe once each: tens of thousands of
+        // rows share them. Each row is written as its parts, with no String made for the whole line.
         var days: [Int: String] = [:], meetings: [String: String] = [:], ids: [String: String] = [:]
         func padded(_ text: String, _ width: Int, in cache: inout [String: String]) -> String {
             if let done = cache[text] { return done }
-            let done = TableText.row([(text, width, false)])
+            let done = ControlCharacters.terminalSafe(TableText.row([(text, width, false)]), singleLine: true)
             cache[text] = done
             return done
         }
         var out = LineWriter()
+        var lastMeeting: (id: String, cell: String)?
         try FollowUpStream.run({ try index.forEachFollowUpBrief(asked, asOf: today, $0) }) { r in
-            let day = days[r.dueDate.ordinal] ?? r.dueDate.vietnamese
+            let day = days[r.dueDate.ordinal] ?? ControlCharacters.terminalSafe(r.dueDate.vietnamese + "  ", singleLine: true)
             days[r.dueDate.ordinal] = day
-            var line = day
-            line += "  "
-            line += paddedWhens[r.standing] ?? ""
-            line += "  "
-            line += padded(r.meetingID.rawValue, 28, in: &meetings)
-            line += "  "
-            line += padded(r.id.rawValue, 5, in: &ids)
-            line += "  "
-            line += r.assignee
-            line += ": "
-            line += r.task
-            out.line(line, singleLine: true)
+            out.append(safe: day)
+            out.append(safe: paddedWhens[r.standing] ?? "")
+            out.append(safe: "  ")
+            // Rows come by due day, then meeting: the same meeting often follows itself (no hashing then).
+            let meeting = r.meetingID.rawValue
+            let cell = lastMeeting?.id == meeting ? lastMeeting?.cell ?? "" : padded(meeting, 28, in: &meetings)
+            lastMeeting = (meeting, cell)
+            out.append(safe: cell)
+            out.append(safe: "  ")
+            out.append(safe: padded(r.id.rawValue, 5, in: &ids))
+            out.append(safe: "  ")
+            out.append(r.assignee, singleLine: true)
+            out.append(safe: ": ")
+            out.append(r.task, singleLine: true)
+            out.endLine()
         }
         out.flush()
     }

@@ -25,7 +25,22 @@ struct LineWriter {
 
     /// `singleLine`: a line feed or tab inside is shown as `^J` / `^I` (one table row stays one line).
     mutating func line(_ text: String, singleLine: Bool = false) {
-        buffer += ControlCharacters.terminalSafe(text, singleLine: singleLine).utf8
+        append(text, singleLine: singleLine)
+        endLine()
+    }
+
+    /// A part of a line, made safe as `line` makes it (each character is
+    /// made safe on its own, so a line made of parts is the line made whole).
+    mutating func append(_ text: String, singleLine: Bool = false) {
+        buffer.append(contentsOf: ControlCharacters.terminalSafe(text, singleLine: singleLine).utf8)
+    }
+
+    /// A part already made safe (`ControlCharacters.terminalSafe`), kept by the caller because it repeats.
+    mutating func append(safe text: String) {
+        buffer.append(contentsOf: text.utf8)
+    }
+
+    mutating func endLine() {
         buffer.append(0x0A)
         if buffer.count >= 1 << 16 { flush() }
     }

@@ -54,6 +54,28 @@ final class IndexQueryTests: XCTestCase {
         XCTAssertEqual(try index.followUps(FollowUpQuery(), asOf: days[2], offset: all.count + 5, limit: 10), [])
     }
 
+    /// Where the rows of a listing stand (what `followups` measures its column by), from the tally when
+    /// only due days filter, from the rows otherwise: the standings of the brute force's rows either way.
+    func testStandingsAgreeWithReadingEveryFile() throws {
+        var queries: [FollowUpQuery] = [FollowUpQuery()]
+        var overdue = FollowUpQuery(); overdue.overdueOnly = true; queries.append(overdue)
+        var week = FollowUpQuery(); week.dueWithin = 30; queries.append(week)
+        var both = week; both.overdueOnly = true; queries.append(both)
+        var done = FollowUpQuery(); done.statuses = [.done]; queries.append(done)
+        var assignee = overdue; assignee.assignee = "phong"; queries.append(assignee)
+        var found = 0
+        for query in queries {
+            for day in days {
+                let expected = Set(query.rows(in: meetings, asOf: day).map { r in
+                    r.followUp.status.isPending ? FollowUpStanding.daysLeft(day.days(until: r.followUp.dueDate)) : .settled(r.followUp.status)
+                })
+                XCTAssertEqual(try index.followUpStandings(query, asOf: day), expected, "\(query) on \(day)")
+                found += expected.count
+            }
+        }
+        XCTAssertGreaterThan(found, 100)
+    }
+
     func testTheTrackersCountsAgreeWithReadingEveryFile() throws {
         for day in days {
             let expected = FollowUpTally(FollowUpQuery().rows(in: meetings, asOf: day))

@@ -60,6 +60,13 @@ extension ArchiveIndex {
     /// days left (negative: late) of the pending ones, the status of the others.
     public func followUpStandings(_ query: FollowUpQuery, asOf today: Day) throws -> Set<FollowUpStanding> {
         let filter = FollowUpSQL(query, today: today)
+        var onDueDays = query
+        onDueDays.overdueOnly = false
+        onDueDays.dueWithin = nil
+        if onDueDays == FollowUpQuery() {
+            // Filtered by due day alone (`--overdue`, `--due-within`, or nothing): the tally by state and due day says it.
+            return try read { db in try Self.standingsFromTally(query, today: today, db) }
+        }
         return try read { db in
             var found = Set<FollowUpStanding>()
             let rows = try Row.fetchCursor(db, sql: """
@@ -72,6 +79,22 @@ extension ArchiveIndex {
             }
             return found
         }
+    }
+
+    private static func standingsFromTally(_ query: FollowUpQuery, today: Day, _ db: Database) throws -> Set<FollowUpStanding> {
+        var found = Set<FollowUpStanding>()
+        let rows = try Row.fetchCursor(db, sql: "SELECT state, due FROM followup_tally")
+        while let row = try rows.next() {
+            let state: Int = row[0], due: Int = row[1]
+            guard state == 0 else {
+                if !query.overdueOnly && query.dueWithin == nil { found.insert(.settled(state == 3 ? .cancelled : .done)) }
+                continue
+            }
+            if query.overdueOnly && due >= today.ordinal { continue }
+            if let days = query.dueWithin, due < today.ordinal || due > today.ordinal + days { continue }
+            found.insert(.daysLeft(today.days(until: Day(ordinal: due))))
+        }
+        return found
     }
 
     static let followUpColumns = """

@@ -18,6 +18,10 @@ final class ShortNamesTests: XCTestCase {
                        "Đại diện nhân dân về công tác cải cách hành chính năm 2020")
         XCTAssertEqual(ShortNames.title("Tọa đàm “Thực trạng và đề xuất giải pháp”"), "Thực trạng và đề xuất giải pháp")
         XCTAssertEqual(ShortNames.title("Hội nghị đối thoại"), "Hội nghị đối thoại")
+        XCTAssertEqual(ShortNames.title("Hội nghị đối thoại của Chủ tịch UBND quận Cầu Giấy với tổ chức, cá nhân năm 2026"),
+                       "Tổ chức, cá nhân năm 2026", "who convenes it is the organizer's column")
+        XCTAssertEqual(ShortNames.title("Hội nghị đối thoại của Chủ tịch UBND phường Yên Hòa năm 2025"),
+                       "Của Chủ tịch UBND phường Yên Hòa năm 2025", "nothing after 'với' to keep: kept")
         XCTAssertEqual(ShortNames.title("Gặp mặt doanh nghiệp"), "Gặp mặt doanh nghiệp")
     }
 }

@@ -37,13 +37,21 @@ public enum ShortNames {
     ]
 
     /// "Hội nghị đối thoại với đại diện nhân dân về…" → "Đại diện nhân dân về…";
-    /// quotes around what is left are dropped. A title that is only the lead is kept.
+    /// the form official titles take (Chỉ thị 13), "Hội nghị đối thoại của Chủ
+    /// tịch UBND quận Cầu Giấy với tổ chức, cá nhân năm 2026" → "Tổ chức, cá
+    /// nhân năm 2026": who convenes it is the organizer's column, the year and
+    /// the subject are what tell such meetings apart. Quotes around what is
+    /// left are dropped. A title that is only the lead is kept.
     public static func title(_ title: String) -> String {
         var text = title.trimmingCharacters(in: .whitespaces)
         if genericLeads.contains(where: { $0.lowercased() == text.lowercased() }) { return text }
         for lead in genericLeads where text.lowercased().hasPrefix(lead.lowercased() + " ") {
             text = String(text.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
             break
+        }
+        if text.lowercased().hasPrefix("của "), let with = text.range(of: " với ", options: .caseInsensitive),
+           !text[with.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty {
+            text = String(text[with.upperBound...])
         }
         text = text.trimmingCharacters(in: CharacterSet(charactersIn: "“”\"«» "))
         guard let first = text.first else { return title }

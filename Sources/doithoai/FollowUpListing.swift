@@ -9,8 +9,7 @@ import DoiThoaiCore
 /// row does (`TableText`). Days and whens repeat: each is made once.
 struct FollowUpListing {
     private var out: LineWriter
-    /// Each standing's words, padded to the column and made safe.
-    private let whens: [FollowUpStanding: String]
+    private let whens: FollowUpWhens
     private let today: Day
     /// "dd/mm/yyyy  " + when + "  ", by due day and status; the last one kept at hand (rows come in due order).
     private var heads: [Int: [UInt8]] = [:]
@@ -18,7 +17,7 @@ struct FollowUpListing {
     /// Cells that are not printable ASCII, padded and made safe once each.
     private var otherCells: [String: String] = [:]
 
-    init(whens: [FollowUpStanding: String], today: Day, to out: LineWriter) {
+    init(whens: FollowUpWhens, today: Day, to out: LineWriter) {
         self.whens = whens
         self.today = today
         self.out = out
@@ -46,9 +45,28 @@ struct FollowUpListing {
     private mutating func head(_ line: FollowUpLine, settled: Bool, key: Int) -> [UInt8] {
         let due = Day(ordinal: line.due)
         let standing: FollowUpStanding = settled ? .settled(line.status) : .daysLeft(today.days(until: due))
-        let made = Array((ControlCharacters.terminalSafe(due.vietnamese + "  ", singleLine: true) + (whens[standing] ?? "") + "  ").utf8)
+        var made = Self.vietnamese(due)
+        made += [0x20, 0x20]
+        made += whens.cell(standing).utf8
+        made += [0x20, 0x20]
         heads[key] = made
         return made
+    }
+
+    /// `due.vietnamese` ("dd/mm/yyyy") made safe, as bytes.
+    private static func vietnamese(_ due: Day) -> [UInt8] {
+        guard (1...9999).contains(due.year), (1...99).contains(due.month), (1...99).contains(due.day) else {
+            return Array(ControlCharacters.terminalSafe(due.vietnamese, singleLine: true).utf8)
+        }
+        func digits(_ value: Int, _ count: Int) -> [UInt8] {
+            var value = value, out = [UInt8](repeating: 0x30, count: count)
+            for i in stride(from: count - 1, through: 0, by: -1) {
+                out[i] = 0x30 + UInt8(value % 10)
+                value /= 10
+            }
+            return out
+        }
+        return digits(due.day, 2) + [0x2F] + digits(due.month, 2) + [0x2F] + digits(due.year, 4)
     }
 
     private static func code(_ status: FollowUpStatus) -> Int {

@@ -39,7 +39,8 @@ struct FollowUpsCommand: ParsableCommand {
                 out.printJSON(try JSONText.encode(try Self.objects(index, asked, today)))
                 return
             }
-            var listing = FollowUpListing(whens: try Self.whens(index, asked, today, language), today: today, to: LineWriter(to: out))
+            let whens = FollowUpWhens(try index.followUpStandings(asked, asOf: today), language: language)
+            var listing = FollowUpListing(whens: whens, today: today, to: LineWriter(to: out))
             try index.forEachFollowUpLine(asked, asOf: today) { listing.add($0) }
             listing.finish()
         }
@@ -61,26 +62,6 @@ struct FollowUpsCommand: ParsableCommand {
         return objects
     }
 
-    /// The words F6 shows for each standing the listing holds: "⚠ trễ 3 ngày", "còn 5 ngày", "hạn hôm nay", or the
-    /// status; each made once, padded to the widest of them (known from the index before the rows are read) and made safe.
-    private static func whens(_ index: ArchiveIndex, _ asked: FollowUpQuery, _ today: Day,
-                              _ language: Language) throws -> [FollowUpStanding: String] {
-        var whens: [FollowUpStanding: String] = [:]
-        // Each phrase's parts around its number taken once: thousands of distinct days, each filled in by a join.
-        let late = language.text(.trackerLate).components(separatedBy: "%1")
-        let left = language.text(.trackerLeft).components(separatedBy: "%1")
-        for standing in try index.followUpStandings(asked, asOf: today) {
-            switch standing {
-            case .daysLeft(let days):
-                whens[standing] = days < 0 ? late.joined(separator: String(-days)) : days == 0 ? language.text(.trackerToday)
-                    : left.joined(separator: String(days))
-            case .settled(let status):
-                whens[standing] = language.words.name(status)
-            }
-        }
-        let whenWidth = max(12, whens.values.map(TextWidth.of).max() ?? 0)
-        return whens.mapValues { ControlCharacters.terminalSafe(TableText.row([($0, whenWidth, false)]), singleLine: true) }
-    }
 }
 
 /// The rows of a long listing read from the index on one thread while the

@@ -170,7 +170,7 @@ struct IndexRefresh {
         for file in MeetingFolderScan.files(in: store.data.meetings) {
             let name = file.id
             var recorded: FileStat?
-            while next < known.count, known[next].id.utf8.lexicographicallyPrecedes(name.utf8) {
+            while next < known.count, MeetingFolderScan.precedes(known[next].id, name) {
                 plan.vanished.append(MeetingID(known[next].id))
                 next += 1
             }

@@ -63,6 +63,11 @@ struct FastJSON {
     }
 
     fileprivate static func unescape(_ raw: ArraySlice<UInt8>) throws -> String {
+        String(decoding: try raw.withUnsafeBufferPointer { try unescapedBytes($0) }, as: UTF8.self)
+    }
+
+    /// The bytes a string's escapes stand for.
+    static func unescapedBytes(_ raw: UnsafeBufferPointer<UInt8>) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         var i = raw.startIndex
@@ -113,7 +118,7 @@ struct FastJSON {
             }
             i += 2
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Whole numbers only (what every number of a meeting file is); anything else is left to JSONDecoder.

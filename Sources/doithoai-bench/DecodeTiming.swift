@@ -17,7 +17,10 @@ enum DecodeTiming {
         let fastCPU = cpu { fast = files.map { try? MeetingCodec.decode($0.1, path: $0.0) } }
         let referenceCPU = cpu { reference = files.map { try? MeetingCodec.decodeWithDecodable($0.1, path: $0.0) } }
         let fingerprintCPU = cpu { for (path, bytes) in files { _ = FileFingerprint.of(data: bytes, path: path) } }
-        for (name, seconds) in [("MeetingCodec.decode", fastCPU), ("decodeWithDecodable", referenceCPU), ("FileFingerprint.of", fingerprintCPU)] {
+        let ids = store.meetingIDs()
+        let loadCPU = cpu { for id in ids { _ = try? store.load(id) } }
+        for (name, seconds) in [("MeetingCodec.decode", fastCPU), ("decodeWithDecodable", referenceCPU),
+                                ("FileFingerprint.of", fingerprintCPU), ("MeetingStore.load (file read, fingerprint, decode)", loadCPU)] {
             print("  \(name): \(String(format: "%.2f", seconds)) s CPU, \(String(format: "%.0f", seconds * 1e6 / Double(max(1, files.count)))) µs a file")
         }
         let differing = zip(fast, reference).filter { $0.0 != $0.1 }.count

@@ -195,6 +195,30 @@ final class MeetingFileReaderTests: XCTestCase {
         }
     }
 
+    /// The bounds of the numbers in ids, checked on the decoded meeting, say what the check on the file's tree says.
+    func testIdNumbersAreBoundedAsTheFileTreeBoundsThem() throws {
+        let ids = ["op-1", "op-0", "op-1000000", "op-1000001", "op-0000007", "op-00000007", "op-", "op-x", "x", "-5", "op-12a",
+                   "op-1\u{600}-99999999", "op-\u{600}-0", "op-٣", "op-9-", "a-b-0"]
+        for id in ids {
+            for place in 0..<3 {
+                var m = Factory.meeting(opinions: 2)
+                switch place {
+                case 0: m.opinions[1].responses = [Response(id: ResponseID(id), responder: "r", text: "t")]
+                case 1: m.followUps = [FollowUp(id: FollowUpID(id), task: "t", assignee: "a", dueDate: Factory.day)]
+                default: m.attendees[1].id = AttendeeID(id)
+                }
+                guard case .object(let tree) = try JSONDecoder().decode(JSONValue.self, from: Self.exactBytes(m)) else {
+                    return XCTFail("not an object")
+                }
+                let decoded = MeetingBounds.firstViolation(in: m).map { "\($0.field): \($0.reason)" }
+                XCTAssertEqual(decoded, MeetingBounds.firstViolation(in: tree).map { "\($0.field): \($0.reason)" }, "\(id) at \(place)")
+            }
+        }
+        var m = Factory.meeting(opinions: 2)
+        m.followUps = [FollowUp(id: "fu-1000001", task: "t", assignee: "a", dueDate: Factory.day)]
+        XCTAssertEqual(MeetingBounds.firstViolation(in: m)?.field, "followUps[0].id")
+    }
+
     /// Files damaged a byte at a time (truncated, a byte changed, inserted or removed): read alike or refused.
     func testDamagedFilesAreNeverReadDifferently() throws {
         let rounds = Int(ProcessInfo.processInfo.environment["DOITHOAI_FUZZ_ROUNDS"] ?? "") ?? 600

@@ -186,22 +186,70 @@ struct FastJSON {
             at += 1
             let start = at
             var escaped: Int32 = 0
-            while at < bytes.count {
-                let b = bytes[at]
-                if b == 0x22 { break }
-                if b < 0x20 { throw Refused() }
-                if b == 0x5C {
-                    escaped = 1
-                    at += 2
-                } else {
-                    at += 1
+            at = try bytes.withUnsafeBufferPointer { all in
+                var at = start
+                while at < all.count {
+                    at = Self.skipPlainWords(all, from: at)
+                    guard at < all.count else { break }
+                    let b = all[at]
+                    if b == 0x22 { break }
+                    if b < 0x20 { throw Refused() }
+                    if b == 0x5C {
+                        escaped = 1
+                        at += 2
+                    } else if b < 0x80 {
+                        at += 1
+                    } else {
+                        // UTF-8 checked here, strictly, so that a text made from these bytes is never repaired.
+                        let length = Self.sequenceLength(all, at)
+                        guard length > 0 else { throw Refused() }
+                        at += length
+                    }
                 }
+                return at
             }
             guard at < bytes.count else { throw Refused() }
             // Escapes checked now, as JSONDecoder checks every string of the file, read or not.
-            if escaped == 1 { _ = try FastJSON.unescape(bytes[start..<at]) }
+            if escaped == 1 {
+                _ = try bytes.withUnsafeBufferPointer { try FastJSON.unescapedBytes(UnsafeBufferPointer(rebasing: $0[start..<at])) }
+            }
             nodes.append(Node(kind: .string, start: Int32(start), end: Int32(at), size: 1, count: escaped))
             at += 1
+        }
+
+        /// Past whole runs of eight bytes that are plain ASCII text (no quote, backslash, control or non-ASCII byte).
+        @inline(__always)
+        private static func skipPlainWords(_ all: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            guard let base = all.baseAddress else { return start }
+            var at = start
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while at + 8 <= all.count {
+                let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+                let quote = word ^ (0x22 &* ones), backslash = word ^ (0x5C &* ones)
+                let zeroQuote = (quote &- ones) & ~quote, zeroBackslash = (backslash &- ones) & ~backslash
+                let control = (word &- 0x20 &* ones) & ~word
+                guard (word | zeroQuote | zeroBackslash | control) & highs == 0 else { break }
+                at += 8
+            }
+            return at
+        }
+
+        /// The length of the well-formed UTF-8 sequence at `at` (Unicode's table 3-7), or 0.
+        @inline(__always)
+        private static func sequenceLength(_ all: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int {
+            func next(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+                at + k < all.count && all[at + k] >= low && all[at + k] <= high
+            }
+            switch all[at] {
+            case 0xC2...0xDF: return next(1) ? 2 : 0
+            case 0xE0: return next(1, 0xA0) && next(2) ? 3 : 0
+            case 0xE1...0xEC, 0xEE...0xEF: return next(1) && next(2) ? 3 : 0
+            case 0xED: return next(1, 0x80, 0x9F) && next(2) ? 3 : 0
+            case 0xF0: return next(1, 0x90) && next(2) && next(3) ? 4 : 0
+            case 0xF1...0xF3: return next(1) && next(2) && next(3) ? 4 : 0
+            case 0xF4: return next(1, 0x80, 0x8F) && next(2) && next(3) ? 4 : 0
+            default: return 0
+            }
         }
 
         private mutating func container(into nodes: inout [Node], depth: Int, object: Bool) throws {

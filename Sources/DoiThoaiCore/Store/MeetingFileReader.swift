@@ -10,8 +10,8 @@ import Foundation
 /// It gives exactly the meeting the model's `init(from:)` gives, unknown
 /// fields included, or nothing: `MeetingCodec` then reads the file the
 /// `Decodable` way, which reads what this one leaves and says what is wrong.
-/// Its texts are checked as UTF-8 as they are made; everything outside a
-/// text is ASCII or `FastJSON` refuses it, so a file this reads is valid
+/// `FastJSON` checks the UTF-8 of every text as it scans it, and refuses
+/// any byte outside a text that is not ASCII: a file this reads is valid
 /// UTF-8 without a pass of its own.
 struct MeetingFileReader {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -75,14 +75,9 @@ struct MeetingFileReader {
         guard at >= 0 else { throw FastJSON.Refused() }
         let node = nodes[at]
         guard node.kind == .string else { throw FastJSON.Refused() }
-        let made: String?
-        if node.count == 0 {
-            made = String(validating: slice(node), as: UTF8.self)
-        } else {
-            made = String(validating: try FastJSON.unescapedBytes(slice(node)), as: UTF8.self)
-        }
-        guard let made else { throw FastJSON.Refused() }
-        return made
+        // FastJSON took only well-formed UTF-8 and valid escapes: nothing here is ever repaired.
+        if node.count == 0 { return String(decoding: slice(node), as: UTF8.self) }
+        return String(decoding: try FastJSON.unescapedBytes(slice(node)), as: UTF8.self)
     }
 
     func optionalText(_ at: Int) throws -> String? { isAbsent(at) ? nil : try text(at) }

@@ -189,6 +189,15 @@ final class MeetingFileReaderTests: XCTestCase {
         var invalid = Data(base.utf8)
         invalid.insert(0xFF, at: invalid.count - 3)
         XCTAssertEqual(Self.both(invalid).reader, .refused, "text that is not UTF-8 is never read")
+        // Ill-formed UTF-8 that a loose check lets through (overlong, a surrogate, past U+10FFFF, cut short) is left to Decodable.
+        for bad: [UInt8] in [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98], [0xBF]] {
+            var data = Data(base.utf8)
+            data.insert(contentsOf: bad, at: data.count - 3)
+            XCTAssertEqual(Self.both(data).reader, .refused, "\(bad)")
+        }
+        var emoji = Data(base.utf8)
+        emoji.insert(contentsOf: [0xF0, 0x9F, 0x98, 0x80, 0xE1, 0xBB, 0x87, 0xC3, 0xA9], at: emoji.count - 2)
+        XCTAssertEqual(Self.both(emoji).reader, Self.both(emoji).reference)
         XCTAssertThrowsError(try MeetingCodec.decode(Data(files[2].utf8), path: "m.json")) {
             guard case StoreError.newerSchema(_, let version) = $0 else { return XCTFail("\($0)") }
             XCTAssertEqual(version, 2)

@@ -31,11 +31,15 @@ struct FastJSON {
 
     init(_ bytes: [UInt8]) throws {
         self.bytes = bytes
+        var nodes: [Node] = []
         nodes.reserveCapacity(bytes.count / 12)
-        var reader = Reader(bytes: bytes)
-        try reader.value(into: &nodes, depth: 0)
-        reader.skipSpace()
-        guard reader.at == bytes.count else { throw Refused() }
+        try bytes.withUnsafeBufferPointer { all in
+            var reader = Reader(bytes: all)
+            try reader.value(into: &nodes, depth: 0)
+            reader.skipSpace()
+            guard reader.at == all.count else { throw Refused() }
+        }
+        self.nodes = nodes
     }
 
     /// A string node's text.
@@ -138,162 +142,5 @@ struct FastJSON {
             i += 1
         }
         return value
-    }
-
-    private struct Reader {
-        let bytes: [UInt8]
-        var at = 0
-
-        mutating func skipSpace() {
-            while at < bytes.count, bytes[at] == 0x20 || bytes[at] == 0x0A || bytes[at] == 0x0D || bytes[at] == 0x09 { at += 1 }
-        }
-
-        mutating func value(into nodes: inout [Node], depth: Int) throws {
-            guard depth < 64 else { throw Refused() }
-            skipSpace()
-            guard at < bytes.count else { throw Refused() }
-            switch bytes[at] {
-            case 0x7B: try container(into: &nodes, depth: depth, object: true)
-            case 0x5B: try container(into: &nodes, depth: depth, object: false)
-            case 0x22: try string(into: &nodes)
-            case 0x74: try literal("true", .bool, 1, into: &nodes)
-            case 0x66: try literal("false", .bool, 0, into: &nodes)
-            case 0x6E: try literal("null", .null, 0, into: &nodes)
-            default: try number(into: &nodes)
-            }
-        }
-
-        private mutating func literal(_ word: StaticString, _ kind: Kind, _ flag: Int32, into nodes: inout [Node]) throws {
-            let count = word.utf8CodeUnitCount
-            guard at + count <= bytes.count else { throw Refused() }
-            for k in 0..<count where bytes[at + k] != word.utf8Start[k] { throw Refused() }
-            at += count
-            nodes.append(Node(kind: kind, start: flag, end: 0, size: 1, count: 0))
-        }
-
-        private mutating func number(into nodes: inout [Node]) throws {
-            let start = at
-            if at < bytes.count, bytes[at] == 0x2D { at += 1 }
-            let digits = at
-            while at < bytes.count, bytes[at] >= 0x30 && bytes[at] <= 0x39 { at += 1 }
-            // A plain whole number, no leading zero: fractions and exponents are left to JSONDecoder.
-            guard at > digits, at - digits == 1 || bytes[digits] != 0x30 else { throw Refused() }
-            if at < bytes.count, bytes[at] == 0x2E || bytes[at] == 0x65 || bytes[at] == 0x45 { throw Refused() }
-            nodes.append(Node(kind: .number, start: Int32(start), end: Int32(at), size: 1, count: 0))
-        }
-
-        private mutating func string(into nodes: inout [Node]) throws {
-            at += 1
-            let start = at
-            var escaped: Int32 = 0
-            at = try bytes.withUnsafeBufferPointer { all in
-                var at = start
-                while at < all.count {
-                    at = Self.skipPlainWords(all, from: at)
-                    guard at < all.count else { break }
-                    let b = all[at]
-                    if b == 0x22 { break }
-                    if b < 0x20 { throw Refused() }
-                    if b == 0x5C {
-                        escaped = 1
-                        at += 2
-                    } else if b < 0x80 {
-                        at += 1
-                    } else {
-                        // UTF-8 checked here, strictly, so that a text made from these bytes is never repaired.
-                        let length = Self.sequenceLength(all, at)
-                        guard length > 0 else { throw Refused() }
-                        at += length
-                    }
-                }
-                return at
-            }
-            guard at < bytes.count else { throw Refused() }
-            // Escapes checked now, as JSONDecoder checks every string of the file, read or not.
-            if escaped == 1 {
-                _ = try bytes.withUnsafeBufferPointer { try FastJSON.unescapedBytes(UnsafeBufferPointer(rebasing: $0[start..<at])) }
-            }
-            nodes.append(Node(kind: .string, start: Int32(start), end: Int32(at), size: 1, count: escaped))
-            at += 1
-        }
-
-        /// Past whole runs of eight bytes that are plain ASCII text (no quote, backslash, control or non-ASCII byte).
-        @inline(__always)
-        private static func skipPlainWords(_ all: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-            guard let base = all.baseAddress else { return start }
-            var at = start
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            while at + 8 <= all.count {
-                let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
-                let quote = word ^ (0x22 &* ones), backslash = word ^ (0x5C &* ones)
-                let zeroQuote = (quote &- ones) & ~quote, zeroBackslash = (backslash &- ones) & ~backslash
-                let control = (word &- 0x20 &* ones) & ~word
-                guard (word | zeroQuote | zeroBackslash | control) & highs == 0 else { break }
-                at += 8
-            }
-            return at
-        }
-
-        /// The length of the well-formed UTF-8 sequence at `at` (Unicode's table 3-7), or 0.
-        @inline(__always)
-        private static func sequenceLength(_ all: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int {
-            func next(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
-                at + k < all.count && all[at + k] >= low && all[at + k] <= high
-            }
-            switch all[at] {
-            case 0xC2...0xDF: return next(1) ? 2 : 0
-            case 0xE0: return next(1, 0xA0) && next(2) ? 3 : 0
-            case 0xE1...0xEC, 0xEE...0xEF: return next(1) && next(2) ? 3 : 0
-            case 0xED: return next(1, 0x80, 0x9F) && next(2) ? 3 : 0
-            case 0xF0: return next(1, 0x90) && next(2) && next(3) ? 4 : 0
-            case 0xF1...0xF3: return next(1) && next(2) && next(3) ? 4 : 0
-            case 0xF4: return next(1, 0x80, 0x8F) && next(2) && next(3) ? 4 : 0
-            default: return 0
-            }
-        }
-
-        private mutating func container(into nodes: inout [Node], depth: Int, object: Bool) throws {
-            let index = nodes.count
-            nodes.append(Node(kind: object ? .object : .array, start: Int32(at), end: 0, size: 0, count: 0))
-            at += 1
-            var count: Int32 = 0
-            var keys: [Int] = []
-            skipSpace()
-            let close: UInt8 = object ? 0x7D : 0x5D
-            if at < bytes.count, bytes[at] == close {
-                at += 1
-            } else {
-                while true {
-                    if object {
-                        skipSpace()
-                        guard at < bytes.count, bytes[at] == 0x22 else { throw Refused() }
-                        try string(into: &nodes)
-                        let key = nodes[nodes.count - 1]
-                        guard key.count == 0, keys.count < 64 else { throw Refused() }  // escaped or very many keys: JSONDecoder
-                        for other in keys where sameBytes(nodes[other], key) { throw Refused() }
-                        keys.append(nodes.count - 1)
-                        skipSpace()
-                        guard at < bytes.count, bytes[at] == 0x3A else { throw Refused() }
-                        at += 1
-                        count += 1
-                    }
-                    try value(into: &nodes, depth: depth + 1)
-                    count += 1
-                    skipSpace()
-                    guard at < bytes.count else { throw Refused() }
-                    if bytes[at] == 0x2C { at += 1; continue }
-                    guard bytes[at] == close else { throw Refused() }
-                    at += 1
-                    break
-                }
-            }
-            nodes[index].count = count
-            nodes[index].size = Int32(nodes.count - index)
-            nodes[index].end = Int32(at)
-        }
-
-        private func sameBytes(_ a: Node, _ b: Node) -> Bool {
-            a.end - a.start == b.end - b.start && bytes[Int(a.start)..<Int(a.end)].elementsEqual(bytes[Int(b.start)..<Int(b.end)])
-        }
     }
 }

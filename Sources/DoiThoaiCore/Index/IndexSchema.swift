@@ -6,7 +6,7 @@ import GRDB
 enum IndexSchema {
     /// Raised whenever a table or what goes in it changes (or what a file
     /// decodes to): an index of another format is deleted and built again.
-    static let format = 9
+    static let format = 10
     /// Written in every index's meta table; an index without it is foreign.
     static let application = "doithoai archive index"
 
@@ -23,9 +23,10 @@ enum IndexSchema {
         CREATE TABLE files(
             meeting TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, inode INTEGER NOT NULL,
             problem TEXT) WITHOUT ROWID;
-        -- The meetings list's row, kept small (the list and every join read it); rank orders the meetings of one day by id.
+        -- The meetings list's row, kept small (the list and every join read it); started is startedAt in seconds
+        -- since 1970 (NULL when none); rank orders the meetings of one day as MeetingOrder does: latest start first, then id.
         CREATE TABLE meetings(
-            id TEXT PRIMARY KEY, day INTEGER NOT NULL, rank INTEGER NOT NULL, organizer TEXT NOT NULL,
+            id TEXT PRIMARY KEY, day INTEGER NOT NULL, rank INTEGER NOT NULL, started INTEGER, organizer TEXT NOT NULL,
             organizer_folded TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL,
             opinions INTEGER NOT NULL, pending INTEGER NOT NULL, conflicts INTEGER NOT NULL) WITHOUT ROWID;
         CREATE INDEX meetings_by_day ON meetings(day);
@@ -110,8 +111,32 @@ enum IndexSchema {
         var meta: [String: String] = [:]
         for row in rows { meta[row["key"]] = row["value"] }
         return meta["application"] == application && meta["format"] == String(format)
-            && meta["folding"] == String(VietnameseFolding.version)
+            && meta["folding"] == String(VietnameseFolding.version) && hasEveryTable(db)
     }
+
+    /// Whether every table, index and trigger this version makes is there as
+    /// it makes it: an index of the right format missing a table (dropped by
+    /// hand, or written by a half-applied schema) failed every query that
+    /// needed it, with SQLite's English, and was never built again.
+    static func hasEveryTable(_ db: Database) -> Bool {
+        guard let found = try? schemaRows(db), let expected = expectedSchema else { return false }
+        return expected.isSubset(of: found)
+    }
+
+    private static func schemaRows(_ db: Database) throws -> Set<String> {
+        Set(try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master").map { row in
+            "\(row["type"] as String? ?? "")\u{1F}\(row["name"] as String? ?? "")\u{1F}\(row["sql"] as String? ?? "")"
+        })
+    }
+
+    /// What `create` makes, read once from an empty index in memory.
+    private static let expectedSchema: Set<String>? = {
+        guard let queue = try? DatabaseQueue() else { return nil }
+        return try? queue.write { db in
+            try create(db, topics: TopicCatalog(topics: []))
+            return try schemaRows(db)
+        }
+    }()
 
     /// The topic names the index's opinions were written with, by id.
     static func topicNames(_ db: Database) throws -> [TopicID: String] {

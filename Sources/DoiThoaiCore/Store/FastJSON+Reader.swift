@@ -5,6 +5,8 @@ extension FastJSON {
     struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         var at = 0
+        /// Whether a text holds a combining mark (U+0300–U+036F): the file is then not in NFC.
+        private(set) var combining = false
         /// The key nodes of the objects being read, innermost last, to refuse a key given twice.
         private var keys: [Int] = []
 
@@ -62,6 +64,7 @@ extension FastJSON {
                     // UTF-8 checked here, strictly, so that a text made from these bytes is never repaired.
                     let length = sequenceLength(at)
                     guard length > 0 else { throw Refused() }
+                    if b == 0xCC || b == 0xCD && bytes[at + 1] <= 0xAF { combining = true }
                     at += length
                     continue
                 }

@@ -26,6 +26,8 @@ struct FastJSON {
 
     let bytes: [UInt8]
     private(set) var nodes: [Node] = []
+    /// Whether a text holds a combining mark (U+0300–U+036F, bytes CC 80 – CD AF): the file is not in NFC.
+    private(set) var combining = false
     /// Filled while the file is decoded (one thread).
     let knownKeys = KnownKeys()
 
@@ -38,6 +40,7 @@ struct FastJSON {
             try reader.value(into: &nodes, depth: 0)
             reader.skipSpace()
             guard reader.at == all.count else { throw Refused() }
+            combining = reader.combining
         }
         self.nodes = nodes
     }

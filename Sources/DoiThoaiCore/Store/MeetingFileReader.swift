@@ -19,7 +19,12 @@ struct MeetingFileReader {
 
     /// The meeting in `data`, or nil for anything this reader does not take.
     static func meeting(from data: Data) -> Meeting? {
-        guard let document = try? FastJSON([UInt8](data)) else { return nil }
+        guard var document = try? FastJSON([UInt8](data)) else { return nil }
+        if document.combining {
+            // Decomposed text (a hand edit, another tool) is read as NFC, as `MeetingCodec` reads it.
+            guard let composed = try? FastJSON([UInt8](NFC.normalizedJSON(data))) else { return nil }
+            document = composed
+        }
         return document.bytes.withUnsafeBufferPointer { bytes in
             document.nodes.withUnsafeBufferPointer { nodes in
                 try? MeetingFileReader(bytes: bytes, nodes: nodes).meeting(0)

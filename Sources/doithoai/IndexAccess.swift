@@ -20,7 +20,7 @@ extension DataOptions {
             throw CommandFailure(language.message(.indexCannotOpen, "\(error)"))
         }
         bar?.finish()
-        for failure in (try? index.failures()) ?? [] { warn(language.message(.warningPrefix) + failure) }
+        for failure in (try? index.failures(language)) ?? [] { warn(language.message(.warningPrefix) + failure) }
         return index
     }
 }

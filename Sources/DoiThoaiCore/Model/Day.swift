@@ -60,8 +60,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = Day(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "“\(text)” is not a date (YYYY-MM-DD)"))
+            throw ReadProblemError.corrupted(.notADate(text), decoder)
         }
         self = day
     }

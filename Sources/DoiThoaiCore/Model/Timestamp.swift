@@ -91,8 +91,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let value = Timestamp(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "“\(text)” is not an ISO 8601 time (2020-07-17T14:00:00+07:00)"))
+            throw ReadProblemError.corrupted(.notATimestamp(text), decoder)
         }
         self = value
     }

@@ -23,7 +23,7 @@ extension DataOptions {
                 bar?.finish()
                 let out = CommandOutput(files: files)
                 do {
-                    for failure in (try? index.failures()) ?? [] { out.warn(language.message(.warningPrefix) + failure) }
+                    for failure in (try? index.failures(language)) ?? [] { out.warn(language.message(.warningPrefix) + failure) }
                     try body(index, out)
                 } catch {
                     throw Answered(error: error)

@@ -65,9 +65,21 @@ public final class ArchiveIndex: @unchecked Sendable {
         let used = current
         do {
             return try work()
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+        } catch let error as DatabaseError where Self.isDamage(error) {
             try replace(damaged: used)
             return try work()
+        }
+    }
+
+    /// What a damaged index answers: SQLite's "malformed", "not a database", or a table or column
+    /// gone from under a program that opened it whole (dropped by hand).
+    static func isDamage(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return true
+        case .SQLITE_ERROR:
+            let message = error.message ?? ""
+            return message.hasPrefix("no such table") || message.hasPrefix("no such column")
+        default: return false
         }
     }
 
@@ -255,12 +267,25 @@ public final class ArchiveIndex: @unchecked Sendable {
         }
     }
 
-    /// Files that could not be read, each "path: reason", in file order.
-    public func failures() throws -> [String] {
+    /// Files that could not be read, each "path: reason" in `language`, in file order.
+    ///
+    /// The index knows which files failed; why is said again from the file
+    /// itself (a few at most, each read once more), so the reason comes in
+    /// the reader's language, as `validate` gives it. The English text the
+    /// index stored is the answer when the file no longer says (it changed since).
+    public func failures(_ language: Language = .en) throws -> [String] {
         let folder = store.data.meetings
-        return try read { db in
-            try String.fetchAll(db, sql: "SELECT problem FROM files WHERE problem IS NOT NULL ORDER BY meeting")
-                .map { $0.replacingOccurrences(of: IndexRefresh.folderMark, with: folder) }
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: "SELECT meeting, problem FROM files WHERE problem IS NOT NULL ORDER BY meeting")
+                .map { (id: MeetingID($0[0] as String), stored: ($0[1] as String).replacingOccurrences(of: IndexRefresh.folderMark, with: folder)) }
+        }
+        return rows.map { row in
+            do {
+                _ = try store.load(row.id)
+            } catch let error as StoreError {
+                return error.text(language)
+            } catch {}
+            return row.stored
         }
     }
 

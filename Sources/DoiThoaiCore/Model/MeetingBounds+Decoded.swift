@@ -18,7 +18,7 @@ extension MeetingBounds {
             }
         }
         // The field's name is made only for the id at fault: making it for every id cost a first index build 0.5 s.
-        func firstID(_ key: String, _ ids: some Sequence<String>) -> (field: String, reason: String)? {
+        func firstID(_ key: String, _ ids: some Sequence<String>) -> (field: String, reason: ReadProblem)? {
             for (index, id) in ids.enumerated() where numberOutOfBounds(id) { return sequenceID(id, at: "\(key)[\(index)].id") }
             return nil
         }

@@ -17,17 +17,31 @@ public enum VietnameseCollation {
 
     /// `items` in Vietnamese order of `name`.
     public static func sorted<T>(_ items: [T], by name: (T) -> String) -> [T] {
-        items.map { (key(name($0)), name($0), $0) }
-            .sorted { l, r in
-                if l.0.letters != r.0.letters { return l.0.letters.lexicographicallyPrecedes(r.0.letters) }
-                if l.0.tones != r.0.tones { return l.0.tones.lexicographicallyPrecedes(r.0.tones) }
-                if l.0.cases != r.0.cases { return l.0.cases.lexicographicallyPrecedes(r.0.cases) }
-                return l.1 < r.1
-            }
-            .map(\.2)
+        items.map { (SortKey(name($0)), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    struct Key: Equatable {
+    /// A name's place in Vietnamese order, worked out once: keep it where
+    /// the same names are sorted again and again (a province's speakers).
+    public struct SortKey: Comparable, Sendable {
+        let key: Key
+        let text: String
+
+        public init(_ text: String) {
+            key = VietnameseCollation.key(text)
+            self.text = text
+        }
+
+        public static func < (l: SortKey, r: SortKey) -> Bool {
+            if l.key.letters != r.key.letters { return l.key.letters.lexicographicallyPrecedes(r.key.letters) }
+            if l.key.tones != r.key.tones { return l.key.tones.lexicographicallyPrecedes(r.key.tones) }
+            if l.key.cases != r.key.cases { return l.key.cases.lexicographicallyPrecedes(r.key.cases) }
+            return l.text < r.text
+        }
+
+        public static func == (l: SortKey, r: SortKey) -> Bool { l.text == r.text }
+    }
+
+    struct Key: Equatable, Sendable {
         var letters: [UInt32] = []
         var tones: [UInt8] = []
         var cases: [UInt8] = []

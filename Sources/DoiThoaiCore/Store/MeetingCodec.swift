@@ -6,6 +6,14 @@ public enum MeetingCodec {
     /// One parse: the known fields decoded and the unknown ones kept as they
     /// were read. Only a file that fails is read again, to say where and why.
     public static func decode(_ data: Data, path: String) throws -> Meeting {
+        // The hand-written reader first: it reads the files the program writes, and checks their UTF-8 as it goes.
+        if let meeting = MeetingFileReader.meeting(from: data) { return try checked(meeting, path: path) }
+        return try decodeWithDecodable(data, path: path)
+    }
+
+    /// The same, through the model's `Decodable` code only: what `decode` falls back on for a
+    /// file the reader leaves (and the errors it shows), and the reference the tests and the benchmark compare with.
+    public static func decodeWithDecodable(_ data: Data, path: String) throws -> Meeting {
         let form = NFC.utf8Form(data)
         if let bad = form.firstInvalid {
             throw StoreError.unreadable(path: path, location: ReadLocation.of(byte: bad, in: data), reason: .notUTF8)
@@ -16,7 +24,7 @@ public enum MeetingCodec {
         let text = form.combining ? NFC.normalizedJSON(data) : data
         let meeting: Meeting
         do {
-            // The fast reader first; JSONDecoder reads what it refuses and says what is wrong.
+            // FastJSONDecoder first; JSONDecoder reads what it refuses and says what is wrong.
             meeting = try (try? FastJSONDecoder.decode(Meeting.self, from: text, validUTF8: true)) ?? JSONDecoder().decode(Meeting.self, from: text)
         } catch let error as DecodingError {
             // The syntax, the shape and the schema version first, as they explain the rest.
@@ -29,6 +37,11 @@ public enum MeetingCodec {
             }
             throw StoreError.unreadable(path: path, location: error.fieldPath, reason: error.problem)
         }
+        return try checked(meeting, path: path)
+    }
+
+    /// A decoded meeting, unless its schema is newer or a number is out of bounds.
+    private static func checked(_ meeting: Meeting, path: String) throws -> Meeting {
         try checkSchemaVersion([Meeting.CodingKeys.schemaVersion.rawValue: .int(Int64(meeting.schemaVersion))], path: path)
         if let violation = MeetingBounds.firstViolation(in: meeting) {
             throw StoreError.unreadable(path: path, location: .field(violation.field), reason: violation.reason)

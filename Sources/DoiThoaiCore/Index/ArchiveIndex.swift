@@ -131,20 +131,49 @@ public final class ArchiveIndex: @unchecked Sendable {
         return try refreshHoldingTurn(progress: progress)
     }
 
-    private func refreshHoldingTurn(progress: IndexProgress?) throws -> Int {
+    /// With `look` (what a comparison of the files already found, see
+    /// `answering`), only the files it found are looked at again.
+    func refreshHoldingTurn(look: IndexRefresh.Plan? = nil, progress: IndexProgress?) throws -> Int {
+        let stamp = beginLook()
+        let catalog = topics
+        let refresh = IndexRefresh(store: store, topics: catalog, progress: progress)
+        var first = true
+        let read = try recovering {
+            defer { first = false }
+            // Once the index was found damaged and built again, the look was of the old one.
+            if let look, first { return try refresh.write(look, on: database) }
+            return try refresh.run(on: database)
+        }
+        endLook(stamp: stamp, read: read)
+        return read
+    }
+
+    /// Before the files are compared: the folder's stamp then (a change after it goes to the next look).
+    func beginLook() -> Int64? {
         state.lock()
         _ = noticedChange()  // what happened before this comparison, it sees
         missed = false
         state.unlock()
-        let stamp = Self.folderStamp(store.data)
-        let catalog = topics
-        let read = try recovering { try IndexRefresh(store: store, topics: catalog, progress: progress).run(on: database) }
+        return Self.folderStamp(store.data)
+    }
+
+    /// After the files were compared and `read` of them read again or forgotten.
+    func endLook(stamp: Int64?, read: Int) {
         state.lock()
         folderStamp = stamp
         if read > 0 { changes += 1 }
         state.unlock()
-        return read
     }
+
+    /// The comparison's turn held while `work` runs (one comparison at a time in this program).
+    func holdingRefreshTurn<T>(_ work: () throws -> T) rethrows -> T {
+        refreshing.lock()
+        defer { refreshing.unlock() }
+        return try work()
+    }
+
+    /// The connection in use now: another one once a damaged index was built again.
+    var connectionInUse: IndexConnection { current }
 
     /// Refreshes only when a meeting file changed since the last look: the
     /// kernel's notices on the meetings folder (a file renamed in by a save or

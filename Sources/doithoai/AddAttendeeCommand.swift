@@ -15,7 +15,7 @@ struct AddAttendeeCommand: ParsableCommand {
     @Option(help: "Title (chức vụ).") var title: String?
     @Option(help: "Organisation or address.") var org: String?
     @Option(help: "chair, secretary, official, delegate, citizen, business, expert, press.") var role: AttendeeRole = .citizen
-    @Option(help: "For a group row (\"Đại diện các hộ dân tổ 5\"): how many people it stands for.") var count: Int?
+    @Option(parsing: .unconditional, help: "For a group row (\"Đại diện các hộ dân tổ 5\"): how many people it stands for.") var count: Int?
     @Flag(help: "Invited but absent.") var absent = false
     @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
 

@@ -14,7 +14,7 @@ struct AddFollowUpCommand: ParsableCommand {
     @Option(help: "What must be done.") var task: String
     @Option(help: "The unit or person who must do it.") var assignee: String
     @Option(help: "Due date: YYYY-MM-DD or dd/mm/yyyy.") var due: Day
-    @Option(help: "The number of an opinion it answers (repeatable).") var opinion: [Int] = []
+    @Option(parsing: .unconditionalSingleValue, help: "The number of an opinion it answers (repeatable).") var opinion: [Int] = []
     @Flag(help: "Change a closed meeting (the reopening is recorded).") var reopen = false
 
     func validate() throws {

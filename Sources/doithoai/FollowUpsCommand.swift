@@ -11,7 +11,7 @@ struct FollowUpsCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
     @OptionGroup var interface: LanguageOption
     @Flag(help: "Only those past their due date and not done.") var overdue = false
-    @Option(name: .customLong("due-within"), help: "Only those not done and due in the next N days, today included (overdue ones: --overdue).") var dueWithin: Int?
+    @Option(name: .customLong("due-within"), parsing: .unconditional, help: "Only those not done and due in the next N days, today included (overdue ones: --overdue).") var dueWithin: Int?
     @Option(name: .customLong("as-of"), help: "The day to judge “overdue” on (default: today, +07:00).") var asOf: Day?
     @Option(help: "open, inProgress, done, cancelled (repeatable).") var status: [FollowUpStatus] = []
     @Option(help: "Part of the assignee's name, diacritics optional.") var assignee: String?

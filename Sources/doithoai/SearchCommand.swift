@@ -29,9 +29,13 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Part of the organizer's name.") var organizer: String?
     @Option(help: "Part of the speaker's name.") var speaker: String?
     @Option(help: "Follow-up status of the opinion: open, overdue, done.") var status: SearchFilters.FollowUpState?
-    @Option(help: "At most this many results.") var limit: Int = 100
+    @Option(parsing: .unconditional, help: "At most this many results.") var limit: Int = 100
     @Option(help: "newest (the default) or relevance (words typed with their marks matched as typed first).")
     var order: ResultOrder = .newest
+
+    func validate() throws {
+        if limit < 0 { throw ValidationError(DataOptions.language.message(.limitRange, limit)) }
+    }
 
     func run() throws {
         let catalog = try TopicStore(data: options.directory).load()

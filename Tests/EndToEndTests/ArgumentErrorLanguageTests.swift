@@ -36,4 +36,16 @@ final class ArgumentErrorLanguageTests: XCTestCase {
         let speaker = try data.run(["add-opinion", "2020-07", "--topic", "khac", "--text", "x"])
         XCTAssertTrue(speaker.stderr.hasPrefix("Lỗi: hãy cho --speaker TÊN, hoặc --anonymous"), speaker.stderr)
     }
+
+    /// A negative number is the value typed, not another option: its own range is said.
+    func testANegativeNumberIsReadAsTheValueAndItsRangeSaid() throws {
+        let data = try DataFolder()
+        let due = try data.run(["followups", "--due-within", "-1"])
+        XCTAssertEqual(due.status, 64)
+        XCTAssertTrue(due.stderr.hasPrefix("Lỗi: --due-within -1: hãy cho số ngày, từ 0 đến 36500"), due.stderr)
+        let limit = try data.run(["search", "--limit", "-5", "ke"])
+        XCTAssertTrue(limit.stderr.hasPrefix("Lỗi: --limit -5: hãy cho số kết quả muốn xem, từ 0 trở lên"), limit.stderr)
+        let count = try data.run(["add-attendee", "2020-07-17-ngoc-thuy", "--name", "Các hộ dân", "--role", "citizen", "--count", "-3"])
+        XCTAssertTrue(count.stderr.hasPrefix("Lỗi: --count -3: hãy cho số người"), count.stderr)
+    }
 }

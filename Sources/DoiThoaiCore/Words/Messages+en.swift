@@ -130,6 +130,7 @@ extension Messages {
         .speakerEmpty: "--speaker is empty; give the speaker's name, or --anonymous",
         .goTogether: "%1 and %2 go together", .forwardedNeedsAgency: "--disposition forwarded needs --forwarded-to AGENCY",
         .countRange: "--count %1: give the number of people, from 1 to %2", .dueWithinRange: "--due-within %1: give a number of days from 0 to 36500",
+        .limitRange: "--limit %1: give how many results to show, 0 or more",
         .langInvalid: "--lang %1: give vi (Vietnamese) or en (English)", .toBeforeFrom: "--to is before --from",
         .endBeforeStartArgument: "--end is before --start",
         .topicNameEmpty: "the topic name is empty; give its Vietnamese name, e.g. doithoai topics add \"Nước sạch\"",

@@ -130,6 +130,7 @@ extension Messages {
         .speakerEmpty: "--speaker để trống; hãy cho tên người phát biểu, hoặc --anonymous",
         .goTogether: "%1 và %2 phải đi cùng nhau", .forwardedNeedsAgency: "--disposition forwarded cần --forwarded-to CƠ-QUAN",
         .countRange: "--count %1: hãy cho số người, từ 1 đến %2", .dueWithinRange: "--due-within %1: hãy cho số ngày, từ 0 đến 36500",
+        .limitRange: "--limit %1: hãy cho số kết quả muốn xem, từ 0 trở lên",
         .langInvalid: "--lang %1: hãy cho vi (tiếng Việt) hoặc en (tiếng Anh)", .toBeforeFrom: "--to ở trước --from",
         .endBeforeStartArgument: "--end ở trước --start",
         .topicNameEmpty: "tên lĩnh vực để trống; hãy cho tên tiếng Việt, ví dụ doithoai topics add \"Nước sạch\"",

@@ -37,7 +37,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // Argument errors: the commands' own, and the argument parser's words around them
     case errorPrefix, usagePrefix, helpPrefix, seeHelp, argumentMissing, argumentValueMissing, argumentUnknown, argumentUnexpected
     case argumentInvalidOneOf, argumentInvalid, wordOr, argumentEmpty, speakerOrAnonymous, speakerAndAnonymous, speakerEmpty
-    case goTogether, forwardedNeedsAgency, countRange, dueWithinRange, langInvalid, toBeforeFrom, endBeforeStartArgument
+    case goTogether, forwardedNeedsAgency, countRange, dueWithinRange, limitRange, langInvalid, toBeforeFrom, endBeforeStartArgument
     case topicNameEmpty, nothingToChange, notUTF8Argument
 }
 

@@ -15,6 +15,9 @@ final class TopicPickerOrderTests: XCTestCase {
                        ["An toàn vệ sinh thực phẩm", "Cấp giấy phép xây dựng", "Giải phóng mặt bằng", "Thái độ phục vụ"],
                        "all start a word with ph: the most used first, then alphabetical")
         XCTAssertEqual(TopicMatcher.matches("dd", in: .standard, usage: [:]).first?.name, "Đất đai", "initials typed whole stay first")
+        let t = TopicMatcher.matches("t", in: .standard, usage: ["dich-vu-cong-truc-tuyen": 90, "an-toan-ve-sinh-thuc-pham": 80]).map(\.name)
+        XCTAssertEqual(t.first, "Thái độ phục vụ", "a name that starts with t before the most used whose later word does: \(t)")
+        XCTAssertLessThan(t.firstIndex(of: "Thái độ phục vụ") ?? 99, t.firstIndex(of: "Dịch vụ công trực tuyến") ?? -1)
     }
 
     func testTheTopicsOfThisMeetingComeFirstAmongTheWordStarts() {

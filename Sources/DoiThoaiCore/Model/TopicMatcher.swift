@@ -4,9 +4,9 @@ import Foundation
 /// words in order ("giai phong"), or its initials ("gpmb"); marks and case
 /// ignored.
 ///
-/// In three groups: initials typed whole ("dd" for Đất đai), then names
-/// with words that start with what is typed ("c": Cấp giấy phép xây dựng,
-/// Chính sách…), then the rest (the c inside "thực" of An toàn vệ sinh
+/// In four groups: initials typed whole ("dd" for Đất đai), then names
+/// that start with what is typed ("c": Cấp giấy phép xây dựng, Chính
+/// sách…), then names with a later word that does (Dịch vụ công…), then the rest (the c inside "thực" of An toàn vệ sinh
 /// thực phẩm, initials with words skipped). Within a group, a topic used in
 /// the meeting being typed comes first (`inMeeting`: how often), then the
 /// most used in the archive (`usage`), then Vietnamese alphabetical order.
@@ -21,16 +21,17 @@ public enum TopicMatcher {
             return l != r ? l > r : VietnameseCollation.precedes(lhs.name, rhs.name)
         }
         guard !query.isEmpty else { return ranked }
-        var groups: [[Topic]] = [[], [], []]
+        var groups: [[Topic]] = [[], [], [], []]
         for topic in ranked {
             let name = VietnameseFolding.fold(topic.name)
             guard matches(query, name) || matches(query, topic.id.rawValue) else { continue }
             if query.count == 1 && initials(name) == query[0] {
                 groups[0].append(topic)
             } else if startsWords(query, name) || startsWords(query, topic.id.rawValue) {
-                groups[1].append(topic)
+                // A name that starts with what is typed before one whose later word does (Thủy lợi before Dịch vụ công trực tuyến for "t").
+                groups[name.hasPrefix(query[0]) || topic.id.rawValue.hasPrefix(query[0]) ? 1 : 2].append(topic)
             } else {
-                groups[2].append(topic)
+                groups[3].append(topic)
             }
         }
         return groups.flatMap { $0 }

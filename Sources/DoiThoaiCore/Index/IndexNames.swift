@@ -10,6 +10,8 @@ final class IndexNames: @unchecked Sendable {
     private var changes: [NameKey: Int] = [:]
     /// `changes` in key order, when `putInOrder` made it and nothing was added since.
     private var ordered: [NameRow]?
+    /// Set when the `names` table is empty and every change is a name's first use (a first build).
+    var appending = false
 
     func add(_ rows: [NameRow], sign: Int = 1) {
         ordered = nil
@@ -45,7 +47,7 @@ final class IndexNames: @unchecked Sendable {
     /// inserting all over it: totals raised or lowered, names counted down
     /// to nothing removed.
     func write(_ db: Database) throws {
-        let upsert = try db.cachedStatement(sql: """
+        let upsert = try db.cachedStatement(sql: appending ? "INSERT INTO names(kind, name, uses) VALUES (?, ?, ?)" : """
             INSERT INTO names(kind, name, uses) VALUES (?, ?, ?) ON CONFLICT(kind, name) DO UPDATE SET uses = uses + excluded.uses
             """)
         let prune = try db.cachedStatement(sql: "DELETE FROM names WHERE kind = ? AND name = ? AND uses <= 0")
@@ -58,7 +60,7 @@ final class IndexNames: @unchecked Sendable {
             row.bind(change.key.name)
             row.bind(Int64(change.uses))
             try row.run(db)
-            if change.uses < 0 { try prune.execute(arguments: [change.key.kind, change.key.name]) }
+            if change.uses < 0 && !appending { try prune.execute(arguments: [change.key.kind, change.key.name]) }
         }
     }
 

@@ -219,11 +219,17 @@ struct IndexWriter {
 }
 
 /// The long words of one transaction's meetings, each written to `terms` once at its end.
-final class IndexTerms {
+final class IndexTerms: @unchecked Sendable {
     private var fresh = Set<String>()
 
     func add(_ words: [String]) {
         for word in words { fresh.insert(word) }
+    }
+
+    /// Takes the words `other` gathered (where the files were read).
+    func absorb(_ other: IndexTerms) {
+        if fresh.isEmpty { swap(&fresh, &other.fresh) } else { fresh.formUnion(other.fresh) }
+        other.fresh = []
     }
 
     func write(_ db: Database) throws {

@@ -108,6 +108,11 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     for (label, args) in commands {
         line("\(label), whole process (best of 3)", ProcessRun.best(of: 3, binary, args + ["--data", folder]), beside: ripgrep())
     }
+    // Cold: the first search of the morning, neither the files nor the index in memory (each run after emptying the cache).
+    let (coldSearch, way) = Cold.best(of: 3, data, binary, ["search", word, "--limit", "20", "--data", folder])
+    let coldRg = rg.map { Cold.best(of: 3, data, $0, ["-l", word, data.meetings]).0 }
+    print("cold: \(way.rawValue)")
+    line("doithoai search \(word), cold, whole process (best of 3)", coldSearch, beside: coldRg)
     line("next command after 100 files changed (doithoai list)", Changes.afterChanging(100, data: data, binary: binary),
          beside: ripgrep())
     if let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {

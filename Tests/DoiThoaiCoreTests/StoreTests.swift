@@ -42,6 +42,24 @@ final class StoreTests: XCTestCase {
         XCTAssertFalse(temp.contents(meeting.id.rawValue).utf8.contains(0xCC))
     }
 
+    /// A file written in decomposed form by hand or by another tool is read as NFC, so every list,
+    /// search and report gives one form of each name; the file itself is left as it is until a save.
+    func testADecomposedFileIsReadComposed() throws {
+        let temp = TemporaryData()
+        let id = "2020-07-17-nfd"
+        let composed = Factory.json(id: id, extra: #", "futureField": "Phường Đồng Xuân""#)
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        XCTAssertNotEqual(Array(decomposed.utf8), Array(composed.utf8))
+        temp.write(decomposed, as: id)
+        let read = try temp.store.load(MeetingID(id)).meeting
+        let expected = try MeetingCodec.decode(Data(composed.utf8), path: id)
+        XCTAssertEqual(read, expected)
+        XCTAssertEqual(read.title.utf8.contains(0xCC) || read.title.utf8.contains(0xCD), false, read.title)
+        XCTAssertEqual(temp.contents(id), decomposed, "reading never rewrites the file")
+        let index = try ArchiveIndex.open(temp.store, topics: .standard)
+        XCTAssertEqual(try index.meetings().first { $0.id.rawValue == id }?.title, expected.title)
+    }
+
     func testOffsetsOtherThanVietnamAreKept() throws {
         let temp = TemporaryData()
         let id = "2020-07-17-y"

@@ -1,3 +1,4 @@
+import DoiThoaiCore
 import Foundation
 import XCTest
 
@@ -60,17 +61,22 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("chỉ mục được dựng trong bộ nhớ"), outcome.stderr)
     }
 
-    /// Two commands started at once on a folder with no index: both answer right, and one index is kept.
-    func testTwoCommandsIndexingAtOnceBothAnswerRight() throws {
+    /// Three commands started at once on a folder with no index: all answer right, one index is kept,
+    /// and only one of them built it (the others waited for it and shared it).
+    func testCommandsIndexingAtOnceAllAnswerRightAndOneBuilds() throws {
         let data = try DataFolder()
+        // Enough meetings that the builds would overlap (a few tenths of a second each).
+        _ = try SyntheticArchive(meetings: 300, opinionsPerMeeting: 20, seed: 41).write(to: DataDirectory(root: data.path))
         let expected = try data.run(["list", "--json"]).stdout
         try FileManager.default.removeItem(at: data.url.appendingPathComponent(".cache"))
         let outcomes = Slots(count: 3)
         let binary = Binary.doithoai.path, folder = data.path
         DispatchQueue.concurrentPerform(iterations: 3) { n in
             let arguments = (n == 2 ? ["search", "dat dai", "--json"] : ["list", "--json"]) + ["--data", folder]
-            outcomes.set(n, try? Command.run(binary, arguments))
+            outcomes.set(n, try? Command.run(binary, arguments, environment: ["DOITHOAI_INDEX_TRACE": "1"]))
         }
+        let builders = outcomes.values.filter { $0?.stderr.contains("files read and written") == true }
+        XCTAssertEqual(builders.count, 1, outcomes.values.map { $0?.stderr ?? "" }.joined(separator: "\n---\n"))
         XCTAssertEqual(outcomes.values[0]?.stdout, expected)
         XCTAssertEqual(outcomes.values[1]?.stdout, expected)
         XCTAssertEqual(outcomes.values[2]?.status, 0, outcomes.values[2]?.stderr ?? "")

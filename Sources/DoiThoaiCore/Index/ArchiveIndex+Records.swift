@@ -2,15 +2,15 @@ import Foundation
 import GRDB
 
 extension ArchiveIndex {
-    /// Every meeting's list row, newest first.
+    /// Every meeting's list row, newest first (`MeetingOrder`: a day's rank is its place in that order).
     public func meetings() throws -> [MeetingSummary] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, day, organizer, title, status, opinions, pending, conflicts FROM meetings ORDER BY day DESC, id
+                SELECT id, day, organizer, title, status, opinions, pending, conflicts, started FROM meetings ORDER BY day DESC, rank
                 """).map { row in
                 MeetingSummary(id: MeetingID(row[0] as String), date: Day(ordinal: row[1]), organizer: row[2], title: row[3],
                                status: MeetingStatus(rawValue: row[4]) ?? .planned, opinionCount: row[5], pendingFollowUps: row[6],
-                               openConflicts: row[7])
+                               openConflicts: row[7], started: row[8])
             }
         }
     }

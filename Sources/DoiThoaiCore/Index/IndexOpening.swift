@@ -32,7 +32,7 @@ final class IndexConnection: @unchecked Sendable {
 struct IndexOpening {
     let store: MeetingStore
     let topics: TopicCatalog
-    let progress: IndexProgress?
+    var progress: IndexProgress?
     /// False when the index on disk was found damaged: it is built again, never opened.
     var trustingDisk = true
 
@@ -57,9 +57,25 @@ struct IndexOpening {
             return index(current, lock: lock)
         }
         lock.unlock()
+        // One program builds at a time; the others wait for it and share its index (IndexBuildTurn).
+        let turn = IndexBuildTurn(cache: data.cache)
+        if let turn, !turn.take(), turn.waitForTheBuilder(seconds: 600, progress: progress) {
+            lock.shared()
+            if let current = Self.openIfCurrent(path) {
+                turn.giveUp()
+                return index(current, lock: lock)
+            }
+            lock.unlock()
+        }
+        defer { turn?.giveUp() }
+        var builder = self
+        builder.progress = { [progress] done, total in
+            turn?.tell(done: done, total: total)
+            progress?(done, total)
+        }
         let temporary = "\(path).\(getpid()).tmp\(UInt32.random(in: 0...UInt32.max))"
         do {
-            try build(at: temporary)
+            try builder.build(at: temporary)
         } catch {
             Self.removeFiles(temporary)
             return try inMemory(because: "\(error)")

@@ -23,9 +23,10 @@ enum IndexSchema {
         CREATE TABLE files(
             meeting TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER NOT NULL, inode INTEGER NOT NULL,
             problem TEXT) WITHOUT ROWID;
-        -- The meetings list's row, kept small (the list and every join read it); rank orders the meetings of one day by id.
+        -- The meetings list's row, kept small (the list and every join read it); started is startedAt in seconds
+        -- since 1970 (NULL when none); rank orders the meetings of one day as MeetingOrder does: latest start first, then id.
         CREATE TABLE meetings(
-            id TEXT PRIMARY KEY, day INTEGER NOT NULL, rank INTEGER NOT NULL, organizer TEXT NOT NULL,
+            id TEXT PRIMARY KEY, day INTEGER NOT NULL, rank INTEGER NOT NULL, started INTEGER, organizer TEXT NOT NULL,
             organizer_folded TEXT NOT NULL, title TEXT NOT NULL, status TEXT NOT NULL,
             opinions INTEGER NOT NULL, pending INTEGER NOT NULL, conflicts INTEGER NOT NULL) WITHOUT ROWID;
         CREATE INDEX meetings_by_day ON meetings(day);

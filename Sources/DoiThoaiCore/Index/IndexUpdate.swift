@@ -14,13 +14,13 @@ extension IndexWriter {
     /// Writes `m` over what the index holds of meeting `id`, or inserts it when it holds nothing.
     func update(_ id: MeetingID, _ m: IndexedMeeting) throws {
         guard let old = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT m.day, m.rank, n.names FROM meetings m JOIN meeting_names n ON n.meeting = m.id WHERE m.id = ?
+            SELECT m.day, m.rank, n.names, m.started FROM meetings m JOIN meeting_names n ON n.meeting = m.id WHERE m.id = ?
             """), arguments: [id.rawValue]) else {
             return try insert(id, m)
         }
         let day = m.summary.date
-        guard (old[0] as Int) == day.ordinal else {
-            // Another day: other row numbers for every opinion.
+        guard (old[0] as Int) == day.ordinal, (old[3] as Int64?) == m.summary.started else {
+            // Another day, or another start (another place among the day's meetings): other row numbers for every opinion.
             try remove(id)
             return try insert(id, m)
         }

@@ -50,7 +50,7 @@ struct IndexWriter {
     /// Writes a meeting that is not in the index.
     func insert(_ id: MeetingID, _ m: IndexedMeeting) throws {
         let s = m.summary
-        let rank = try place(id, on: s.date)
+        let rank = try place(s.order, on: s.date)
         try writeMeetingRow(id, m, rank: rank)
         // By index, not `for o in`: each opinion is lent to insert, not copied (and freed) on the writer thread.
         for i in m.opinions.indices where m.opinions[i].position <= OpinionKey.maxPosition {
@@ -67,9 +67,9 @@ struct IndexWriter {
     func writeMeetingRow(_ id: MeetingID, _ m: IndexedMeeting, rank: Int, names: Bool = true) throws {
         let s = m.summary
         try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO meetings(id, day, rank, organizer, organizer_folded, title, status, opinions, pending, conflicts)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [id.rawValue, s.date.ordinal, rank, s.organizer, m.organizerFolded, s.title,
+            INSERT OR REPLACE INTO meetings(id, day, rank, started, organizer, organizer_folded, title, status, opinions, pending, conflicts)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [id.rawValue, s.date.ordinal, rank, s.started, s.organizer, m.organizerFolded, s.title,
                                      s.status.rawValue, s.opinionCount, s.pendingFollowUps, s.openConflicts])
         guard names else { return }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO meeting_names(meeting, names) VALUES (?, ?)")
@@ -158,24 +158,26 @@ struct IndexWriter {
         try words.run(db)
     }
 
-    /// The rank of a new meeting among the meetings of its day (ordered by
-    /// id), leaving room between ranks; when there is none, the day's
+    /// The rank of a new meeting among the meetings of its day (in
+    /// `MeetingOrder`: latest start first, then id), leaving room between ranks; when there is none, the day's
     /// meetings are ranked again and their opinions moved to their new row numbers.
-    func place(_ id: MeetingID, on day: Day) throws -> Int {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, rank FROM meetings WHERE day = ? ORDER BY id"),
+    func place(_ meeting: MeetingOrder, on day: Day) throws -> Int {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, rank, started FROM meetings WHERE day = ? ORDER BY rank"),
                                     arguments: [day.ordinal])
-        let others = rows.map { (id: $0[0] as String, rank: $0[1] as Int) }
-        let at = others.firstIndex { $0.id > id.rawValue } ?? others.count
+        let others = rows.map { (id: $0[0] as String, rank: $0[1] as Int, order: MeetingOrder(date: day, started: $0[2], id: $0[0])) }
+        let at = others.firstIndex { meeting.sameDayBefore($0.order) } ?? others.count
         let low = at > 0 ? others[at - 1].rank + 1 : 0
         let high = at < others.count ? others[at].rank - 1 : OpinionKey.maxRank
+        // A day's first meeting in the middle: a later start goes before it, an earlier one after, without moving it.
+        if others.isEmpty { return OpinionKey.maxRank / 2 }
         if low <= high { return at < others.count ? (low + high) / 2 : min(high, low + 15) }
         let spacing = max(1, OpinionKey.maxRank / (others.count + 2))
         var ranks: [String: Int] = [:]
         var all = others.map(\.id)
-        all.insert(id.rawValue, at: at)
+        all.insert(meeting.id, at: at)
         for (position, other) in all.enumerated() { ranks[other] = position * spacing }
         try move(others.filter { ranks[$0.id] != $0.rank }.map(\.id), to: ranks, day: day)
-        return ranks[id.rawValue] ?? 0
+        return ranks[meeting.id] ?? 0
     }
 
     /// Moves meetings' opinions to the row numbers of their new ranks: all

@@ -190,7 +190,8 @@ struct IndexedFollowUp: Sendable {
 }
 
 /// Newest first as row numbers: a later day first, then the meetings of one
-/// day by id (their rank), then the opinions in the order spoken. Search
+/// day as `MeetingOrder` puts them (their rank: latest start first, then id),
+/// then the opinions in the order spoken. Search
 /// walks the row numbers upwards and stops at the page it needs.
 enum OpinionKey {
     static let rankBits = 16

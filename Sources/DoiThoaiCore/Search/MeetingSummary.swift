@@ -10,6 +10,8 @@ public struct MeetingSummary: Equatable, Sendable {
     public var pendingFollowUps: Int
     /// Conflicts from sync the secretary has not chosen a value for.
     public var openConflicts: Int
+    /// When it started (or is planned to), seconds since 1970 (`startedAt`): orders the meetings of one day.
+    public var started: Int64?
 
     public init(_ meeting: Meeting) {
         id = meeting.id
@@ -20,11 +22,13 @@ public struct MeetingSummary: Equatable, Sendable {
         opinionCount = meeting.opinions.count
         pendingFollowUps = meeting.pendingFollowUpCount
         openConflicts = meeting.openConflicts.count
+        started = meeting.startedAt?.seconds
     }
 
     public init(id: MeetingID, date: Day, organizer: String, title: String, status: MeetingStatus, opinionCount: Int, pendingFollowUps: Int,
-                openConflicts: Int = 0) {
+                openConflicts: Int = 0, started: Int64? = nil) {
         self.openConflicts = openConflicts
+        self.started = started
         self.id = id
         self.date = date
         self.organizer = organizer
@@ -33,8 +37,6 @@ public struct MeetingSummary: Equatable, Sendable {
         self.opinionCount = opinionCount
         self.pendingFollowUps = pendingFollowUps
     }
-
-
 }
 
 /// Names typed in meetings, with how often: speakers, their origins, who
@@ -94,8 +96,6 @@ public struct NameCounts: Equatable, Sendable {
         merge(&topicUsage, other.topicUsage)
         merge(&details, other.details)
     }
-
-
 }
 
 /// Something written beside a name: the origin a speaker gave, an attendee's title or organization.

@@ -6,14 +6,19 @@ public enum MeetingCodec {
     /// One parse: the known fields decoded and the unknown ones kept as they
     /// were read. Only a file that fails is read again, to say where and why.
     public static func decode(_ data: Data, path: String) throws -> Meeting {
-        if let bad = NFC.firstInvalidUTF8(data) {
+        let form = NFC.utf8Form(data)
+        if let bad = form.firstInvalid {
             throw StoreError.unreadable(path: path, location: TextPosition.of(byte: bad, in: data),
                                         reason: "not valid UTF-8 (save the file as UTF-8)")
         }
+        // A file written in decomposed form (by hand, by another tool) is read as NFC, as the program
+        // stores it: every list, search and report then gives one form of each name (JSON's syntax is
+        // ASCII, untouched). Where a file cannot be read, its own bytes are quoted.
+        let text = form.combining ? NFC.normalizedJSON(data) : data
         let meeting: Meeting
         do {
             // The fast reader first; JSONDecoder reads what it refuses and says what is wrong.
-            meeting = try (try? FastJSONDecoder.decode(Meeting.self, from: data, validUTF8: true)) ?? JSONDecoder().decode(Meeting.self, from: data)
+            meeting = try (try? FastJSONDecoder.decode(Meeting.self, from: text, validUTF8: true)) ?? JSONDecoder().decode(Meeting.self, from: text)
         } catch let error as DecodingError {
             // The syntax, the shape and the schema version first, as they explain the rest.
             guard case .object(let object) = try parseTree(data, path: path) else {

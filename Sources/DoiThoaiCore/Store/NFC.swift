@@ -33,7 +33,15 @@ public enum NFC {
 
     /// The offset of the first byte that is not valid UTF-8, if any.
     static func firstInvalidUTF8(_ data: Data) -> Int? {
-        data.withUnsafeBytes { raw -> Int? in
+        utf8Form(data).firstInvalid
+    }
+
+    /// What one pass over the bytes finds: the first byte that is not valid
+    /// UTF-8, and whether a combining mark (U+0300–U+036F, CC 80 – CD AF)
+    /// says the text is not in NFC.
+    static func utf8Form(_ data: Data) -> (firstInvalid: Int?, combining: Bool) {
+        var combining = false
+        let invalid = data.withUnsafeBytes { raw -> Int? in
             let bytes = raw.bindMemory(to: UInt8.self)
             var index = 0
             let count = bytes.count
@@ -47,9 +55,11 @@ public enum NFC {
                 else { return index }
                 guard index + length <= count else { return index }
                 for k in 1..<length where bytes[index + k] & 0xC0 != 0x80 { return index }
+                if length == 2 && (lead == 0xCC || lead == 0xCD && bytes[index + 1] <= 0xAF) { combining = true }
                 index += length
             }
             return nil
         }
+        return (invalid, combining)
     }
 }

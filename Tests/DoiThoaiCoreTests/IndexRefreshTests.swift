@@ -119,6 +119,22 @@ final class IndexRefreshTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "the damaged index was replaced, not kept beside a private copy")
     }
 
+    /// An index of the right format missing a table or an index (dropped by hand, a half-applied
+    /// schema) is built again when opened; one dropped under an open program, at the first query.
+    func testAnIndexMissingATableIsBuiltAgain() throws {
+        let day = try XCTUnwrap(Day(year: 2026, month: 11, day: 24))
+        let expected = temp.store.loadAll().meetings.map(\.meeting.followUps.count).reduce(0, +)
+        try open().database.write { db in try db.execute(sql: "DROP TABLE followups") }
+        let reopened = try open()
+        XCTAssertEqual(try reopened.followUps(FollowUpQuery(), asOf: day).count, expected)
+        try reopened.database.write { db in try db.execute(sql: "DROP INDEX meetings_by_day") }
+        XCTAssertEqual(try open().followUps(FollowUpQuery(), asOf: day).count, expected)
+        let running = try open()
+        try running.database.write { db in try db.execute(sql: "DROP TABLE followups") }
+        XCTAssertEqual(try running.followUps(FollowUpQuery(), asOf: day).count, expected)
+        try assertAgreesWithTheFiles(running)
+    }
+
     func testAnIndexOfAnotherFormatOrFoldingIsRebuilt() throws {
         let index = try open()
         try index.database.write { db in

@@ -65,9 +65,21 @@ public final class ArchiveIndex: @unchecked Sendable {
         let used = current
         do {
             return try work()
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+        } catch let error as DatabaseError where Self.isDamage(error) {
             try replace(damaged: used)
             return try work()
+        }
+    }
+
+    /// What a damaged index answers: SQLite's "malformed", "not a database", or a table or column
+    /// gone from under a program that opened it whole (dropped by hand).
+    static func isDamage(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return true
+        case .SQLITE_ERROR:
+            let message = error.message ?? ""
+            return message.hasPrefix("no such table") || message.hasPrefix("no such column")
+        default: return false
         }
     }
 

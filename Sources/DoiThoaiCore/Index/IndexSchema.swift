@@ -114,8 +114,32 @@ enum IndexSchema {
         var meta: [String: String] = [:]
         for row in rows { meta[row["key"]] = row["value"] }
         return meta["application"] == application && meta["format"] == String(format)
-            && meta["folding"] == String(VietnameseFolding.version)
+            && meta["folding"] == String(VietnameseFolding.version) && hasEveryTable(db)
     }
+
+    /// Whether every table, index and trigger this version makes is there as
+    /// it makes it: an index of the right format missing a table (dropped by
+    /// hand, or written by a half-applied schema) failed every query that
+    /// needed it, with SQLite's English, and was never built again.
+    static func hasEveryTable(_ db: Database) -> Bool {
+        guard let found = try? schemaRows(db), let expected = expectedSchema else { return false }
+        return expected.isSubset(of: found)
+    }
+
+    private static func schemaRows(_ db: Database) throws -> Set<String> {
+        Set(try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master").map { row in
+            "\(row["type"] as String? ?? "")\u{1F}\(row["name"] as String? ?? "")\u{1F}\(row["sql"] as String? ?? "")"
+        })
+    }
+
+    /// What `create` makes, read once from an empty index in memory.
+    private static let expectedSchema: Set<String>? = {
+        guard let queue = try? DatabaseQueue() else { return nil }
+        return try? queue.write { db in
+            try create(db, topics: TopicCatalog(topics: []))
+            return try schemaRows(db)
+        }
+    }()
 
     /// The topic names the index's opinions were written with, by id.
     static func topicNames(_ db: Database) throws -> [TopicID: String] {

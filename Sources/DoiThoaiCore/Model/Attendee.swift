@@ -116,3 +116,20 @@ public struct Figure: Equatable, Sendable, Codable, KeepsUnknownFields {
         extra = try Self.unknownFields(in: decoder)
     }
 }
+
+extension Meeting {
+    /// The roles that answer for the body and take its tasks.
+    public static let answeringRoles: [AttendeeRole] = [.chair, .official, .expert, .delegate]
+
+    /// The attendees in the order the answerer and assignee fields offer
+    /// them: the chair, officials, experts and delegates first, then the
+    /// others (the secretary too), each in the order of the attendance list.
+    public var attendeesOfficialsFirst: [Attendee] {
+        attendees.filter { Self.answeringRoles.contains($0.role) } + attendees.filter { !Self.answeringRoles.contains($0.role) }
+    }
+}
+
+extension Attendee {
+    /// "Name, title" as an answerer or an assignee is written (the name alone when there is no title).
+    public var nameWithTitle: String { [name, title].compactMap { $0 }.joined(separator: ", ") }
+}

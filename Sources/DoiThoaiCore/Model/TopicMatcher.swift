@@ -2,20 +2,49 @@ import Foundation
 
 /// Finds topics by what is typed: any part of the name, the starts of its
 /// words in order ("giai phong"), or its initials ("gpmb"); marks and case
-/// ignored; most used first.
+/// ignored.
+///
+/// In three groups: initials typed whole ("dd" for Đất đai), then names
+/// with words that start with what is typed ("c": Cấp giấy phép xây dựng,
+/// Chính sách…), then the rest (the c inside "thực" of An toàn vệ sinh
+/// thực phẩm, initials with words skipped). Within a group, a topic used in
+/// the meeting being typed comes first (`inMeeting`: how often), then the
+/// most used in the archive (`usage`), then Vietnamese alphabetical order.
 public enum TopicMatcher {
-    public static func matches(_ typed: String, in catalog: TopicCatalog, usage: [TopicID: Int]) -> [Topic] {
+    public static func matches(_ typed: String, in catalog: TopicCatalog, usage: [TopicID: Int],
+                               inMeeting: [TopicID: Int] = [:]) -> [Topic] {
         let query = VietnameseFolding.fold(typed).split(separator: " ").map(String.init)
-        let ranked = catalog.topics.enumerated().sorted { lhs, rhs in
-            let l = usage[lhs.element.id] ?? 0, r = usage[rhs.element.id] ?? 0
-            return l != r ? l > r : VietnameseCollation.precedes(lhs.element.name, rhs.element.name)
-        }.map(\.element)
+        let ranked = catalog.topics.sorted { lhs, rhs in
+            let lm = inMeeting[lhs.id] ?? 0, rm = inMeeting[rhs.id] ?? 0
+            if lm != rm { return lm > rm }
+            let l = usage[lhs.id] ?? 0, r = usage[rhs.id] ?? 0
+            return l != r ? l > r : VietnameseCollation.precedes(lhs.name, rhs.name)
+        }
         guard !query.isEmpty else { return ranked }
-        let found = ranked.filter { matches(query, VietnameseFolding.fold($0.name)) || matches(query, $0.id.rawValue) }
-        // Initials typed whole ("dd" for Đất đai) come before a subsequence of longer ones (Đăng ký kinh doanh).
-        guard query.count == 1 else { return found }
-        let exact = found.filter { initials(VietnameseFolding.fold($0.name)) == query[0] }
-        return exact + found.filter { !exact.contains($0) }
+        var groups: [[Topic]] = [[], [], []]
+        for topic in ranked {
+            let name = VietnameseFolding.fold(topic.name)
+            guard matches(query, name) || matches(query, topic.id.rawValue) else { continue }
+            if query.count == 1 && initials(name) == query[0] {
+                groups[0].append(topic)
+            } else if startsWords(query, name) || startsWords(query, topic.id.rawValue) {
+                groups[1].append(topic)
+            } else {
+                groups[2].append(topic)
+            }
+        }
+        return groups.flatMap { $0 }
+    }
+
+    /// Whether each word typed starts a word of `name`, in order ("c", "giai phong").
+    static func startsWords(_ query: [String], _ name: String) -> Bool {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+        var position = 0
+        for q in query {
+            guard let found = words[position...].firstIndex(where: { $0.hasPrefix(q) }) else { return false }
+            position = found + 1
+        }
+        return true
     }
 
     static func initials(_ folded: String) -> String {
@@ -41,12 +70,6 @@ public enum TopicMatcher {
             if q.count >= 2, isSubsequence(q, of: initials) { return true }
         }
         // Each query word starts a name word, in order.
-        var position = 0
-        for q in query {
-            guard let found = words[position...].firstIndex(where: { $0.hasPrefix(q) }) else { return false }
-            position = found + 1
-            if position > words.count { return false }
-        }
-        return true
+        return startsWords(query, name)
     }
 }

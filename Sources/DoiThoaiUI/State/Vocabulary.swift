@@ -191,7 +191,7 @@ public enum Completion {
     public static func attendee(taken text: String, _ source: CompletionSource, in meeting: Meeting?) -> AttendeeID? {
         guard let meeting, source == .speakers || source == .responders else { return nil }
         func shown(_ a: Attendee) -> String {
-            VietnameseFolding.fold(source == .responders ? [a.name, a.title].compactMap { $0 }.joined(separator: ", ") : a.name)
+            VietnameseFolding.fold(source == .responders ? a.nameWithTitle : a.name)
         }
         let folded = VietnameseFolding.fold(text).trimmingCharacters(in: .whitespaces)
         if let found = meeting.attendees.first(where: { shown($0) == folded }) { return found.id }
@@ -202,6 +202,7 @@ public enum Completion {
     /// The candidates a completing field offers, in the open meeting's context.
     public static func candidates(_ source: CompletionSource, meeting: Meeting?, vocabulary: Vocabulary) -> [Vocabulary.Word] {
         let attendees = meeting?.attendees ?? []
+        let ordered = meeting?.attendeesOfficialsFirst ?? []
         switch source {
         case .speakers:
             return attendees.filter { $0.role != .chair && $0.role != .secretary }.map { .init($0.name) } + vocabulary.speakers
@@ -209,11 +210,10 @@ public enum Completion {
             return attendees.compactMap(\.organization).map(Vocabulary.Word.init) + vocabulary.origins
         case .responders:
             // Every attendee may answer (the secretary too), the officials first.
-            let answering: [AttendeeRole] = [.chair, .official, .expert, .delegate]
-            let ordered = attendees.filter { answering.contains($0.role) } + attendees.filter { !answering.contains($0.role) }
-            return ordered.map { a in .init([a.name, a.title].compactMap { $0 }.joined(separator: ", ")) } + vocabulary.responders
+            return ordered.map { .init($0.nameWithTitle) } + vocabulary.responders
         case .assignees:
-            return vocabulary.assignees + attendees.compactMap(\.organization).map(Vocabulary.Word.init)
+            // The people in the room take the tasks as often as a unit does: offered first, as answerers are.
+            return ordered.map { .init($0.nameWithTitle) } + vocabulary.assignees + attendees.compactMap(\.organization).map(Vocabulary.Word.init)
         case .organizers:
             return vocabulary.organizers
         }

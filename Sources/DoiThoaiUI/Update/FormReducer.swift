@@ -185,11 +185,17 @@ enum FormReducer {
 
     static func topicChoices(_ state: AppState, filter: String) -> [TopicChoice] {
         let english = state.language == .en
-        var choices = TopicMatcher.matches(filter, in: state.topics, usage: state.vocabulary.topicUsage)
+        let filtering = state.nav.form?.purpose == .searchFilters
+        // In a meeting's forms, the topics this meeting has used come first (the browser's filter looks at every meeting).
+        var inMeeting: [TopicID: Int] = [:]
+        if !filtering, let meeting = state.meeting?.meeting {
+            for opinion in meeting.opinions { inMeeting[opinion.topic, default: 0] += 1 }
+        }
+        var choices = TopicMatcher.matches(filter, in: state.topics, usage: state.vocabulary.topicUsage, inMeeting: inMeeting)
             .map { TopicChoice(label: $0.name(english: english), topic: $0.id, newName: nil) }
         let typed = filter.trimmingCharacters(in: .whitespaces)
         // The browser's filter picks among the topics there are, or none ("every topic", first while nothing is typed).
-        if state.nav.form?.purpose == .searchFilters {
+        if filtering {
             return typed.isEmpty ? [TopicChoice(label: state.text(.browserAllTopics), topic: nil, newName: nil)] + choices : choices
         }
         if !typed.isEmpty, !choices.contains(where: { VietnameseFolding.fold($0.label) == VietnameseFolding.fold(typed) }) {

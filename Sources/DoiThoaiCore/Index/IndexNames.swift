@@ -193,8 +193,11 @@ struct NameKey: Hashable, Comparable, Sendable {
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(kind)
-        var name = name
-        name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        // In place (names are native strings); a copy made contiguous otherwise.
+        if name.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            var name = name
+            name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     static func == (a: NameKey, b: NameKey) -> Bool {
@@ -209,16 +212,19 @@ struct NameKey: Hashable, Comparable, Sendable {
 
     /// memcmp order of the UTF-8 bytes, SQLite's BINARY collation.
     private static func compare(_ a: String, _ b: String) -> Int {
+        if let order = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable { y in order(x, y) }
+        }), let order { return order }
         var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let common = min(x.count, y.count)
-                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
-                    let order = memcmp(p, q, common)
-                    if order != 0 { return Int(order) }
-                }
-                return x.count - y.count
-            }
+        return a.withUTF8 { x in b.withUTF8 { y in order(x, y) } }
+    }
+
+    private static func order(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(x.count, y.count)
+        if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+            let order = memcmp(p, q, common)
+            if order != 0 { return Int(order) }
         }
+        return x.count - y.count
     }
 }

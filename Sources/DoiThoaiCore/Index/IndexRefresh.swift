@@ -71,7 +71,7 @@ struct IndexRefresh {
         trace.mark("vanished removed")
         var done = 0
         var removing = 0.0, updating = 0.0, waiting = 0.0
-        let chunks = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min(files.count, $0 + Self.batchSize)]) }
+        let chunks = Self.batches(files)
         let namesRead = IndexNames()
         let termsRead = IndexTerms()
         // Batches are read one after another on `reading` (each on every core), up to `readAhead` of them
@@ -97,8 +97,9 @@ struct IndexRefresh {
                 defer { clock = now }
                 return Double(now - clock) / 1e6
             }
-            let results = batch.wait()
+            var results = batch.wait()
             waiting += lap()
+            if intoEmptyIndex { Self.putInRowOrder(&results) }
             readAhead()
             for (id, outcome) in results {
                 _ = lap()
@@ -120,7 +121,7 @@ struct IndexRefresh {
             done += results.count
             progress?(done, files.count)
             // Freed on another thread: the writer is the build's critical path.
-            DispatchQueue.global().async { withExtendedLifetime(results) {} }
+            DispatchQueue.global().async { [results] in withExtendedLifetime(results) {} }
         }
         trace.mark("\(files.count) files written (waiting for reads \(Int(waiting)) ms, removing \(Int(removing)) ms, writing \(Int(updating)) ms)")
         reading.sync {}  // the names put in order

@@ -28,8 +28,16 @@ struct IndexedMeeting: Sendable {
         summary = MeetingSummary(meeting)
         summary.id = id
         organizerFolded = VietnameseFolding.fold(meeting.organizer)
+        // Each topic's name and word made once a meeting, not once an opinion (the catalog is a list).
+        var topicNames: [TopicID: (name: String, word: String)] = [:]
         opinions = meeting.opinions.enumerated().map { position, opinion in
-            reusing(position, opinion) ?? IndexedOpinion(opinion, position: position, in: meeting, topics: topics)
+            if let reused = reusing(position, opinion) { return reused }
+            let topic = topicNames[opinion.topic] ?? {
+                let made = (name: topics.topic(opinion.topic)?.name ?? opinion.topic.rawValue, word: IndexedOpinion.topicWord(opinion.topic))
+                topicNames[opinion.topic] = made
+                return made
+            }()
+            return IndexedOpinion(opinion, position: position, in: meeting, topicName: topic.name, topicWord: topic.word)
         }
         followUps = meeting.followUps.enumerated().map { IndexedFollowUp($0.element, position: $0.offset, in: meeting) }
         nameRows = IndexNames.rows(meeting)
@@ -105,11 +113,17 @@ struct IndexedOpinion: Sendable {
     var speakerFolded = ""
 
     init(_ o: Opinion, position: Int, in m: Meeting, topics: TopicCatalog) {
+        self.init(o, position: position, in: m, topicName: topics.topic(o.topic)?.name ?? o.topic.rawValue,
+                  topicWord: Self.topicWord(o.topic))
+    }
+
+    /// `topicName` as the catalog names the opinion's topic, `topicWord` its `topicWord`.
+    init(_ o: Opinion, position: Int, in m: Meeting, topicName: String, topicWord: String) {
         self.position = position
         id = o.id
         number = o.number
         topic = o.topic
-        topicName = topics.topic(o.topic)?.name ?? o.topic.rawValue
+        self.topicName = topicName
         kind = o.kind
         disposition = o.disposition
         speaker = o.speaker
@@ -123,7 +137,7 @@ struct IndexedOpinion: Sendable {
         responseText = responses.joined(separator: Self.separator)
         taskText = tasks.joined(separator: Self.separator)
         words = Self.words(text: text, speaker: speaker, origin: origin, topicName: topicName, responses: responses, tasks: tasks)
-        indexedWords = Self.indexed(words, topic: topic)
+        indexedWords = words.isEmpty ? topicWord : words + " " + topicWord
         speakerFolded = VietnameseFolding.fold(speaker ?? "")
     }
 

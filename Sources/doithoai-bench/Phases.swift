@@ -19,6 +19,8 @@ enum Phase: String {
     case screens
     /// Saving one opinion, its parts timed apart (see `Saving`).
     case saving
+    /// Every meeting file decoded on one thread, the store's way and the model's `Decodable` way (not in the run: `--phase decode DIR`).
+    case decode
 
     func run(data: DataDirectory) {
         let store = MeetingStore(data: data)
@@ -46,6 +48,8 @@ enum Phase: String {
             }
             print("\(state.list.rows.count) meetings listed" + (self == .settled
                 ? ", then \(state.vocabulary.speakers.count) speakers to complete; files compared and words read in \(ms(settled))" : ""))
+        case .decode:
+            DecodeTiming.run(data: data)
         case .typing:
             typing(store: store, topics: topics)
         case .screens:

@@ -32,74 +32,36 @@ struct FollowUpsCommand: ParsableCommand {
         query.assignee = assignee
         if let topic { query.topic = try TopicStore(data: options.directory).load().named(topic).id }
         let today = asOf ?? Clock.system.today
-        let index = try options.index(topics: catalog, language: interface.language)
         let asked = query
-        if output.json {
-            var objects: [[String: JSONValue]] = []
-            try FollowUpStream.run({ try index.forEachFollowUp(asked, asOf: today, $0) }) { r in
-                var o: [String: JSONValue] = [
-                    "meeting": .string(r.meetingID.rawValue), "id": .string(r.followUp.id.rawValue), "task": .string(r.followUp.task),
-                    "assignee": .string(r.followUp.assignee), "dueDate": .string(r.followUp.dueDate.iso),
-                    "status": .string(r.followUp.status.rawValue), "overdue": .bool(r.isOverdue),
-                    "opinions": .array(r.opinionNumbers.map { .int(Int64($0)) }),
-                ]
-                if let left = r.daysLeft { o["daysLeft"] = .int(Int64(left)) }
-                if let done = r.followUp.doneOn { o["doneOn"] = .string(done.iso) }
-                objects.append(o)
-            }
-            printJSON(try JSONText.encode(objects))
-            return
-        }
-        // The words F6 shows: "⚠ trễ 3 ngày", "còn 5 ngày", "hạn hôm nay", or the status; each made once,
-        // and the column as wide as the widest of them (known from the index before the rows are read).
         let language = interface.language
-        var whens: [FollowUpStanding: String] = [:]
-        // Each phrase's parts around its number taken once: thousands of distinct days, each filled in by a join.
-        let late = language.text(.trackerLate).components(separatedBy: "%1")
-        let left = language.text(.trackerLeft).components(separatedBy: "%1")
-        for standing in try index.followUpStandings(asked, asOf: today) {
-            switch standing {
-            case .daysLeft(let days):
-                whens[standing] = days < 0 ? late.joined(separator: String(-days)) : days == 0 ? language.text(.trackerToday)
-                    : left.joined(separator: String(days))
-            case .settled(let status):
-                whens[standing] = language.words.name(status)
+        try options.answer(topics: catalog, language: language) { index, out in
+            if output.json {
+                out.printJSON(try JSONText.encode(try Self.objects(index, asked, today)))
+                return
             }
+            let whens = FollowUpWhens(try index.followUpStandings(asked, asOf: today), language: language)
+            var listing = FollowUpListing(whens: whens, today: today, to: LineWriter(to: out))
+            try index.forEachFollowUpLine(asked, asOf: today) { listing.add($0) }
+            listing.finish()
         }
-        let whenWidth = max(12, whens.values.map(TextWidth.of).max() ?? 0)
-        let paddedWhens = whens.mapValues { ControlCharacters.terminalSafe(TableText.row([($0, whenWidth, false)]), singleLine: true) }
-        // Cells that repeat (days, meetings, ids) are padded and made safe once each: tens of thousands of
-        // rows share them. Each row is written as its parts, with no String made for the whole line.
-        var days: [Int: String] = [:], meetings: [String: String] = [:], ids: [String: String] = [:]
-        func padded(_ text: String, _ width: Int, in cache: inout [String: String]) -> String {
-            if let done = cache[text] { return done }
-            let done = ControlCharacters.terminalSafe(TableText.row([(text, width, false)]), singleLine: true)
-            cache[text] = done
-            return done
-        }
-        var out = LineWriter()
-        var lastMeeting: (id: String, cell: String)?
-        try FollowUpStream.run({ try index.forEachFollowUpBrief(asked, asOf: today, $0) }) { r in
-            let day = days[r.dueDate.ordinal] ?? ControlCharacters.terminalSafe(r.dueDate.vietnamese + "  ", singleLine: true)
-            days[r.dueDate.ordinal] = day
-            out.append(safe: day)
-            out.append(safe: paddedWhens[r.standing] ?? "")
-            out.append(safe: "  ")
-            // Rows come by due day, then meeting: the same meeting often follows itself (no hashing then).
-            let meeting = r.meetingID.rawValue
-            let cell = lastMeeting?.id == meeting ? lastMeeting?.cell ?? "" : padded(meeting, 28, in: &meetings)
-            lastMeeting = (meeting, cell)
-            out.append(safe: cell)
-            out.append(safe: "  ")
-            out.append(safe: padded(r.id.rawValue, 5, in: &ids))
-            out.append(safe: "  ")
-            out.append(r.assignee, singleLine: true)
-            out.append(safe: ": ")
-            out.append(r.task, singleLine: true)
-            out.endLine()
-        }
-        out.flush()
     }
+
+    private static func objects(_ index: ArchiveIndex, _ asked: FollowUpQuery, _ today: Day) throws -> [[String: JSONValue]] {
+        var objects: [[String: JSONValue]] = []
+        try FollowUpStream.run({ try index.forEachFollowUp(asked, asOf: today, $0) }) { r in
+            var o: [String: JSONValue] = [
+                "meeting": .string(r.meetingID.rawValue), "id": .string(r.followUp.id.rawValue), "task": .string(r.followUp.task),
+                "assignee": .string(r.followUp.assignee), "dueDate": .string(r.followUp.dueDate.iso),
+                "status": .string(r.followUp.status.rawValue), "overdue": .bool(r.isOverdue),
+                "opinions": .array(r.opinionNumbers.map { .int(Int64($0)) }),
+            ]
+            if let left = r.daysLeft { o["daysLeft"] = .int(Int64(left)) }
+            if let done = r.followUp.doneOn { o["doneOn"] = .string(done.iso) }
+            objects.append(o)
+        }
+        return objects
+    }
+
 }
 
 /// The rows of a long listing read from the index on one thread while the

@@ -5,24 +5,44 @@ import DoiThoaiCore
 import Foundation
 
 extension DataOptions {
-    /// The archive index brought up to date with the files, with a progress
-    /// bar on standard error while many files are read (when it is a terminal);
-    /// files that cannot be read are warned about; all in `language`.
-    func index(topics: TopicCatalog, language: Language = DataOptions.language) throws -> ArchiveIndex {
+    /// `body` answering from the archive index into `CommandOutput` while
+    /// another thread compares every file with the index (`answering`): when
+    /// a file changed, the index is refreshed and `body` answers again, so
+    /// the output always reflects the files. A progress bar on standard
+    /// error while many files are read (when it is a terminal); files that
+    /// cannot be read are warned about first; all in `language`.
+    func answer(topics: TopicCatalog, language: Language = DataOptions.language,
+                _ body: (ArchiveIndex, CommandOutput) throws -> Void) throws {
         let bar = ProgressBar(language: language)
         var progress: IndexProgress?
         if let bar { progress = { done, total in bar.update(done: done, total: total) } }
-        let index: ArchiveIndex
+        let output: CommandOutput
         do {
-            index = try ArchiveIndex.open(store, topics: topics, progress: progress)
+            let index = try ArchiveIndex.open(store, topics: topics, progress: progress, comparingFiles: false)
+            output = try index.answering(progress: progress) { files in
+                bar?.finish()
+                let out = CommandOutput(files: files)
+                do {
+                    for failure in (try? index.failures(language)) ?? [] { out.warn(language.message(.warningPrefix) + failure) }
+                    try body(index, out)
+                } catch {
+                    throw Answered(error: error)
+                }
+                return out
+            }
+        } catch let answered as Answered {
+            throw answered.error
         } catch {
             bar?.finish()
             throw CommandFailure(language.message(.indexCannotOpen, "\(error)"))
         }
-        bar?.finish()
-        for failure in (try? index.failures()) ?? [] { warn(language.message(.warningPrefix) + failure) }
-        return index
+        output.finish()
     }
+}
+
+/// An error of the command's own answer, told apart from the index's (which are "cannot open the index").
+private struct Answered: Error {
+    var error: Error
 }
 
 /// "lập chỉ mục hội nghị ███░░ 1234/10000 (12%), còn khoảng 8 giây"

@@ -14,14 +14,19 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         // Through the index: its meeting rows list the archive without decoding a file.
         let topics = (try? TopicStore(data: options.directory).load()) ?? .standard
-        let meetings = try options.index(topics: topics, language: interface.language).meetings()
+        try options.answer(topics: topics, language: interface.language) { index, out in
+            try write(try index.meetings(), to: out)
+        }
+    }
+
+    private func write(_ meetings: [MeetingSummary], to out: CommandOutput) throws {
         if output.json {
             let rows = meetings.map { m -> [String: JSONValue] in
                 ["id": .string(m.id.rawValue), "date": .string(m.date.iso), "organizer": .string(m.organizer),
                  "title": .string(m.title), "opinions": .int(Int64(m.opinionCount)),
                  "openFollowUps": .int(Int64(m.pendingFollowUps)), "status": .string(m.status.rawValue)]
             }
-            printJSON(try JSONText.encode(rows))
+            out.printJSON(try JSONText.encode(rows))
             return
         }
         let language = interface.language
@@ -30,14 +35,16 @@ struct ListCommand: ParsableCommand {
         let statusWidth = MeetingStatus.allCases.map { TextWidth.of(words.name($0)) }.max() ?? 10
         let opinions = language.text(.colOpinions), open = language.text(.colOpenFollowUps)
         let opinionsWidth = TextWidth.of(opinions), openWidth = TextWidth.of(open)
-        print(TableText.row([(language.text(.colDate), 10, false), (language.text(.colMeetingId), idWidth, false), (opinions, opinionsWidth, true),
-                             (open, openWidth, true), (language.text(.colStatus), statusWidth, false),
-                             ("\(language.text(.colOrganizer)) — \(language.text(.colTitle))", 0, false)]))
+        var lines = LineWriter(to: out)
+        lines.line(TableText.row([(language.text(.colDate), 10, false), (language.text(.colMeetingId), idWidth, false),
+                                  (opinions, opinionsWidth, true), (open, openWidth, true), (language.text(.colStatus), statusWidth, false),
+                                  ("\(language.text(.colOrganizer)) — \(language.text(.colTitle))", 0, false)]))
         for m in meetings {
-            print(TableText.row([(m.date.vietnamese, 10, false), (m.id.rawValue, idWidth, false),
-                                 (String(m.opinionCount), opinionsWidth, true), (String(m.pendingFollowUps), openWidth, true),
-                                 (words.name(m.status), statusWidth, false), ("\(m.organizer) — \(m.title)", 0, false)]))
+            lines.line(TableText.row([(m.date.vietnamese, 10, false), (m.id.rawValue, idWidth, false),
+                                      (String(m.opinionCount), opinionsWidth, true), (String(m.pendingFollowUps), openWidth, true),
+                                      (words.name(m.status), statusWidth, false), ("\(m.organizer) — \(m.title)", 0, false)]))
         }
+        lines.flush()
     }
 }
 

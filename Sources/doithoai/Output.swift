@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import DoiThoaiCore
 import DoiThoaiExport
@@ -17,11 +20,15 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
 }
 
 /// Many lines of human-readable output (a listing of tens of thousands of
-/// rows): each made safe as `print` makes it, written in large blocks.
+/// rows): each made safe as `print` makes it, handed to `output` in large blocks.
 struct LineWriter {
     private var buffer: [UInt8] = []
+    private let output: CommandOutput
 
-    init() { buffer.reserveCapacity(1 << 16) }
+    init(to output: CommandOutput) {
+        self.output = output
+        buffer.reserveCapacity(1 << 16)
+    }
 
     /// `singleLine`: a line feed or tab inside is shown as `^J` / `^I` (one table row stays one line).
     mutating func line(_ text: String, singleLine: Bool = false) {
@@ -40,6 +47,19 @@ struct LineWriter {
         buffer.append(contentsOf: text.utf8)
     }
 
+    /// Bytes already made safe (or found plain by `ControlCharacters.isPlain`).
+    mutating func append(safe bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes)
+    }
+
+    mutating func append(safe bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+    }
+
+    mutating func append(spaces count: Int) {
+        for _ in 0..<max(0, count) { buffer.append(0x20) }
+    }
+
     mutating func endLine() {
         buffer.append(0x0A)
         if buffer.count >= 1 << 16 { flush() }
@@ -47,9 +67,81 @@ struct LineWriter {
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        fflush(nil)  // what `print` buffered goes first
-        FileHandle.standardOutput.write(Data(buffer))
+        output.write(buffer)
         buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// What a command that answers from the index writes: standard output and
+/// its warnings on standard error, in order. While the files are still
+/// being compared with the index the answer was read from
+/// (`FileComparison`), it is held; it is written as soon as they are found
+/// to match, and never when they do not (the command then answers again,
+/// from the refreshed index, into another `CommandOutput`).
+final class CommandOutput {
+    private let files: FileComparison
+    private var held: [(toError: Bool, bytes: [UInt8])] = []
+    private var released = false
+
+    init(files: FileComparison) { self.files = files }
+
+    /// Human-readable lines (made safe as `print` makes them).
+    func print(_ text: String, terminator: String = "\n") {
+        write(Array((ControlCharacters.terminalSafe(text) + terminator).utf8))
+    }
+
+    /// JSON, escaped as `printJSON` escapes it.
+    func printJSON(_ json: String, terminator: String = "\n") {
+        var bytes = [UInt8](ControlCharacters.jsonEscaped(Data(json.utf8)))
+        bytes.append(contentsOf: terminator.utf8)
+        write(bytes)
+    }
+
+    /// Bytes that are the format (CSV), as `printRaw` writes them.
+    func printRaw(_ text: String) { write(Array(text.utf8)) }
+
+    /// A warning line on standard error, as `warn` writes it.
+    func warn(_ message: String) {
+        write(Array((ControlCharacters.terminalSafe(message) + "\n").utf8), toError: true)
+    }
+
+    func write(_ bytes: [UInt8], toError: Bool = false) {
+        guard !bytes.isEmpty else { return }
+        if released || release() {
+            Self.send(bytes, toError: toError)
+        } else {
+            held.append((toError, bytes))
+        }
+    }
+
+    /// Everything held written: `ArchiveIndex.answering` returns this output only once its files matched.
+    func finish() {
+        _ = release()
+    }
+
+    /// Writes what is held when the files are known to match the index; false while they are not.
+    private func release() -> Bool {
+        guard !released else { return true }
+        guard files.outcome == .unchanged else { return false }
+        released = true
+        fflush(nil)  // what `print` buffered goes first
+        for chunk in held { Self.send(chunk.bytes, toError: chunk.toError) }
+        held = []
+        return true
+    }
+
+    /// Straight to the descriptor, with no copy: a listing's blocks are large.
+    private static func send(_ bytes: [UInt8], toError: Bool) {
+        bytes.withUnsafeBytes { all in
+            guard let start = all.baseAddress else { return }
+            var done = 0
+            while done < all.count {
+                let written = Glibc.write(toError ? STDERR_FILENO : STDOUT_FILENO, start + done, all.count - done)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return }
+                done += written
+            }
+        }
     }
 }
 

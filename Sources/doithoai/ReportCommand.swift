@@ -22,12 +22,13 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let english = lang.lowercased().hasPrefix("en")
         let topics = try TopicStore(data: options.directory).load()
-        let report = try options.index(topics: topics, language: english ? .en : .vi).report(from: from, to: to, organizer: organizer,
-                                                              asOf: asOf ?? Clock.system.today, english: english)
-        switch format {
-        case .text: print(ReportRenderer.text(report, english: english), terminator: "")
-        case .csv: printRaw(ReportRenderer.csv(report, english: english))
-        case .json: printJSON(try ReportRenderer.json(report), terminator: "")
+        try options.answer(topics: topics, language: english ? .en : .vi) { index, out in
+            let report = try index.report(from: from, to: to, organizer: organizer, asOf: asOf ?? Clock.system.today, english: english)
+            switch format {
+            case .text: out.print(ReportRenderer.text(report, english: english), terminator: "")
+            case .csv: out.printRaw(ReportRenderer.csv(report, english: english))
+            case .json: out.printJSON(try ReportRenderer.json(report), terminator: "")
+            }
         }
     }
 }

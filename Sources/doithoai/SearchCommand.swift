@@ -45,32 +45,39 @@ struct SearchCommand: ParsableCommand {
         filters.speaker = speaker.map { VietnameseFolding.fold($0) }
         filters.followUp = status
         filters.asOf = Clock.system.today
-        let index = try options.index(topics: catalog, language: interface.language)
-        if let reason = index.inMemoryBecause {
-            warn(interface.language.message(.indexInMemory, reason))
+        try options.answer(topics: catalog, language: interface.language) { index, out in
+            if let reason = index.inMemoryBecause {
+                out.warn(interface.language.message(.indexInMemory, reason))
+            }
+            var parsed = SearchQuery(query, filters: filters)
+            parsed.lastWordIsPrefix = false
+            let result = try index.search(parsed, limit: max(0, limit), order: order.order, countUpTo: max(1000, limit))
+            try write(result, catalog, to: out)
         }
-        var parsed = SearchQuery(query, filters: filters)
-        parsed.lastWordIsPrefix = false
-        let result = try index.search(parsed, limit: max(0, limit), order: order.order, countUpTo: max(1000, limit))
+    }
+
+    private func write(_ result: SearchResult, _ catalog: TopicCatalog, to out: CommandOutput) throws {
         if output.json {
             let objects = result.hits.map { d -> [String: JSONValue] in
                 ["meeting": .string(d.meetingID.rawValue), "opinion": .string(d.opinionID.rawValue), "number": .int(Int64(d.number)),
                  "date": .string(d.date.iso), "speaker": d.speaker.map(JSONValue.string) ?? .null, "topic": .string(d.topic.rawValue),
                  "organizer": .string(d.organizer), "text": .string(d.text)]
             }
-            printJSON(try JSONText.encode(objects))
+            out.printJSON(try JSONText.encode(objects))
             return
         }
         let words = interface.language.words
+        var lines = LineWriter(to: out)
         for d in result.hits {
             let first = d.text.split(separator: "\n").first.map(String.init) ?? ""
-            print(TableText.row([(d.date.vietnamese, 10, false), (d.meetingID.rawValue, 26, false), ("#\(d.number)", 4, true),
-                                 (d.speaker ?? words.name(.anonymous), 18, false), (topicName(d, catalog), 22, false), (first, 0, false)]))
+            lines.line(TableText.row([(d.date.vietnamese, 10, false), (d.meetingID.rawValue, 26, false), ("#\(d.number)", 4, true),
+                                      (d.speaker ?? words.name(.anonymous), 18, false), (topicName(d, catalog), 22, false), (first, 0, false)]))
         }
+        lines.flush()
         if result.more {
-            warn(interface.language.message(.resultsMoreThan, result.total, result.hits.count))
+            out.warn(interface.language.message(.resultsMoreThan, result.total, result.hits.count))
         } else if result.total > result.hits.count {
-            warn(interface.language.message(.resultsShown, result.total, result.hits.count))
+            out.warn(interface.language.message(.resultsShown, result.total, result.hits.count))
         }
     }
 

@@ -53,6 +53,30 @@ final class ControlCharactersTests: XCTestCase {
         XCTAssertEqual(unsafe, 2 * (32 + 33 + 5 + 4) - 2, "C0, DEL and C1, bidi; line feed and tab in one mode only")
     }
 
+    /// `isPlain` (bytes copied to a listing as they are) says yes exactly when the bytes are UTF-8 that
+    /// `terminalSafe` leaves alone, with no NUL: every scalar up to U+FFFF, and broken UTF-8.
+    func testPlainBytesAreExactlyTheTextTerminalSafeLeavesAlone() {
+        func plain(_ bytes: [UInt8], _ singleLine: Bool) -> Bool {
+            bytes.withUnsafeBufferPointer { ControlCharacters.isPlain($0, singleLine: singleLine) }
+        }
+        var disagreeing: [String] = []
+        for value in UInt32(0)...0x10FFFF where value <= 0xFFFF || value % 4099 == 0 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for singleLine in [false, true] {
+                for text in ["\(scalar)", "ả\(scalar)x", "x\(scalar)"] {
+                    let expected = ControlCharacters.terminalSafe(text, singleLine: singleLine) == text && value != 0
+                    if plain(Array(text.utf8), singleLine) != expected { disagreeing.append("U+\(String(value, radix: 16)) \(singleLine)") }
+                }
+            }
+        }
+        XCTAssertEqual(disagreeing, [])
+        let broken: [[UInt8]] = [[0x80], [0xC3], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xE1, 0xBA], [0xF4, 0x90, 0x80, 0x80],
+                                 [0xF0, 0x8F, 0xBF, 0xBF], [0xF5, 0x80, 0x80, 0x80], [0xFF], Array("Trả lời".utf8) + [0xE1]]
+        for bytes in broken { XCTAssertFalse(plain(bytes, false), "\(bytes)") }
+        XCTAssertTrue(plain(Array("Phòng Tài nguyên và Môi trường: Trả lời 𝔸".utf8), true))
+        XCTAssertTrue(plain([], true))
+    }
+
     func testTerminalSafeMarksEveryControlVisibly() {
         XCTAssertEqual(ControlCharacters.terminalSafe("\u{1B}]0;x\u{07}"), "^[]0;x^G")
         XCTAssertEqual(ControlCharacters.terminalSafe("a\rb\u{8}\u{0}\u{7F}"), "a^Mb^H^@^?")

@@ -105,6 +105,17 @@ final class IndexAgreementTests: XCTestCase {
             for day in [asOf, Day(year: 2016, month: 1, day: 1)!] {
                 let expected = query.rows(in: meetings, asOf: day)
                 XCTAssertEqual(try index.followUps(query, asOf: day), expected, "\(query) on \(day)")
+                // The listing's rows, read as SQLite's bytes: the same, in the same order.
+                var lines: [String] = []
+                try index.forEachFollowUpLine(query, asOf: day) { line in
+                    let text = { (bytes: UnsafeBufferPointer<UInt8>) in String(decoding: bytes, as: UTF8.self) }
+                    lines.append([text(line.meeting), text(line.id), text(line.assignee), text(line.task), "\(line.due)", "\(line.status)"]
+                        .joined(separator: "|"))
+                }
+                XCTAssertEqual(lines, expected.map { r in
+                    let f = r.followUp
+                    return [r.meetingID.rawValue, f.id.rawValue, f.assignee, f.task, "\(f.dueDate.ordinal)", "\(f.status)"].joined(separator: "|")
+                }, "\(query) on \(day), as lines")
             }
         }
         XCTAssertGreaterThan(try index.followUps(overdue, asOf: asOf).count, 10)

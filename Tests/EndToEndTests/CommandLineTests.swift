@@ -87,7 +87,7 @@ final class CommandLineTests: XCTestCase {
         let listed = try data.run(["list"])
         XCTAssertEqual(listed.status, 0)
         XCTAssertTrue(listed.stdout.contains("2020-07-17-ngoc-thuy"))
-        XCTAssertTrue(listed.stderr.contains("2021-01-01-hong.json") && listed.stderr.contains("line 2"), listed.stderr)
+        XCTAssertTrue(listed.stderr.contains("2021-01-01-hong.json") && listed.stderr.contains("dòng 2, cột"), listed.stderr)
         let validated = try data.run(["validate"])
         XCTAssertEqual(validated.status, 1)
         XCTAssertTrue(validated.stderr.contains("2021-01-01-hong.json"))

@@ -36,26 +36,6 @@ extension ArchiveIndex {
         }
     }
 
-    /// `forEachFollowUp` reading only what a one-line listing shows.
-    public func forEachFollowUpBrief(_ query: FollowUpQuery, asOf today: Day, _ body: (FollowUpBrief) throws -> Void) throws {
-        let filter = FollowUpSQL(query, today: today)
-        try read { db in
-            for part in query.overdueOnly ? [filter.overdue] : [filter.overdue, filter.rest] {
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT f.meeting, f.id, f.assignee, f.task, f.due, f.status FROM followups f \(filter.join)
-                    WHERE \(part.condition) ORDER BY f.due, f.meeting, f.id
-                    """, arguments: part.arguments)
-                while let row = try rows.next() {
-                    let due = Day(ordinal: row[4])
-                    let status = FollowUpStatus(rawValue: row[5]) ?? .open
-                    try body(FollowUpBrief(meetingID: MeetingID(row[0] as String), id: FollowUpID(row[1] as String), assignee: row[2],
-                                           task: row[3], dueDate: due,
-                                           standing: status.isPending ? .daysLeft(today.days(until: due)) : .settled(status)))
-                }
-            }
-        }
-    }
-
     /// Where the assignments `query` matches stand on `today`, each way once:
     /// days left (negative: late) of the pending ones, the status of the others.
     public func followUpStandings(_ query: FollowUpQuery, asOf today: Day) throws -> Set<FollowUpStanding> {
@@ -180,16 +160,6 @@ extension ArchiveIndex {
 private func pieces(_ text: String, _ separator: UInt8) -> [String] {
     guard !text.isEmpty else { return [] }
     return text.utf8.split(separator: separator).map { String(decoding: $0, as: UTF8.self) }
-}
-
-/// What a one-line listing shows of an assignment.
-public struct FollowUpBrief: Sendable {
-    public var meetingID: MeetingID
-    public var id: FollowUpID
-    public var assignee: String
-    public var task: String
-    public var dueDate: Day
-    public var standing: FollowUpStanding
 }
 
 /// Where an assignment stands on a given day: days left (negative: late) while pending, else its status.

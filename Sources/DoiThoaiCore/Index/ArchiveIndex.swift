@@ -131,20 +131,49 @@ public final class ArchiveIndex: @unchecked Sendable {
         return try refreshHoldingTurn(progress: progress)
     }
 
-    private func refreshHoldingTurn(progress: IndexProgress?) throws -> Int {
+    /// With `look` (what a comparison of the files already found, see
+    /// `answering`), only the files it found are looked at again.
+    func refreshHoldingTurn(look: IndexRefresh.Plan? = nil, progress: IndexProgress?) throws -> Int {
+        let stamp = beginLook()
+        let catalog = topics
+        let refresh = IndexRefresh(store: store, topics: catalog, progress: progress)
+        var first = true
+        let read = try recovering {
+            defer { first = false }
+            // Once the index was found damaged and built again, the look was of the old one.
+            if let look, first { return try refresh.write(look, on: database) }
+            return try refresh.run(on: database)
+        }
+        endLook(stamp: stamp, read: read)
+        return read
+    }
+
+    /// Before the files are compared: the folder's stamp then (a change after it goes to the next look).
+    func beginLook() -> Int64? {
         state.lock()
         _ = noticedChange()  // what happened before this comparison, it sees
         missed = false
         state.unlock()
-        let stamp = Self.folderStamp(store.data)
-        let catalog = topics
-        let read = try recovering { try IndexRefresh(store: store, topics: catalog, progress: progress).run(on: database) }
+        return Self.folderStamp(store.data)
+    }
+
+    /// After the files were compared and `read` of them read again or forgotten.
+    func endLook(stamp: Int64?, read: Int) {
         state.lock()
         folderStamp = stamp
         if read > 0 { changes += 1 }
         state.unlock()
-        return read
     }
+
+    /// The comparison's turn held while `work` runs (one comparison at a time in this program).
+    func holdingRefreshTurn<T>(_ work: () throws -> T) rethrows -> T {
+        refreshing.lock()
+        defer { refreshing.unlock() }
+        return try work()
+    }
+
+    /// The connection in use now: another one once a damaged index was built again.
+    var connectionInUse: IndexConnection { current }
 
     /// Refreshes only when a meeting file changed since the last look: the
     /// kernel's notices on the meetings folder (a file renamed in by a save or
@@ -238,12 +267,25 @@ public final class ArchiveIndex: @unchecked Sendable {
         }
     }
 
-    /// Files that could not be read, each "path: reason", in file order.
-    public func failures() throws -> [String] {
+    /// Files that could not be read, each "path: reason" in `language`, in file order.
+    ///
+    /// The index knows which files failed; why is said again from the file
+    /// itself (a few at most, each read once more), so the reason comes in
+    /// the reader's language, as `validate` gives it. The English text the
+    /// index stored is the answer when the file no longer says (it changed since).
+    public func failures(_ language: Language = .en) throws -> [String] {
         let folder = store.data.meetings
-        return try read { db in
-            try String.fetchAll(db, sql: "SELECT problem FROM files WHERE problem IS NOT NULL ORDER BY meeting")
-                .map { $0.replacingOccurrences(of: IndexRefresh.folderMark, with: folder) }
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: "SELECT meeting, problem FROM files WHERE problem IS NOT NULL ORDER BY meeting")
+                .map { (id: MeetingID($0[0] as String), stored: ($0[1] as String).replacingOccurrences(of: IndexRefresh.folderMark, with: folder)) }
+        }
+        return rows.map { row in
+            do {
+                _ = try store.load(row.id)
+            } catch let error as StoreError {
+                return error.text(language)
+            } catch {}
+            return row.stored
         }
     }
 

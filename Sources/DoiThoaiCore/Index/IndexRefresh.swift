@@ -39,8 +39,15 @@ struct IndexRefresh {
     /// program may have done the work meanwhile) and writes it.
     func run(on database: any DatabaseWriter) throws -> Int {
         var trace = IndexTrace()
-        let look = try database.read { db in try plan(db) }
+        let look = compare(try database.read { db in try records(db) })
         trace.mark("looked at the files")
+        return try write(look, on: database)
+    }
+
+    /// Writes what `look` (a comparison of the files with the index) found,
+    /// after looking again under SQLite's write lock at just those files.
+    func write(_ look: Plan, on database: any DatabaseWriter) throws -> Int {
+        var trace = IndexTrace()
         if look.isEmpty { return 0 }
         return try database.writeWithoutTransaction { db in
             var read = 0
@@ -135,40 +142,57 @@ struct IndexRefresh {
         return files.count + plan.vanished.count
     }
 
+    /// What the index recorded of the files (by id, in byte order), and the topics renamed since.
+    struct Records {
+        var files: [(id: String, stat: FileStat)] = []
+        var rewrite: Set<String> = []
+        var topicsDiffer = false
+    }
+
     /// Files whose size, modification time or inode differ from the index's
     /// record, files it does not know, files it knows that are gone, and
-    /// files holding opinions of a topic renamed since. One `stat` per file;
-    /// the files and the index's records are walked side by side in the
-    /// same (byte) order, no table of 10,000 names built.
+    /// files holding opinions of a topic renamed since.
     func plan(_ db: Database) throws -> Plan {
-        var plan = Plan()
+        compare(try records(db))
+    }
+
+    /// The index's side of `plan`, read in one go: a short read, after which
+    /// the files are compared with no transaction open (a command answers
+    /// from the index meanwhile, see `FileComparison`).
+    func records(_ db: Database) throws -> Records {
         let topical = try topicChanges(db)
-        plan.topicsDiffer = topical.differ
-        let files = store.meetingIDs().sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
-        // BINARY collation: the same byte order as `files` above.
+        var records = Records(rewrite: topical.rewrite, topicsDiffer: topical.differ)
+        // BINARY collation: the byte order the folder's files are put in.
         let rows = try Row.fetchCursor(db, sql: "SELECT meeting, size, mtime, inode FROM files ORDER BY meeting")
-        var record = try rows.next().map(Self.recorded)
-        for id in files {
-            let name = id.rawValue
-            var known: FileStat?
-            while let (recordedName, _) = record, recordedName.utf8.lexicographicallyPrecedes(name.utf8) {
-                plan.vanished.append(MeetingID(recordedName))
-                record = try rows.next().map(Self.recorded)
+        while let row = try rows.next() { records.files.append(Self.recorded(row)) }
+        return records
+    }
+
+    /// The files (one `stat` each) against `records`: both walked side by
+    /// side in the same byte order, no table of 10,000 names built.
+    func compare(_ records: Records) -> Plan {
+        var plan = Plan()
+        plan.topicsDiffer = records.topicsDiffer
+        let known = records.files
+        var next = 0
+        for file in MeetingFolderScan.files(in: store.data.meetings) {
+            let name = file.id
+            var recorded: FileStat?
+            while next < known.count, MeetingFolderScan.precedes(known[next].id, name) {
+                plan.vanished.append(MeetingID(known[next].id))
+                next += 1
             }
-            if let (recordedName, stat) = record, recordedName == name {
-                known = stat
-                record = try rows.next().map(Self.recorded)
+            if next < known.count, known[next].id == name {
+                recorded = known[next].stat
+                next += 1
             }
-            guard let stat = FileStat.of(store.data.meetingFile(id)) else {
-                if known != nil { plan.vanished.append(id) }
+            guard let stat = file.stat else {
+                if recorded != nil { plan.vanished.append(MeetingID(name)) }
                 continue
             }
-            if known != stat || topical.rewrite.contains(name) { plan.changed.append((id, stat)) }
+            if recorded != stat || records.rewrite.contains(name) { plan.changed.append((MeetingID(name), stat)) }
         }
-        while let (recordedName, _) = record {
-            plan.vanished.append(MeetingID(recordedName))
-            record = try rows.next().map(Self.recorded)
-        }
+        for rest in known[next...] { plan.vanished.append(MeetingID(rest.id)) }
         plan.changed.sort(by: Self.newestDayFirst)
         return plan
     }

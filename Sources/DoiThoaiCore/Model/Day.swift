@@ -43,7 +43,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// Year, month and day of exactly `DDDD-DD-DD`; nil for anything else (the general rules then decide).
-    static func iso(_ bytes: String.UTF8View) -> (year: Int, month: Int, day: Int)? {
+    static func iso(_ bytes: some Sequence<UInt8>) -> (year: Int, month: Int, day: Int)? {
         var fields = (0, 0, 0)
         for (i, b) in bytes.enumerated() {
             if i == 4 || i == 7 {
@@ -60,8 +60,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let day = Day(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "“\(text)” is not a date (YYYY-MM-DD)"))
+            throw ReadProblemError.corrupted(.notADate(text), decoder)
         }
         self = day
     }

@@ -11,7 +11,7 @@ public enum MeetingBounds {
 
     /// The first field of `object` (a meeting file's top level) out of bounds:
     /// its path (`attendees[1].count`) and what is wrong.
-    public static func firstViolation(in object: JSONObject) -> (field: String, reason: String)? {
+    public static func firstViolation(in object: JSONObject) -> (field: String, reason: ReadProblem)? {
         if let found = records(object["attendees"], named: "attendees", check: { attendee, at in
             wholeNumber(attendee["count"], at: at + ".count", within: counts, optional: true)
         }) { return found }
@@ -32,7 +32,7 @@ public enum MeetingBounds {
     }
 
     private static func records(_ value: JSONValue?, named name: String,
-                                check: (JSONObject, String) -> (field: String, reason: String)?) -> (field: String, reason: String)? {
+                                check: (JSONObject, String) -> (field: String, reason: ReadProblem)?) -> (field: String, reason: ReadProblem)? {
         guard case .array(let items)? = value else { return nil }
         for (index, item) in items.enumerated() {
             guard case .object(let record) = item else { continue }
@@ -42,27 +42,28 @@ public enum MeetingBounds {
     }
 
     private static func wholeNumber(_ value: JSONValue?, at field: String, within range: ClosedRange<Int>,
-                                    optional: Bool) -> (field: String, reason: String)? {
-        let expected = "must be a whole number from \(range.lowerBound) to \(range.upperBound)"
+                                    optional: Bool) -> (field: String, reason: ReadProblem)? {
+        let (low, high) = (range.lowerBound, range.upperBound)
         switch value {
         case nil, .null?:
-            return optional ? nil : (field, "the field is missing (\(expected))")
+            return optional ? nil : (field, .wholeNumberMissing(low: low, high: high))
         case .int(let number)?:
             return range.contains(Int(clamping: number)) && number == Int64(Int(clamping: number))
-                ? nil : (field, "\(expected), found \(number)")
+                ? nil : (field, .outOfRange(low: low, high: high, found: "\(number)"))
         case .double(let number)?:
-            return (field, "\(expected), found \(number.isFinite && abs(number) < 1e15 ? "\(number)" : "a number too large")")
+            return (field, number.isFinite && abs(number) < 1e15 ? .outOfRange(low: low, high: high, found: "\(number)")
+                        : .numberTooLarge(low: low, high: high))
         default:
             return nil // a wrong type is named by the decoder with its field
         }
     }
 
-    private static func sequenceID(_ value: JSONValue?, at field: String) -> (field: String, reason: String)? {
+    private static func sequenceID(_ value: JSONValue?, at field: String) -> (field: String, reason: ReadProblem)? {
         guard case .string(let id)? = value, let dash = id.lastIndex(of: "-") else { return nil }
         let digits = id[id.index(after: dash)...]
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         if digits.count > 7 || !sequenceNumbers.contains(Int(digits) ?? 0) {
-            return (field, "the number in “\(id)” must be from \(sequenceNumbers.lowerBound) to \(sequenceNumbers.upperBound)")
+            return (field, .idNumberOutOfRange(id: id, low: sequenceNumbers.lowerBound, high: sequenceNumbers.upperBound))
         }
         return nil
     }

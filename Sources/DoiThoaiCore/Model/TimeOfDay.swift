@@ -61,8 +61,7 @@ extension TimeOfDay: Codable {
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let time = TimeOfDay(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "“\(text)” is not a time of day (hh:mm)"))
+            throw ReadProblemError.corrupted(.notATime(text), decoder)
         }
         self = time
     }

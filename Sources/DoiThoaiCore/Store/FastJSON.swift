@@ -26,16 +26,23 @@ struct FastJSON {
 
     let bytes: [UInt8]
     private(set) var nodes: [Node] = []
+    /// Whether a text holds a combining mark (U+0300–U+036F, bytes CC 80 – CD AF): the file is not in NFC.
+    private(set) var combining = false
     /// Filled while the file is decoded (one thread).
     let knownKeys = KnownKeys()
 
     init(_ bytes: [UInt8]) throws {
         self.bytes = bytes
+        var nodes: [Node] = []
         nodes.reserveCapacity(bytes.count / 12)
-        var reader = Reader(bytes: bytes)
-        try reader.value(into: &nodes, depth: 0)
-        reader.skipSpace()
-        guard reader.at == bytes.count else { throw Refused() }
+        try bytes.withUnsafeBufferPointer { all in
+            var reader = Reader(bytes: all)
+            try reader.value(into: &nodes, depth: 0)
+            reader.skipSpace()
+            guard reader.at == all.count else { throw Refused() }
+            combining = reader.combining
+        }
+        self.nodes = nodes
     }
 
     /// A string node's text.
@@ -63,6 +70,11 @@ struct FastJSON {
     }
 
     fileprivate static func unescape(_ raw: ArraySlice<UInt8>) throws -> String {
+        String(decoding: try raw.withUnsafeBufferPointer { try unescapedBytes($0) }, as: UTF8.self)
+    }
+
+    /// The bytes a string's escapes stand for.
+    static func unescapedBytes(_ raw: UnsafeBufferPointer<UInt8>) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
         var i = raw.startIndex
@@ -113,7 +125,7 @@ struct FastJSON {
             }
             i += 2
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Whole numbers only (what every number of a meeting file is); anything else is left to JSONDecoder.
@@ -133,114 +145,5 @@ struct FastJSON {
             i += 1
         }
         return value
-    }
-
-    private struct Reader {
-        let bytes: [UInt8]
-        var at = 0
-
-        mutating func skipSpace() {
-            while at < bytes.count, bytes[at] == 0x20 || bytes[at] == 0x0A || bytes[at] == 0x0D || bytes[at] == 0x09 { at += 1 }
-        }
-
-        mutating func value(into nodes: inout [Node], depth: Int) throws {
-            guard depth < 64 else { throw Refused() }
-            skipSpace()
-            guard at < bytes.count else { throw Refused() }
-            switch bytes[at] {
-            case 0x7B: try container(into: &nodes, depth: depth, object: true)
-            case 0x5B: try container(into: &nodes, depth: depth, object: false)
-            case 0x22: try string(into: &nodes)
-            case 0x74: try literal("true", .bool, 1, into: &nodes)
-            case 0x66: try literal("false", .bool, 0, into: &nodes)
-            case 0x6E: try literal("null", .null, 0, into: &nodes)
-            default: try number(into: &nodes)
-            }
-        }
-
-        private mutating func literal(_ word: StaticString, _ kind: Kind, _ flag: Int32, into nodes: inout [Node]) throws {
-            let count = word.utf8CodeUnitCount
-            guard at + count <= bytes.count else { throw Refused() }
-            for k in 0..<count where bytes[at + k] != word.utf8Start[k] { throw Refused() }
-            at += count
-            nodes.append(Node(kind: kind, start: flag, end: 0, size: 1, count: 0))
-        }
-
-        private mutating func number(into nodes: inout [Node]) throws {
-            let start = at
-            if at < bytes.count, bytes[at] == 0x2D { at += 1 }
-            let digits = at
-            while at < bytes.count, bytes[at] >= 0x30 && bytes[at] <= 0x39 { at += 1 }
-            // A plain whole number, no leading zero: fractions and exponents are left to JSONDecoder.
-            guard at > digits, at - digits == 1 || bytes[digits] != 0x30 else { throw Refused() }
-            if at < bytes.count, bytes[at] == 0x2E || bytes[at] == 0x65 || bytes[at] == 0x45 { throw Refused() }
-            nodes.append(Node(kind: .number, start: Int32(start), end: Int32(at), size: 1, count: 0))
-        }
-
-        private mutating func string(into nodes: inout [Node]) throws {
-            at += 1
-            let start = at
-            var escaped: Int32 = 0
-            while at < bytes.count {
-                let b = bytes[at]
-                if b == 0x22 { break }
-                if b < 0x20 { throw Refused() }
-                if b == 0x5C {
-                    escaped = 1
-                    at += 2
-                } else {
-                    at += 1
-                }
-            }
-            guard at < bytes.count else { throw Refused() }
-            // Escapes checked now, as JSONDecoder checks every string of the file, read or not.
-            if escaped == 1 { _ = try FastJSON.unescape(bytes[start..<at]) }
-            nodes.append(Node(kind: .string, start: Int32(start), end: Int32(at), size: 1, count: escaped))
-            at += 1
-        }
-
-        private mutating func container(into nodes: inout [Node], depth: Int, object: Bool) throws {
-            let index = nodes.count
-            nodes.append(Node(kind: object ? .object : .array, start: Int32(at), end: 0, size: 0, count: 0))
-            at += 1
-            var count: Int32 = 0
-            var keys: [Int] = []
-            skipSpace()
-            let close: UInt8 = object ? 0x7D : 0x5D
-            if at < bytes.count, bytes[at] == close {
-                at += 1
-            } else {
-                while true {
-                    if object {
-                        skipSpace()
-                        guard at < bytes.count, bytes[at] == 0x22 else { throw Refused() }
-                        try string(into: &nodes)
-                        let key = nodes[nodes.count - 1]
-                        guard key.count == 0, keys.count < 64 else { throw Refused() }  // escaped or very many keys: JSONDecoder
-                        for other in keys where sameBytes(nodes[other], key) { throw Refused() }
-                        keys.append(nodes.count - 1)
-                        skipSpace()
-                        guard at < bytes.count, bytes[at] == 0x3A else { throw Refused() }
-                        at += 1
-                        count += 1
-                    }
-                    try value(into: &nodes, depth: depth + 1)
-                    count += 1
-                    skipSpace()
-                    guard at < bytes.count else { throw Refused() }
-                    if bytes[at] == 0x2C { at += 1; continue }
-                    guard bytes[at] == close else { throw Refused() }
-                    at += 1
-                    break
-                }
-            }
-            nodes[index].count = count
-            nodes[index].size = Int32(nodes.count - index)
-            nodes[index].end = Int32(at)
-        }
-
-        private func sameBytes(_ a: Node, _ b: Node) -> Bool {
-            a.end - a.start == b.end - b.start && bytes[Int(a.start)..<Int(a.end)].elementsEqual(bytes[Int(b.start)..<Int(b.end)])
-        }
     }
 }

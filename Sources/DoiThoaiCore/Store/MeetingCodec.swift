@@ -6,10 +6,17 @@ public enum MeetingCodec {
     /// One parse: the known fields decoded and the unknown ones kept as they
     /// were read. Only a file that fails is read again, to say where and why.
     public static func decode(_ data: Data, path: String) throws -> Meeting {
+        // The hand-written reader first: it reads the files the program writes, and checks their UTF-8 as it goes.
+        if let meeting = MeetingFileReader.meeting(from: data) { return try checked(meeting, path: path) }
+        return try decodeWithDecodable(data, path: path)
+    }
+
+    /// The same, through the model's `Decodable` code only: what `decode` falls back on for a
+    /// file the reader leaves (and the errors it shows), and the reference the tests and the benchmark compare with.
+    public static func decodeWithDecodable(_ data: Data, path: String) throws -> Meeting {
         let form = NFC.utf8Form(data)
         if let bad = form.firstInvalid {
-            throw StoreError.unreadable(path: path, location: TextPosition.of(byte: bad, in: data),
-                                        reason: "not valid UTF-8 (save the file as UTF-8)")
+            throw StoreError.unreadable(path: path, location: ReadLocation.of(byte: bad, in: data), reason: .notUTF8)
         }
         // A file written in decomposed form (by hand, by another tool) is read as NFC, as the program
         // stores it: every list, search and report then gives one form of each name (JSON's syntax is
@@ -17,22 +24,27 @@ public enum MeetingCodec {
         let text = form.combining ? NFC.normalizedJSON(data) : data
         let meeting: Meeting
         do {
-            // The fast reader first; JSONDecoder reads what it refuses and says what is wrong.
+            // FastJSONDecoder first; JSONDecoder reads what it refuses and says what is wrong.
             meeting = try (try? FastJSONDecoder.decode(Meeting.self, from: text, validUTF8: true)) ?? JSONDecoder().decode(Meeting.self, from: text)
         } catch let error as DecodingError {
             // The syntax, the shape and the schema version first, as they explain the rest.
             guard case .object(let object) = try parseTree(data, path: path) else {
-                throw StoreError.unreadable(path: path, location: nil, reason: "the file holds no JSON object")
+                throw StoreError.unreadable(path: path, location: nil, reason: .noJSONObject)
             }
             try checkSchemaVersion(object, path: path)
             if let violation = MeetingBounds.firstViolation(in: object) {
-                throw StoreError.unreadable(path: path, location: violation.field, reason: violation.reason)
+                throw StoreError.unreadable(path: path, location: .field(violation.field), reason: violation.reason)
             }
-            throw StoreError.unreadable(path: path, location: error.fieldPath, reason: error.reason)
+            throw StoreError.unreadable(path: path, location: error.fieldPath, reason: error.problem)
         }
+        return try checked(meeting, path: path)
+    }
+
+    /// A decoded meeting, unless its schema is newer or a number is out of bounds.
+    private static func checked(_ meeting: Meeting, path: String) throws -> Meeting {
         try checkSchemaVersion([Meeting.CodingKeys.schemaVersion.rawValue: .int(Int64(meeting.schemaVersion))], path: path)
         if let violation = MeetingBounds.firstViolation(in: meeting) {
-            throw StoreError.unreadable(path: path, location: violation.field, reason: violation.reason)
+            throw StoreError.unreadable(path: path, location: .field(violation.field), reason: violation.reason)
         }
         return meeting
     }
@@ -60,8 +72,7 @@ public enum MeetingCodec {
     /// the byte of a UTF-8 error.
     static func parseTree(_ data: Data, path: String) throws -> JSONValue {
         if let bad = NFC.firstInvalidUTF8(data) {
-            throw StoreError.unreadable(path: path, location: TextPosition.of(byte: bad, in: data),
-                                        reason: "not valid UTF-8 (save the file as UTF-8)")
+            throw StoreError.unreadable(path: path, location: ReadLocation.of(byte: bad, in: data), reason: .notUTF8)
         }
         do {
             // JSONSerialization builds the tree far faster than Decodable can.
@@ -70,27 +81,26 @@ public enum MeetingCodec {
         } catch let error as DecodingError {
             if let surrogate = loneSurrogate(data) { throw surrogate.error(path: path, data: data) }
             let location = syntaxErrorLocation(data) ?? error.fieldPath
-            throw StoreError.unreadable(path: path, location: location, reason: "invalid JSON (a missing comma, quote or bracket?)")
+            throw StoreError.unreadable(path: path, location: location, reason: .invalidJSON)
         } catch {
             if let surrogate = loneSurrogate(data) { throw surrogate.error(path: path, data: data) }
-            throw StoreError.unreadable(path: path, location: syntaxErrorLocation(data),
-                                        reason: "invalid JSON (a missing comma, quote or bracket?)")
+            throw StoreError.unreadable(path: path, location: syntaxErrorLocation(data), reason: .invalidJSON)
         }
     }
 
-    /// "line 3, column 14" of a JSON syntax error. JSONDecoder does not say
+    /// The line and column of a JSON syntax error. JSONDecoder does not say
     /// where; JSONSerialization names the byte ("around character 21").
-    static func syntaxErrorLocation(_ data: Data) -> String? {
+    static func syntaxErrorLocation(_ data: Data) -> ReadLocation? {
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             return nil
         } catch {
             let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-            if text.contains("end of file") { return TextPosition.of(byte: data.count, in: data) + " (the file ends too early)" }
+            if text.contains("end of file") { return ReadLocation.of(byte: data.count, in: data, endsEarly: true) }
             guard let range = text.range(of: "character ") else { return nil }
             let digits = text[range.upperBound...].prefix { $0.isNumber }
             guard let offset = Int(digits) else { return nil }
-            return TextPosition.of(byte: min(offset, data.count), in: data)
+            return ReadLocation.of(byte: min(offset, data.count), in: data)
         }
     }
 
@@ -101,8 +111,7 @@ public enum MeetingCodec {
         var offset: Int
         var escape: String
         func error(path: String, data: Data) -> StoreError {
-            .unreadable(path: path, location: TextPosition.of(byte: offset, in: data),
-                        reason: "“\\\(escape)” is half of a character (a lone UTF-16 surrogate); remove it or write the character itself")
+            .unreadable(path: path, location: ReadLocation.of(byte: offset, in: data), reason: .loneSurrogate(escape: escape))
         }
     }
 
@@ -137,36 +146,19 @@ public enum MeetingCodec {
                 throw StoreError.newerSchema(path: path, version: Int(version))
             }
             if version < 1 {
-                throw StoreError.unreadable(path: path, location: "schemaVersion", reason: "must be 1 or more, found \(version)")
+                throw StoreError.unreadable(path: path, location: .field("schemaVersion"), reason: .schemaVersionBelowOne(found: version))
             }
         case nil:
-            throw StoreError.unreadable(path: path, location: "schemaVersion", reason: "the field is missing")
+            throw StoreError.unreadable(path: path, location: .field("schemaVersion"), reason: .fieldMissing)
         default:
-            throw StoreError.unreadable(path: path, location: "schemaVersion", reason: "must be a whole number")
+            throw StoreError.unreadable(path: path, location: .field("schemaVersion"), reason: .notWholeNumber)
         }
-    }
-}
-
-enum TextPosition {
-    /// "line 3, column 7" of a byte offset.
-    static func of(byte offset: Int, in data: Data) -> String {
-        var line = 1
-        var column = 1
-        for byte in data.prefix(offset) {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return "line \(line), column \(column)"
     }
 }
 
 extension DecodingError {
-    /// "opinions[2].topic", the field at fault.
-    var fieldPath: String? {
+    /// "opinions[2].topic", the field at fault (or the line, when JSONDecoder names one).
+    var fieldPath: ReadLocation? {
         let path: [CodingKey]
         switch self {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
@@ -187,54 +179,53 @@ extension DecodingError {
                 text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
             }
         }
-        return text
+        return .field(text)
     }
 
-    private var lineInUnderlyingError: String? {
+    private var lineInUnderlyingError: ReadLocation? {
         guard case .dataCorrupted(let context) = self else { return nil }
         let text = "\(context.underlyingError.map { "\($0)" } ?? "") \(context.debugDescription)"
         guard let range = text.range(of: "line ") else { return nil }
         let rest = text[range.upperBound...]
-        let digits = rest.prefix { $0.isNumber }
-        guard !digits.isEmpty else { return nil }
-        var location = "line \(digits)"
-        if let columnRange = rest.range(of: "column ") {
-            let column = rest[columnRange.upperBound...].prefix { $0.isNumber }
-            if !column.isEmpty { location += ", column \(column)" }
+        guard let line = Int(rest.prefix { $0.isNumber }) else { return nil }
+        var column = 1
+        if let columnRange = rest.range(of: "column "), let found = Int(rest[columnRange.upperBound...].prefix { $0.isNumber }) {
+            column = found
         }
-        return location
+        return .position(line: line, column: column, endsEarly: false)
     }
 
-    /// A short reason a person can act on.
-    var reason: String {
+    /// A short reason a person can act on, in no language yet.
+    var problem: ReadProblem {
         switch self {
         case .typeMismatch(let type, _):
-            return "wrong type (expected \(Self.name(of: type)))"
+            return .wrongType(expected: Self.kind(of: type))
         case .valueNotFound(let type, _):
-            return "missing value (expected \(Self.name(of: type)))"
+            return .missingValue(expected: Self.kind(of: type))
         case .keyNotFound:
-            return "required field missing"
+            return .requiredFieldMissing
         case .dataCorrupted(let context):
+            if let ours = context.underlyingError as? ReadProblemError { return ours.problem }
             if let underlying = context.underlyingError {
-                return "\(context.debugDescription) \(underlying)".trimmingCharacters(in: .whitespaces)
+                return .other("\(context.debugDescription) \(underlying)".trimmingCharacters(in: .whitespaces))
             }
-            return context.debugDescription
+            return .other(context.debugDescription)
         @unknown default:
-            return "\(self)"
+            return .other("\(self)")
         }
     }
 
-    private static func name(of type: Any.Type) -> String {
+    private static func kind(of type: Any.Type) -> ReadProblem.ValueKind {
         switch type {
-        case is String.Type: return "text"
-        case is Int.Type, is Int64.Type: return "a whole number"
-        case is Bool.Type: return "true or false"
-        case is Double.Type: return "a number"
+        case is String.Type: return .text
+        case is Int.Type, is Int64.Type: return .wholeNumber
+        case is Bool.Type: return .trueOrFalse
+        case is Double.Type: return .number
         default:
             let text = "\(type)"
-            if text.hasPrefix("Array") || text.hasPrefix("[") { return "a list" }
-            if text.hasPrefix("Dictionary") { return "an object" }
-            return text
+            if text.hasPrefix("Array") || text.hasPrefix("[") { return .list }
+            if text.hasPrefix("Dictionary") { return .object }
+            return .value
         }
     }
 }

@@ -51,21 +51,20 @@ public struct MeetingStore: Sendable {
         let path = data.meetingFile(id)
         guard MeetingSlug.isValid(id.rawValue) else {
             guard exists(id) else { throw StoreError.invalidID(id.rawValue) }
-            throw StoreError.unreadable(path: path, location: "the file name",
-                                        reason: "“\(id.rawValue)” is not a meeting id (lower-case letters, digits and dashes); rename the file")
+            throw StoreError.unreadable(path: path, location: .fileName, reason: .notAMeetingID(id.rawValue))
         }
         var status = stat()
         guard stat(path, &status) == 0 else {
             if errno == ENOENT { throw StoreError.notFound(id.rawValue) }
-            throw StoreError.unreadable(path: path, location: nil, reason: errnoText())
+            throw StoreError.unreadable(path: path, location: nil, reason: .system(errno))
         }
         switch status.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw StoreError.unreadable(path: path, location: nil, reason: "this is a folder, not a meeting file")
-        default: throw StoreError.unreadable(path: path, location: nil, reason: "this is not a regular file (a pipe, socket or device)")
+        case S_IFDIR: throw StoreError.unreadable(path: path, location: nil, reason: .folder)
+        default: throw StoreError.unreadable(path: path, location: nil, reason: .notRegularFile)
         }
         guard let bytes = FileManager.default.contents(atPath: path) else {
-            throw StoreError.unreadable(path: path, location: nil, reason: errnoText(access(path, R_OK) == 0 ? EIO : EACCES))
+            throw StoreError.unreadable(path: path, location: nil, reason: .system(access(path, R_OK) == 0 ? EIO : EACCES))
         }
         let meeting = try MeetingCodec.decode(bytes, path: path)
         guard meeting.id == id else {
@@ -87,7 +86,7 @@ public struct MeetingStore: Sendable {
             } catch let error as StoreError {
                 slots.set(index, .failure(error))
             } catch {
-                slots.set(index, .failure(.unreadable(path: data.meetingFile(id), location: nil, reason: "\(error)")))
+                slots.set(index, .failure(.unreadable(path: data.meetingFile(id), location: nil, reason: .other("\(error)"))))
             }
         }
         var meetings: [StoredMeeting] = []

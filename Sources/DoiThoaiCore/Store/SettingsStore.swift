@@ -21,14 +21,14 @@ public struct SettingsStore: Sendable {
     public func loadTyping() throws -> TypingSettings {
         guard let data = FileManager.default.contents(atPath: path) else { return TypingSettings() }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw StoreError.unreadable(path: path, location: nil, reason: "not a JSON object; delete it to start afresh")
+            throw StoreError.unreadable(path: path, location: nil, reason: .settingsNotObject)
         }
         guard let typing = object["typing"] else { return TypingSettings() }
         do {
             let bytes = try JSONSerialization.data(withJSONObject: typing)
             return try JSONDecoder().decode(TypingSettings.self, from: bytes)
         } catch {
-            throw StoreError.unreadable(path: path, location: nil, reason: "\"typing\" should hold enabled, method (telex or vni) and style (classic or modern)")
+            throw StoreError.unreadable(path: path, location: nil, reason: .settingsTyping)
         }
     }
 

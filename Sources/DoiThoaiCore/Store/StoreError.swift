@@ -4,8 +4,8 @@ import Foundation
 /// what the secretary can do about it.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file could not be read as a meeting: bad JSON, bad UTF-8, a wrong
-    /// type, a missing field. `location` is "line 12, column 5" or a field path.
-    case unreadable(path: String, location: String?, reason: String)
+    /// type, a missing field. `location` is a line and column or a field path.
+    case unreadable(path: String, location: ReadLocation?, reason: ReadProblem)
     /// Written by a newer doithoai; refused and never rewritten.
     case newerSchema(path: String, version: Int)
     /// Another doithoai (process `pid`, 0 when not known) has this meeting open for writing.

@@ -78,7 +78,7 @@ public struct TopicStore: Sendable {
         guard let bytes = FileManager.default.contents(atPath: path) else { return .standard }
         let tree = try MeetingCodec.parseTree(bytes, path: path)
         guard case .object(let object) = tree else {
-            throw StoreError.unreadable(path: path, location: nil, reason: "the file holds no JSON object")
+            throw StoreError.unreadable(path: path, location: nil, reason: .noJSONObject)
         }
         if case .int(let version)? = object["schemaVersion"], version > TopicStore.currentSchemaVersion {
             throw StoreError.newerSchema(path: path, version: Int(version))
@@ -90,7 +90,7 @@ public struct TopicStore: Sendable {
             catalog.extra = object.filter { $0.key != "schemaVersion" && $0.key != "topics" }
             return catalog
         } catch let error as DecodingError {
-            throw StoreError.unreadable(path: path, location: error.fieldPath, reason: error.reason)
+            throw StoreError.unreadable(path: path, location: error.fieldPath, reason: error.problem)
         }
     }
 

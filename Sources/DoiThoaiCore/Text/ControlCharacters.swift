@@ -119,6 +119,47 @@ public enum ControlCharacters {
         }
     }
 
+    /// Whether `bytes` are well-formed UTF-8 that `terminalSafe` prints as
+    /// they are (no NUL either): a listing of tens of thousands of rows
+    /// copies such cells from the index straight to its output, and sends
+    /// only the others through `String` and `terminalSafe`.
+    public static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, singleLine: Bool) -> Bool {
+        guard let p = bytes.baseAddress else { return true }
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                if b < 0x20 {
+                    if singleLine || (b != 0x0A && b != 0x09) { return false }
+                } else if b == 0x7F {
+                    return false
+                }
+                i += 1
+            } else if b < 0xC2 {
+                return false  // a continuation byte first, or an overlong form
+            } else if b < 0xE0 {
+                guard i + 1 < n, p[i + 1] & 0xC0 == 0x80, b != 0xC2 || p[i + 1] > 0x9F else { return false }  // C1 controls
+                i += 2
+            } else if b < 0xF0 {
+                guard i + 2 < n else { return false }
+                let c1 = p[i + 1], c2 = p[i + 2]
+                guard c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80, b != 0xE0 || c1 >= 0xA0, b != 0xED || c1 < 0xA0 else { return false }
+                if b == 0xE2, (c1 == 0x80 && (0xAA...0xAE).contains(c2)) || (c1 == 0x81 && (0xA6...0xA9).contains(c2)) { return false }
+                i += 3
+            } else if b < 0xF5 {
+                guard i + 3 < n else { return false }
+                let c1 = p[i + 1]
+                guard c1 & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80, p[i + 3] & 0xC0 == 0x80,
+                      b != 0xF0 || c1 >= 0x90, b != 0xF4 || c1 < 0x90 else { return false }
+                i += 4
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// JSON text (UTF-8) with every C1 control, DEL and bidi control escaped
     /// as `\uXXXX`. `JSONEncoder` already escapes C0 controls but passes these
     /// raw; outside strings JSON is ASCII, so any such scalar is inside a

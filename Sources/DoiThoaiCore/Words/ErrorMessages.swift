@@ -9,7 +9,8 @@ extension StoreError {
     public func text(_ language: Language) -> String {
         switch self {
         case let .unreadable(path, location, reason):
-            return location.map { language.message(.unreadableAt, path, $0, reason) } ?? language.message(.unreadable, path, reason)
+            return location.map { language.message(.unreadableAt, path, $0.text(language), reason.text(language)) }
+                ?? language.message(.unreadable, path, reason.text(language))
         case let .newerSchema(path, version):
             return language.message(.newerSchema, path, version, Meeting.currentSchemaVersion)
         case let .locked(id, pid, path):

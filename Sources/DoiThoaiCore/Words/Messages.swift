@@ -7,6 +7,13 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // The record (StoreError)
     case unreadable, unreadableAt, newerSchema, locked, lockedUnknownProcess, catalogLocked, readOnly, changedOnDisk
     case writeFailedKept, writeFailedNothing, notFound, ambiguous, invalidID, alreadyExists, closed, invalid
+    // Why a file cannot be read (ReadProblem) and where (ReadLocation)
+    case readNotUTF8, readNoJSONObject, readInvalidJSON, readLoneSurrogate, readFieldMissing, readSchemaBelowOne, readNotWholeNumber
+    case readWrongType, readMissingValue, readRequiredFieldMissing, readNotADate, readNotATime, readNotATimestamp, readOutOfRange
+    case readWholeNumberMissing, readNumberTooLarge, readIDNumberOutOfRange, readNotAMeetingID, readFolder, readNotRegularFile
+    case readNoPermission, readDiskError, readSystem, readSettingsNotObject, readSettingsTyping
+    case valueText, valueWholeNumber, valueTrueOrFalse, valueNumber, valueList, valueObject, valueAny
+    case atLineColumn, atLineColumnEndsEarly, atFileName
     // The minutes written and printed (ExportError)
     case zipFailed, minutesExist, notPrinted, noPrintCommand, noDefaultPrinter, printFailed, officeMissing, conversionFailed, conversionTimedOut
     // Sync (SyncError, GitError, SyncOutcome)

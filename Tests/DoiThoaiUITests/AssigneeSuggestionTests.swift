@@ -25,7 +25,7 @@ final class AssigneeSuggestionTests: XCTestCase {
     func testTheMeetingsAttendeesAreOfferedOfficialsFirstBeforeEarlierAssignees() {
         let offered = Completion.suggestions(for: "Lương", among: Completion.candidates(.assignees, meeting: meeting(), vocabulary: vocabulary()))
         XCTAssertEqual(offered, ["Lương Quốc Bảo, Công chức Địa chính", "Lương Thị Hiền", "Lương Văn Tài (Phòng Tài nguyên và Môi trường)"])
-        let all = Completion.candidates(.assignees, meeting: meeting(), vocabulary: Vocabulary()).map(\.text)
+        let all = Completion.candidates(.assignees, meeting: meeting(), vocabulary: Vocabulary()).words.map(\.text)
         XCTAssertEqual(Array(all.prefix(5)), ["Nguyễn Quốc Văn, Chủ tịch UBND phường", "Lê Đăng Lễ, Phó Chủ tịch UBND phường",
                                               "Lương Quốc Bảo, Công chức Địa chính", "Trần Thu Hà", "Lương Thị Hiền"],
                        "the chair and officials first, then the others in the attendance list's order")

@@ -28,4 +28,29 @@ final class FoldedMatchTests: XCTestCase {
                        ["Hải Nguyễn", "Người Số 0 Văn Hải", "Người Số 1 Văn Hải", "Người Số 2 Văn Hải", "Người Số 3 Văn Hải"])
         XCTAssertEqual(Completion.suggestions(for: "Ông Hải", among: words).first, "Ông Hải Nguyễn")
     }
+
+    /// The archive's names searched in one buffer offer what a walk over them name by name offers.
+    func testTheArchivesBufferOffersWhatAWalkOffers() {
+        var random = SystemRandomNumberGenerator()
+        let family = ["Nguyễn", "Trần", "Lê", "Phan", "Đỗ", "Ông Lê", "Bà Hà", "Danh", "Thạch"]
+        let given = ["Văn", "Thị", "Hải", "Hà", "Út", "Huề", "Lan", "An", "Ân", "Nguyễn", "Lê"]
+        var names = (0..<3000).map { _ in
+            ([family.randomElement(using: &random)!] + (0..<Int.random(in: 0...3, using: &random)).map { _ in given.randomElement(using: &random)! })
+                .joined(separator: " ")
+        }
+        names += ["Lê", "Lê Văn", "le van"]
+        var seen = Set<String>()
+        let words = names.filter { seen.insert($0).inserted }.map(Vocabulary.Word.init)
+        let list = FoldedList(words)
+        for typed in ["l", "le", "le van", "van", "v", "hai", "ut", "hue ut", "nguyen", "ong le", "ba ha", "a", "an", "zz", "thi ha"] {
+            XCTAssertEqual(Completion.matching(typed, among: CompletionCandidates([], list)),
+                           Completion.matching(typed, among: CompletionCandidates(words)), typed)
+            let before = Array(words.suffix(7))
+            XCTAssertEqual(Completion.matching(typed, among: CompletionCandidates(before, list, before)),
+                           Completion.matching(typed, among: CompletionCandidates(before + words + before)), "with people before: \(typed)")
+        }
+        for word in words.prefix(200) { XCTAssertTrue(list.contains(word.text, folded: word.folded), word.text) }
+        XCTAssertFalse(list.contains("Lê Văn X", folded: "le van x"))
+        XCTAssertFalse(list.contains("LE VAN", folded: "le van"), "another spelling of a name is another name")
+    }
 }

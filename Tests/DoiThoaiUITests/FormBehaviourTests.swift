@@ -81,7 +81,7 @@ final class FormBehaviourTests: XCTestCase {
         let candidates = Completion.candidates(.responders, meeting: meeting, vocabulary: Vocabulary())
         XCTAssertEqual(Completion.suggestions(for: "Trần", among: candidates), ["Trần Thu Hà"])
         XCTAssertEqual(Completion.suggestions(for: "Chị Trần", among: candidates), ["Chị Trần Thu Hà"])
-        XCTAssertEqual(candidates.first?.text, "Nguyễn Quốc Văn, Chủ tịch UBND phường", "the officials come first")
+        XCTAssertEqual(candidates.words.first?.text, "Nguyễn Quốc Văn, Chủ tịch UBND phường", "the officials come first")
     }
 
     func testASpeakerTakenFromTheAttendeesBringsTheirOrganisation() {

@@ -5,10 +5,15 @@ import DoiThoaiCore
 /// and their origins, who answered, who was assigned; and how often each
 /// topic was used (most used first in the picker).
 public struct Vocabulary: Equatable, Sendable {
-    public var speakers: [Word] = []
-    public var origins: [Word] = []
-    public var responders: [Word] = []
-    public var assignees: [Word] = []
+    public var speakers: [Word] = [] { didSet { speakerList = FoldedList(speakers) } }
+    public var origins: [Word] = [] { didSet { originList = FoldedList(origins) } }
+    public var responders: [Word] = [] { didSet { responderList = FoldedList(responders) } }
+    public var assignees: [Word] = [] { didSet { assigneeList = FoldedList(assignees) } }
+    /// The same names searchable at once (FoldedList), kept with them.
+    public private(set) var speakerList = FoldedList()
+    public private(set) var originList = FoldedList()
+    public private(set) var responderList = FoldedList()
+    public private(set) var assigneeList = FoldedList()
     /// The bodies that held meetings, those with most meetings first (from the meetings list).
     public var organizers: [Word] = []
     public var topicUsage: [TopicID: Int] = [:]
@@ -62,6 +67,11 @@ public struct Vocabulary: Equatable, Sendable {
         origins = ranking.ranked(names.origins)
         responders = ranking.ranked(names.responders)
         assignees = ranking.ranked(names.assignees)
+        // An initializer's own assignments call no didSet.
+        speakerList = FoldedList(speakers)
+        originList = FoldedList(origins)
+        responderList = FoldedList(responders)
+        assigneeList = FoldedList(assignees)
         topicUsage = names.topicUsage
         originsByFoldedSpeaker = names.mostUsed(.speakerOrigin)
         titlesByFoldedAttendee = names.mostUsed(.attendeeTitle)
@@ -91,16 +101,23 @@ public struct Vocabulary: Equatable, Sendable {
 
     /// Learns from a meeting just saved, so its names complete at once.
     public mutating func learn(from meeting: Meeting) {
-        func add(_ value: String?, to list: inout [Word]) {
-            guard let value, !value.isEmpty, !list.contains(where: { $0.text == value }) else { return }
-            list.append(Word(value))
+        // Gathered first, then added once: each list's search bytes are made again when it changes.
+        func added(_ values: [String?], to list: FoldedList) -> [Word] {
+            var seen = Set<String>()
+            return values.compactMap { value -> Word? in
+                guard let value, !value.isEmpty, seen.insert(value).inserted else { return nil }
+                let word = Word(value)
+                return list.contains(value, folded: word.folded) ? nil : word
+            }
         }
-        for opinion in meeting.opinions {
-            add(opinion.speaker, to: &speakers)
-            add(opinion.origin, to: &origins)
-            for response in opinion.responses { add(response.responder, to: &responders) }
-        }
-        for followUp in meeting.followUps { add(followUp.assignee, to: &assignees) }
+        let newSpeakers = added(meeting.opinions.map(\.speaker), to: speakerList)
+        let newOrigins = added(meeting.opinions.map(\.origin), to: originList)
+        let newResponders = added(meeting.opinions.flatMap { $0.responses.map(\.responder) }, to: responderList)
+        let newAssignees = added(meeting.followUps.map(\.assignee), to: assigneeList)
+        if !newSpeakers.isEmpty { speakers += newSpeakers }
+        if !newOrigins.isEmpty { origins += newOrigins }
+        if !newResponders.isEmpty { responders += newResponders }
+        if !newAssignees.isEmpty { assignees += newAssignees }
         learnOrigins(from: meeting)
     }
 }
@@ -149,12 +166,16 @@ public enum Completion {
     /// name written without one from being offered: it is offered with the
     /// honorific typed ("Ông Nguyễn Văn Hải"), after the names that match whole.
     public static func suggestions(for typed: String, among candidates: [Vocabulary.Word]) -> [String] {
+        suggestions(for: typed) { matching($0, among: CompletionCandidates(candidates)) }
+    }
+
+    private static func suggestions(for typed: String, matching: (String) -> [String]) -> [String] {
         let query = VietnameseFolding.fold(typed).trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else { return [] }
-        var found = matching(query, among: candidates)
+        var found = matching(query)
         if let (title, rest) = splitHonorific(typed) {
             var seen = Set(found.map(VietnameseFolding.fold))
-            for name in matching(rest, among: candidates) {
+            for name in matching(rest) {
                 let folded = VietnameseFolding.fold(name)
                 let shown = honorifics.contains(where: { folded.hasPrefix($0 + " ") }) ? name : title + " " + name
                 if VietnameseFolding.fold(shown) != query, seen.insert(VietnameseFolding.fold(shown)).inserted {
@@ -179,21 +200,35 @@ public enum Completion {
     }
 
     /// Names whose folded form starts with `query`, then names with a word
-    /// starting with it. Compared on UTF-8 bytes: a province's archive
-    /// offers some 100,000 speakers, and Swift's Unicode-aware `hasPrefix`
-    /// and `contains` over them took seconds per key typed.
-    static func matching(_ query: String, among candidates: [Vocabulary.Word]) -> [String] {
+    /// starting with it, each group in the candidates' order; compared on
+    /// UTF-8 bytes (the archive's names through `FoldedList`).
+    static func matching(_ query: String, among candidates: CompletionCandidates) -> [String] {
         let typed = Array(query.utf8)
         var starts: [String] = []
         var words: [String] = []
         var seen = Set<String>()
-        for candidate in candidates {
-            switch FoldedMatch.of(typed, in: candidate.folded, lookingInside: words.count < limit) {
-            case .whole, .none: continue
-            case .start: if seen.insert(candidate.text).inserted { starts.append(candidate.text) }
-            case .word: if seen.insert(candidate.text).inserted { words.append(candidate.text) }
+        func take(_ word: Vocabulary.Word, _ match: FoldedMatch) -> Bool {
+            switch match {
+            case .whole, .none: break
+            case .start: if seen.insert(word.text).inserted { starts.append(word.text) }
+            case .word: if words.count < limit, seen.insert(word.text).inserted { words.append(word.text) }
             }
-            if starts.count >= limit { break }
+            return starts.count < limit
+        }
+        func walk(_ list: [Vocabulary.Word]) -> Bool {
+            for word in list where !take(word, FoldedMatch.of(typed, in: word.folded, lookingInside: words.count < limit)) {
+                return false
+            }
+            return true
+        }
+        // Starts before words, as one walk in order would give them: the archive's words are searched once its starts are in.
+        if walk(candidates.before) {
+            var more = true
+            candidates.archive.matches(typed, lookingInside: { words.count < limit }) { word, match in
+                more = take(word, match)
+                return more
+            }
+            if more { _ = walk(candidates.after) }
         }
         return Array((starts + words).prefix(limit))
     }
@@ -235,23 +270,29 @@ public enum Completion {
     }
 
     /// The candidates a completing field offers, in the open meeting's context.
-    public static func candidates(_ source: CompletionSource, meeting: Meeting?, vocabulary: Vocabulary) -> [Vocabulary.Word] {
+    public static func candidates(_ source: CompletionSource, meeting: Meeting?, vocabulary: Vocabulary) -> CompletionCandidates {
         let attendees = meeting?.attendees ?? []
         let ordered = meeting?.attendeesOfficialsFirst ?? []
         switch source {
         case .speakers:
-            return attendees.filter { $0.role != .chair && $0.role != .secretary }.map { .init($0.name) } + vocabulary.speakers
+            return CompletionCandidates(attendees.filter { $0.role != .chair && $0.role != .secretary }.map { .init($0.name) },
+                                        vocabulary.speakerList)
         case .origins:
-            return attendees.compactMap(\.organization).map(Vocabulary.Word.init) + vocabulary.origins
+            return CompletionCandidates(attendees.compactMap(\.organization).map(Vocabulary.Word.init), vocabulary.originList)
         case .responders:
             // Every attendee may answer (the secretary too), the officials first.
-            return ordered.map { .init($0.nameWithTitle) } + vocabulary.responders
+            return CompletionCandidates(ordered.map { .init($0.nameWithTitle) }, vocabulary.responderList)
         case .assignees:
             // The people in the room take the tasks as often as a unit does: offered first, as answerers are.
-            return ordered.map { .init($0.nameWithTitle) } + vocabulary.assignees + attendees.compactMap(\.organization).map(Vocabulary.Word.init)
+            return CompletionCandidates(ordered.map { .init($0.nameWithTitle) }, vocabulary.assigneeList,
+                                        attendees.compactMap(\.organization).map(Vocabulary.Word.init))
         case .organizers:
-            return vocabulary.organizers
+            return CompletionCandidates(vocabulary.organizers)
         }
+    }
+
+    public static func suggestions(for typed: String, among candidates: CompletionCandidates) -> [String] {
+        suggestions(for: typed) { matching($0, among: candidates) }
     }
 }
 
@@ -281,5 +322,22 @@ enum FoldedMatch {
     private static func holds(_ typed: [UInt8], in name: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         for k in 0..<typed.count where name[start + k] != typed[k] { return false }
         return true
+    }
+}
+
+/// What a completing field offers, in order: the meeting's own people first,
+/// then the archive's names, then what follows them (an assignee's units).
+public struct CompletionCandidates {
+    var before: [Vocabulary.Word]
+    var archive: FoldedList
+    var after: [Vocabulary.Word]
+
+    /// Every candidate, in the order offered.
+    public var words: [Vocabulary.Word] { before + archive.words + after }
+
+    init(_ before: [Vocabulary.Word], _ archive: FoldedList = FoldedList(), _ after: [Vocabulary.Word] = []) {
+        self.before = before
+        self.archive = archive
+        self.after = after
     }
 }

@@ -129,6 +129,15 @@ final class CommandOutput {
 
     init(files: FileComparison) { self.files = files }
 
+    /// Thrown by a command that stops answering because its answer will be dropped (`checkDropped`).
+    struct Dropped: Error {}
+
+    /// Stops a long answer early once the files are known to differ from
+    /// the index it reads: the command answers again from the refreshed index.
+    func checkDropped() throws {
+        if !released, files.outcome == .changed { throw Dropped() }
+    }
+
     /// Human-readable lines (made safe as `print` makes them).
     func print(_ text: String, terminator: String = "\n") {
         write(Array((ControlCharacters.terminalSafe(text) + terminator).utf8))

@@ -57,4 +57,17 @@ final class ReadProblemLanguageTests: XCTestCase {
         XCTAssertEqual(try again.refresh(), 0)
         XCTAssertEqual(try again.failures(.vi), failures(.vi))
     }
+
+    /// A folder that cannot be written says why in the reader's language too (it said "(Permission denied)").
+    func testWhyAWriteFailedIsInTheReadersLanguage() {
+        let readOnly = StoreError.readOnly(path: "/srv/data/meetings", reason: .system(EACCES))
+        XCTAssertEqual(readOnly.text(.vi),
+                       "Không ghi được vào /srv/data/meetings (không có quyền): thư mục dữ liệu chỉ đọc. Vẫn xem, tìm và in được.")
+        XCTAssertTrue(readOnly.text(.en).contains("(permission denied)"), readOnly.text(.en))
+        let full = StoreError.writeFailed(path: "/srv/data/meetings/2020-07-17-ngoc-thuy.json",
+                                          reason: .cannotCreateIn(folder: "/srv/data/meetings", code: ENOSPC))
+        XCTAssertTrue(full.text(.vi).contains("không tạo được tệp trong /srv/data/meetings (ổ đĩa đã đầy); hãy chọn một thư mục ghi được"),
+                      full.text(.vi))
+        XCTAssertTrue(full.text(.en).contains("cannot create a file in /srv/data/meetings (no space left on the disk)"), full.text(.en))
+    }
 }

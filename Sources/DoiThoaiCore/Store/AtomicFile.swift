@@ -14,7 +14,7 @@ public enum AtomicFile {
     public static var permissions: mode_t { FilePermissions.newFile }
 
     /// A point where tests make a save fail midway.
-    public enum Step: Sendable { case write, rename }
+    public enum Step: Equatable, Sendable { case write, rename }
 
     /// Writes `data` to `path`. With `replace` false, an existing file is an
     /// error (`alreadyExists`) instead of being replaced.
@@ -25,8 +25,8 @@ public enum AtomicFile {
         var template = Array("\(folder)/.\(base).XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
-            if errno == EROFS || errno == EACCES { throw StoreError.readOnly(path: folder, reason: errnoText()) }
-            throw StoreError.writeFailed(path: path, reason: "cannot create a file in \(folder) (\(errnoText())); choose a folder you can write to")
+            if errno == EROFS || errno == EACCES { throw StoreError.readOnly(path: folder, reason: .system(errno)) }
+            throw StoreError.writeFailed(path: path, reason: .cannotCreateIn(folder: folder, code: errno))
         }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var committed = false
@@ -39,28 +39,28 @@ public enum AtomicFile {
             var existing = stat()
             let mode = stat(path, &existing) == 0 ? permissions & existing.st_mode & 0o777 : permissions
             fchmod(fd, mode)
-            if failAt == .write { throw StoreError.writeFailed(path: path, reason: "simulated write failure") }
+            if failAt == .write { throw StoreError.writeFailed(path: path, reason: .simulated(.write)) }
             try data.withUnsafeBytes { buffer in
                 var offset = 0
                 while offset < buffer.count {
                     let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                     if written < 0 {
                         if errno == EINTR { continue }
-                        throw StoreError.writeFailed(path: path, reason: errnoText())
+                        throw StoreError.writeFailed(path: path, reason: .system(errno))
                     }
                     offset += written
                 }
             }
-            guard fsync(fd) == 0 else { throw StoreError.writeFailed(path: path, reason: errnoText()) }
+            guard fsync(fd) == 0 else { throw StoreError.writeFailed(path: path, reason: .system(errno)) }
         }
-        if failAt == .rename { throw StoreError.writeFailed(path: path, reason: "simulated rename failure") }
+        if failAt == .rename { throw StoreError.writeFailed(path: path, reason: .simulated(.rename)) }
         if replace {
-            guard rename(temporary, path) == 0 else { throw StoreError.writeFailed(path: path, reason: errnoText()) }
+            guard rename(temporary, path) == 0 else { throw StoreError.writeFailed(path: path, reason: .system(errno)) }
         } else {
             // link() refuses to replace, so two programs creating the same id cannot clobber.
             guard link(temporary, path) == 0 else {
                 if errno == EEXIST { throw StoreError.alreadyExists(path: path) }
-                throw StoreError.writeFailed(path: path, reason: errnoText())
+                throw StoreError.writeFailed(path: path, reason: .system(errno))
             }
             unlink(temporary)
         }

@@ -42,15 +42,15 @@ public struct DataDirectory: Sendable, Equatable {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue { return }
-            throw StoreError.writeFailed(path: path, reason: "a file is in the way of this folder")
+            throw StoreError.writeFailed(path: path, reason: .fileInTheWay)
         }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try ensureFolder(parent) }
         // mkdir applies the umask itself, so a stricter one is kept.
         if mkdir(path, FilePermissions.folder) != 0, errno != EEXIST {
             let code = errno
-            if code == EROFS || code == EACCES { throw StoreError.readOnly(path: path, reason: errnoText(code)) }
-            throw StoreError.writeFailed(path: path, reason: errnoText(code))
+            if code == EROFS || code == EACCES { throw StoreError.readOnly(path: path, reason: .system(code)) }
+            throw StoreError.writeFailed(path: path, reason: .system(code))
         }
     }
 }

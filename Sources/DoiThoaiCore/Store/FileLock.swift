@@ -36,8 +36,8 @@ public final class FileLock: @unchecked Sendable {
         /// Another process (or another lock in this one) holds it; its pid when written.
         case held(pid: Int32?)
         /// The folder is read-only (a read-only mount, or no write permission).
-        case readOnly(reason: String)
-        case failed(reason: String)
+        case readOnly(reason: WriteProblem)
+        case failed(reason: WriteProblem)
     }
 
     private init(path: String, descriptor: Int32) {
@@ -73,14 +73,14 @@ public final class FileLock: @unchecked Sendable {
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FilePermissions.file)
             guard fd >= 0 else {
                 let code = errno
-                if code == EROFS || code == EACCES || code == EPERM { throw .readOnly(reason: errnoText(code)) }
-                throw .failed(reason: errnoText(code))
+                if code == EROFS || code == EACCES || code == EPERM { throw .readOnly(reason: .system(code)) }
+                throw .failed(reason: .system(code))
             }
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 let code = errno
                 close(fd)
                 if code == EWOULDBLOCK || code == EINTR { return nil }
-                throw .failed(reason: errnoText(code))
+                throw .failed(reason: .system(code))
             }
             // The file may have been removed (and maybe made again) by its last holder between our open and flock.
             var mine = stat()
@@ -95,7 +95,7 @@ public final class FileLock: @unchecked Sendable {
             _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
             return FileLock(path: path, descriptor: fd)
         }
-        throw .failed(reason: "the lock file keeps being replaced")
+        throw .failed(reason: .lockKeepsBeingReplaced)
     }
 
     /// Gives the lock up; the lock file is removed while still held. Safe to call twice.

@@ -153,7 +153,7 @@ public struct MeetingStore: Sendable {
             target = "\(data.trash)/\(id.rawValue).\(counter).json"
             counter += 1
         }
-        guard rename(path, target) == 0 else { throw StoreError.writeFailed(path: path, reason: errnoText()) }
+        guard rename(path, target) == 0 else { throw StoreError.writeFailed(path: path, reason: .system(errno)) }
         AtomicFile.syncFolder(data.meetings)
         AtomicFile.syncFolder(data.trash)
         return target

@@ -77,3 +77,19 @@ struct ReadProblemError: Error {
         .dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(problem)", underlyingError: ReadProblemError(problem: problem)))
     }
 }
+
+/// Why a file or folder could not be written, in no language (see `ReadProblem`).
+public enum WriteProblem: Equatable, Sendable {
+    /// The system refused: an `errno`.
+    case system(Int32)
+    /// No file could be made in `folder`.
+    case cannotCreateIn(folder: String, code: Int32)
+    /// A test's failure, made on purpose.
+    case simulated(AtomicFile.Step)
+    case topicNotAdded
+    /// A file stands where a folder must be.
+    case fileInTheWay
+    case lockKeepsBeingReplaced
+    /// Words that came from elsewhere (a library), kept as they came.
+    case other(String)
+}

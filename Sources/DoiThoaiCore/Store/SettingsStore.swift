@@ -46,7 +46,7 @@ public struct SettingsStore: Sendable {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw StoreError.writeFailed(path: folder, reason: "\(error.localizedDescription)")
+            throw StoreError.writeFailed(path: folder, reason: .other(error.localizedDescription))
         }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
         try AtomicFile.write(data + Data("\n".utf8), to: path, permissions: 0o600)

@@ -13,11 +13,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Another doithoai (process `pid`, 0 when not known) is changing the topic catalog.
     case catalogLocked(pid: Int32, path: String)
     /// The data folder cannot be written (read-only mount, or no permission); reading still works.
-    case readOnly(path: String, reason: String)
+    case readOnly(path: String, reason: WriteProblem)
     /// The file was changed by someone else since it was loaded.
     case changedOnDisk(path: String)
     /// Writing failed; the old file is intact.
-    case writeFailed(path: String, reason: String)
+    case writeFailed(path: String, reason: WriteProblem)
     case notFound(String)
     case ambiguous(prefix: String, candidates: [MeetingID])
     case invalidID(String)

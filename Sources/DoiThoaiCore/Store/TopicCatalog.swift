@@ -111,7 +111,7 @@ public struct TopicStore: Sendable {
     public func add(name: String, nameEn: String? = nil, waitingUpTo seconds: Double = 10) throws -> Topic {
         var added: Topic?
         try update(waitingUpTo: seconds) { added = $0.add(name: name, nameEn: nameEn) }
-        guard let added else { throw StoreError.writeFailed(path: data.topics, reason: "the topic was not added") }
+        guard let added else { throw StoreError.writeFailed(path: data.topics, reason: .topicNotAdded) }
         return added
     }
 

@@ -18,11 +18,11 @@ extension StoreError {
         case let .catalogLocked(_, path):
             return language.message(.catalogLocked, path)
         case let .readOnly(path, reason):
-            return language.message(.readOnly, path, reason)
+            return language.message(.readOnly, path, reason.text(language))
         case let .changedOnDisk(path):
             return language.message(.changedOnDisk, path)
         case let .writeFailed(path, reason):
-            return language.message(FileManager.default.fileExists(atPath: path) ? .writeFailedKept : .writeFailedNothing, path, reason)
+            return language.message(FileManager.default.fileExists(atPath: path) ? .writeFailedKept : .writeFailedNothing, path, reason.text(language))
         case let .notFound(what):
             return language.message(.notFound, what)
         case let .ambiguous(prefix, candidates):

@@ -14,6 +14,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case readNoPermission, readDiskError, readSystem, readSettingsNotObject, readSettingsTyping
     case valueText, valueWholeNumber, valueTrueOrFalse, valueNumber, valueList, valueObject, valueAny
     case atLineColumn, atLineColumnEndsEarly, atFileName
+    // Why a file or folder cannot be written (WriteProblem), and the system's refusals
+    case writeCannotCreateIn, writeSimulatedWrite, writeSimulatedRename, writeTopicNotAdded, writeFileInTheWay, writeLockReplaced
+    case systemNoPermission, systemReadOnlyDisk, systemDiskFull, systemQuota, systemDiskError, systemNotFound
     // The minutes written and printed (ExportError)
     case zipFailed, minutesExist, notPrinted, noPrintCommand, noDefaultPrinter, printFailed, officeMissing, conversionFailed, conversionTimedOut
     // Sync (SyncError, GitError, SyncOutcome)

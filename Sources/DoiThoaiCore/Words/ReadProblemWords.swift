@@ -64,3 +64,31 @@ extension ReadLocation {
         }
     }
 }
+
+extension WriteProblem {
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .system(let code): return Self.system(code, language)
+        case let .cannotCreateIn(folder, code): return language.message(.writeCannotCreateIn, folder, Self.system(code, language))
+        case .simulated(.write): return language.message(.writeSimulatedWrite)
+        case .simulated(.rename): return language.message(.writeSimulatedRename)
+        case .topicNotAdded: return language.message(.writeTopicNotAdded)
+        case .fileInTheWay: return language.message(.writeFileInTheWay)
+        case .lockKeepsBeingReplaced: return language.message(.writeLockReplaced)
+        case .other(let text): return text
+        }
+    }
+
+    /// What the system's refusal means, in `language`; the C library's words for the rare ones.
+    static func system(_ code: Int32, _ language: Language) -> String {
+        switch code {
+        case EACCES, EPERM: return language.message(.systemNoPermission)
+        case EROFS: return language.message(.systemReadOnlyDisk)
+        case ENOSPC: return language.message(.systemDiskFull)
+        case EDQUOT: return language.message(.systemQuota)
+        case EIO: return language.message(.systemDiskError)
+        case ENOENT: return language.message(.systemNotFound)
+        default: return language.message(.readSystem, String(cString: strerror(code)))
+        }
+    }
+}

@@ -23,4 +23,20 @@ final class CollationKeyTests: XCTestCase {
         let sorted = VietnameseCollation.sorted(["Đinh", "Dương", "Ân", "An", "Ăn", "Ơn", "Ôn", "On", "Ưng", "Ung"], by: { $0 })
         XCTAssertEqual(sorted, ["An", "Ăn", "Ân", "Dương", "Đinh", "On", "Ôn", "Ơn", "Ung", "Ưng"])
     }
+
+    /// The key laid out in one string of bytes orders names as the letters, then tones, then case do.
+    func testTheSortKeyOrdersAsTheRule() {
+        var names = ["An", "Ăn", "Ân", "an", "Án", "Ạn", "A", "Anh", "Ánh", "Dương", "Đinh", "đinh", "D", "Đ", "Hà", "Hạ", "Ha", "HA",
+                     "Nguyễn Văn Hải", "Nguyễn Văn", "Nguyễn Vă", "Ông", "Ơn", "Ưng", "Ung", "", " ", "Zu", "王小明", "ǅ", "Ș"]
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("aăâbdđeêioôơuưyAĂÂĐƠƯ áàảãạ")
+        for _ in 0..<200 {
+            names.append(String((0..<Int.random(in: 0...5, using: &generator)).map { _ in letters.randomElement(using: &generator) ?? "a" }))
+        }
+        for a in names {
+            for b in names {
+                XCTAssertEqual(VietnameseCollation.SortKey(a) < VietnameseCollation.SortKey(b), VietnameseCollation.precedes(a, b), "\(a) < \(b)")
+            }
+        }
+    }
 }

@@ -58,6 +58,15 @@ final class ReadProblemLanguageTests: XCTestCase {
         XCTAssertEqual(try again.failures(.vi), failures(.vi))
     }
 
+    /// A hand-edited word the field does not take: named, with the ones it does, in each language.
+    func testAWordAFieldDoesNotTakeIsNamedWithTheOnesItDoes() {
+        temp.write(Factory.json(id: "2020-01-05-status", extra: #", "status": "weird""#), as: "2020-01-05-status")
+        let vi = failures(.vi).first { $0.contains("2020-01-05-status") } ?? ""
+        XCTAssertTrue(vi.contains("(ở status): “weird” không phải một giá trị của trường này (chỉ nhận: planned, live, closed)"), vi)
+        let en = failures(.en).first { $0.contains("2020-01-05-status") } ?? ""
+        XCTAssertTrue(en.contains("status: “weird” is not a value this field takes (one of: planned, live, closed)"), en)
+    }
+
     /// A folder that cannot be written says why in the reader's language too (it said "(Permission denied)").
     func testWhyAWriteFailedIsInTheReadersLanguage() {
         let readOnly = StoreError.readOnly(path: "/srv/data/meetings", reason: .system(EACCES))

@@ -206,6 +206,7 @@ extension DecodingError {
             return .requiredFieldMissing
         case .dataCorrupted(let context):
             if let ours = context.underlyingError as? ReadProblemError { return ours.problem }
+            if let word = Self.unknownWord(context.debugDescription) { return word }
             if let underlying = context.underlyingError {
                 return .other("\(context.debugDescription) \(underlying)".trimmingCharacters(in: .whitespaces))
             }
@@ -213,6 +214,23 @@ extension DecodingError {
         @unknown default:
             return .other("\(self)")
         }
+    }
+
+    /// The words each of the file's fixed-choice fields takes, by the name Foundation gives its type.
+    private static let choices: [String: [String]] = [
+        "MeetingKind": MeetingKind.allCases.map(\.rawValue), "AdministrativeLevel": AdministrativeLevel.allCases.map(\.rawValue),
+        "MeetingStatus": MeetingStatus.allCases.map(\.rawValue), "AttendeeRole": AttendeeRole.allCases.map(\.rawValue),
+        "OpinionKind": OpinionKind.allCases.map(\.rawValue), "Disposition": Disposition.allCases.map(\.rawValue),
+        "FollowUpStatus": FollowUpStatus.allCases.map(\.rawValue),
+    ]
+
+    /// "Cannot initialize MeetingStatus from invalid String value weird": a word the field does not take.
+    private static func unknownWord(_ text: String) -> ReadProblem? {
+        guard text.hasPrefix("Cannot initialize "), let from = text.range(of: " from invalid "),
+              let value = text.range(of: " value ", range: from.upperBound..<text.endIndex) else { return nil }
+        let type = String(text[text.index(text.startIndex, offsetBy: "Cannot initialize ".count)..<from.lowerBound])
+        guard let allowed = choices[type] else { return nil }
+        return .notOneOf(found: String(text[value.upperBound...]), allowed: allowed)
     }
 
     private static func kind(of type: Any.Type) -> ReadProblem.ValueKind {

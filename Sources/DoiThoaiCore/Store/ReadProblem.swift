@@ -19,6 +19,8 @@ public enum ReadProblem: Equatable, Sendable {
     case notADate(String)
     case notATime(String)
     case notATimestamp(String)
+    /// A word the field does not take ("status": "weird"), and the ones it does.
+    case notOneOf(found: String, allowed: [String])
     /// A whole number outside `low…high` (as written), missing, or too large to say.
     case outOfRange(low: Int, high: Int, found: String)
     case wholeNumberMissing(low: Int, high: Int)

@@ -27,6 +27,7 @@ extension Messages {
         .readNotWholeNumber: "must be a whole number",
         .readWrongType: "wrong type (expected %1)",
         .readMissingValue: "missing value (expected %1)",
+        .readNotOneOf: "“%1” is not a value this field takes (one of: %2)",
         .readRequiredFieldMissing: "required field missing",
         .readNotADate: "“%1” is not a date (YYYY-MM-DD)",
         .readNotATime: "“%1” is not a time of day (hh:mm)",

@@ -27,6 +27,7 @@ extension Messages {
         .readNotWholeNumber: "phải là số nguyên",
         .readWrongType: "sai kiểu (cần %1)",
         .readMissingValue: "thiếu giá trị (cần %1)",
+        .readNotOneOf: "“%1” không phải một giá trị của trường này (chỉ nhận: %2)",
         .readRequiredFieldMissing: "thiếu trường bắt buộc",
         .readNotADate: "“%1” không phải ngày (YYYY-MM-DD)",
         .readNotATime: "“%1” không phải giờ trong ngày (hh:mm)",

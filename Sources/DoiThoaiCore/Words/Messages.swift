@@ -9,7 +9,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case writeFailedKept, writeFailedNothing, notFound, ambiguous, invalidID, alreadyExists, closed, invalid
     // Why a file cannot be read (ReadProblem) and where (ReadLocation)
     case readNotUTF8, readNoJSONObject, readInvalidJSON, readLoneSurrogate, readFieldMissing, readSchemaBelowOne, readNotWholeNumber
-    case readWrongType, readMissingValue, readRequiredFieldMissing, readNotADate, readNotATime, readNotATimestamp, readOutOfRange
+    case readNotOneOf, readWrongType, readMissingValue, readRequiredFieldMissing, readNotADate, readNotATime, readNotATimestamp, readOutOfRange
     case readWholeNumberMissing, readNumberTooLarge, readIDNumberOutOfRange, readNotAMeetingID, readFolder, readNotRegularFile
     case readNoPermission, readDiskError, readSystem, readSettingsNotObject, readSettingsTyping
     case valueText, valueWholeNumber, valueTrueOrFalse, valueNumber, valueList, valueObject, valueAny

@@ -21,6 +21,7 @@ extension ReadProblem {
         case .notADate(let text): return language.message(.readNotADate, text)
         case .notATime(let text): return language.message(.readNotATime, text)
         case .notATimestamp(let text): return language.message(.readNotATimestamp, text)
+        case let .notOneOf(found, allowed): return language.message(.readNotOneOf, found, allowed.joined(separator: ", "))
         case let .outOfRange(low, high, found): return language.message(.readOutOfRange, low, high, found)
         case let .wholeNumberMissing(low, high): return language.message(.readWholeNumberMissing, low, high)
         case let .numberTooLarge(low, high): return language.message(.readNumberTooLarge, low, high)

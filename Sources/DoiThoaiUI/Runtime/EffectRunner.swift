@@ -11,6 +11,8 @@ import Foundation
 /// marked `runsInBackground` and the program hands them to `BackgroundEffects`.
 public final class EffectRunner: @unchecked Sendable {
     public let store: MeetingStore
+    /// The names' order, kept from one load of the completion words to the next.
+    private let ranking = NameRanking()
     public let clock: Clock
     private var lock: MeetingLock?
     private var drafts: DraftStore { DraftStore(data: store.data) }
@@ -197,7 +199,7 @@ public final class EffectRunner: @unchecked Sendable {
         if index.changeCount != archive.listedAt {
             actions.append(try archiveLoaded(index, changed: true))
         } else {
-            actions.append(.vocabularyLoaded(Vocabulary(names: try index.names(), details: try index.nameDetails())))
+            actions.append(.vocabularyLoaded(Vocabulary(names: try index.names(), details: try index.nameDetails(), ranking: ranking)))
         }
         store.removeLeftoversOfDeadWriters()
         if access(store.data.root, W_OK) != 0 && (errno == EROFS || errno == EACCES) {
@@ -228,7 +230,7 @@ public final class EffectRunner: @unchecked Sendable {
         let folder = store.data.meetings + "/"
         let failures = try index.failures().map { $0.replacingOccurrences(of: folder, with: "") }
         let rows = try index.meetings().map(MeetingRow.init)
-        let vocabulary = Vocabulary(names: try index.names(), details: try index.nameDetails())
+        let vocabulary = Vocabulary(names: try index.names(), details: try index.nameDetails(), ranking: ranking)
         return changed ? .archiveChanged(rows: rows, failures: failures, vocabulary: vocabulary)
             : .archiveLoaded(rows: rows, failures: failures, vocabulary: vocabulary)
     }

@@ -54,17 +54,14 @@ public struct Vocabulary: Equatable, Sendable {
         }
     }
 
-    /// Collected from the names' counts (what the search cache keeps).
-    public init(names: NameCounts) {
-        // Collation keys made once per name (not per comparison: seconds for a province's names), then by
-        // count; the sort is stable, so names used as often stay in alphabetical order.
-        func ranked(_ counts: [String: Int]) -> [Word] {
-            VietnameseCollation.sorted(Array(counts), by: \.key).sorted { $0.value > $1.value }.map { Word($0.key) }
-        }
-        speakers = ranked(names.speakers)
-        origins = ranked(names.origins)
-        responders = ranked(names.responders)
-        assignees = ranked(names.assignees)
+    /// Collected from the names' counts (what the index keeps): most used
+    /// first, names used as often in Vietnamese order. `ranking` keeps each
+    /// name's collation key and folded form for the next load.
+    public init(names: NameCounts, ranking: NameRanking = NameRanking()) {
+        speakers = ranking.ranked(names.speakers)
+        origins = ranking.ranked(names.origins)
+        responders = ranking.ranked(names.responders)
+        assignees = ranking.ranked(names.assignees)
         topicUsage = names.topicUsage
         originsByFoldedSpeaker = names.mostUsed(.speakerOrigin)
         titlesByFoldedAttendee = names.mostUsed(.attendeeTitle)
@@ -72,8 +69,8 @@ public struct Vocabulary: Equatable, Sendable {
     }
 
     /// From the index: the names' counts, and the detail most used beside each name (`ArchiveIndex.nameDetails`).
-    public init(names: NameCounts, details: [NameDetail.Kind: [String: String]]) {
-        self.init(names: names)
+    public init(names: NameCounts, details: [NameDetail.Kind: [String: String]], ranking: NameRanking = NameRanking()) {
+        self.init(names: names, ranking: ranking)
         originsByFoldedSpeaker = details[.speakerOrigin] ?? [:]
         titlesByFoldedAttendee = details[.attendeeTitle] ?? [:]
         organizationsByFoldedAttendee = details[.attendeeOrganization] ?? [:]
@@ -105,6 +102,41 @@ public struct Vocabulary: Equatable, Sendable {
         }
         for followUp in meeting.followUps { add(followUp.assignee, to: &assignees) }
         learnOrigins(from: meeting)
+    }
+}
+
+/// The names' Vietnamese order and folded forms, kept between loads. After
+/// every change made outside the program the index's names are ranked again
+/// (some 100,000 speakers at a province), and working every name's collation
+/// key and folded form out again cost the idle program 2 s of CPU per change.
+public final class NameRanking: @unchecked Sendable {
+    private struct Known {
+        let key: VietnameseCollation.SortKey
+        let word: Vocabulary.Word
+    }
+
+    private var known: [String: Known] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    /// Most used first; names used as often in Vietnamese order.
+    func ranked(_ counts: [String: Int]) -> [Vocabulary.Word] {
+        lock.lock()
+        defer { lock.unlock() }
+        var entries: [(uses: Int, known: Known)] = []
+        entries.reserveCapacity(counts.count)
+        for (name, uses) in counts {
+            if let found = known[name] {
+                entries.append((uses, found))
+            } else {
+                let made = Known(key: VietnameseCollation.SortKey(name), word: Vocabulary.Word(name))
+                known[name] = made
+                entries.append((uses, made))
+            }
+        }
+        entries.sort { $0.uses != $1.uses ? $0.uses > $1.uses : $0.known.key < $1.known.key }
+        return entries.map(\.known.word)
     }
 }
 

@@ -93,14 +93,17 @@ struct SearchSQL {
         let f = query.filters
         let readsOpinions = f.kind != nil || f.disposition != nil || f.meeting != nil
             || !(f.speaker ?? "").isEmpty || f.organizer != nil || f.followUp != nil
-        if !match.isEmpty {
+        // The topic is a word of the table (IndexedOpinion.topicWord), intersected with the others in row order;
+        // alone when no word was typed (there is no index of the opinions by topic).
+        let words = [match.isEmpty ? nil : match, f.topic.map { SearchSQL.quoted(IndexedOpinion.topicWord($0)) }]
+            .compactMap { $0 }.joined(separator: " AND ")
+        if !words.isEmpty {
             // CROSS: the word table leads, in row order, so a page of results stops early. Without a
             // filter on the opinions' columns, no opinion is looked up until the page is read.
             from = "FROM opinion_words" + (readsOpinions ? " CROSS JOIN opinions o ON o.rowid = opinion_words.rowid" : "")
             rowid = "opinion_words.rowid"
             conditions.append("opinion_words MATCH ?")
-            // The topic is a word of the table (IndexedOpinion.topicWord), intersected with the others in row order.
-            values.append(f.topic.map { match + " AND " + SearchSQL.quoted(IndexedOpinion.topicWord($0)) } ?? match)
+            values.append(words)
         } else {
             from = "FROM opinions o"
             rowid = "o.rowid"
@@ -110,7 +113,6 @@ struct SearchSQL {
             conditions.append("\(rowid) BETWEEN ? AND ?")
             values += [range.low, range.high]
         }
-        if let topic = f.topic, match.isEmpty { conditions.append("o.topic = ?"); values.append(topic.rawValue) }
         if let kind = f.kind { conditions.append("o.kind = ?"); values.append(kind.rawValue) }
         if let disposition = f.disposition { conditions.append("o.disposition = ?"); values.append(disposition.rawValue) }
         if let meeting = f.meeting { conditions.append("o.meeting = ?"); values.append(meeting.rawValue) }

@@ -10,6 +10,8 @@ final class IndexNames: @unchecked Sendable {
     private var changes: [NameKey: Int] = [:]
     /// `changes` in key order, when `putInOrder` made it and nothing was added since.
     private var ordered: [NameRow]?
+    /// Set when the `names` table is empty and every change is a name's first use (a first build).
+    var appending = false
 
     func add(_ rows: [NameRow], sign: Int = 1) {
         ordered = nil
@@ -45,7 +47,7 @@ final class IndexNames: @unchecked Sendable {
     /// inserting all over it: totals raised or lowered, names counted down
     /// to nothing removed.
     func write(_ db: Database) throws {
-        let upsert = try db.cachedStatement(sql: """
+        let upsert = try db.cachedStatement(sql: appending ? "INSERT INTO names(kind, name, uses) VALUES (?, ?, ?)" : """
             INSERT INTO names(kind, name, uses) VALUES (?, ?, ?) ON CONFLICT(kind, name) DO UPDATE SET uses = uses + excluded.uses
             """)
         let prune = try db.cachedStatement(sql: "DELETE FROM names WHERE kind = ? AND name = ? AND uses <= 0")
@@ -58,7 +60,7 @@ final class IndexNames: @unchecked Sendable {
             row.bind(change.key.name)
             row.bind(Int64(change.uses))
             try row.run(db)
-            if change.uses < 0 { try prune.execute(arguments: [change.key.kind, change.key.name]) }
+            if change.uses < 0 && !appending { try prune.execute(arguments: [change.key.kind, change.key.name]) }
         }
     }
 
@@ -191,8 +193,11 @@ struct NameKey: Hashable, Comparable, Sendable {
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(kind)
-        var name = name
-        name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        // In place (names are native strings); a copy made contiguous otherwise.
+        if name.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            var name = name
+            name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     static func == (a: NameKey, b: NameKey) -> Bool {
@@ -207,16 +212,19 @@ struct NameKey: Hashable, Comparable, Sendable {
 
     /// memcmp order of the UTF-8 bytes, SQLite's BINARY collation.
     private static func compare(_ a: String, _ b: String) -> Int {
+        if let order = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable { y in order(x, y) }
+        }), let order { return order }
         var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let common = min(x.count, y.count)
-                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
-                    let order = memcmp(p, q, common)
-                    if order != 0 { return Int(order) }
-                }
-                return x.count - y.count
-            }
+        return a.withUTF8 { x in b.withUTF8 { y in order(x, y) } }
+    }
+
+    private static func order(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(x.count, y.count)
+        if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+            let order = memcmp(p, q, common)
+            if order != 0 { return Int(order) }
         }
+        return x.count - y.count
     }
 }

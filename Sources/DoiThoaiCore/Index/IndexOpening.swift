@@ -153,10 +153,15 @@ struct IndexOpening {
                 var trace = IndexTrace()
                 var refresh = IndexRefresh(store: store, topics: topics, progress: progress)
                 refresh.intoEmptyIndex = true
+                let opinionTally = OpinionTally()
+                refresh.opinionTally = opinionTally
                 try refresh.apply(db)
                 trace.mark("files read and written")
-                try db.execute(sql: IndexSchema.indexes)
+                try db.execute(sql: IndexSchema.secondaryIndexes)
                 trace.mark("secondary indexes made")
+                try opinionTally.write(db)
+                try db.execute(sql: IndexTally.followUpCounts + IndexTally.triggers)
+                trace.mark("tallies made")
                 try Self.wordTableHash(db, bytes: Self.everydayHashBytes)
                 try db.execute(sql: "INSERT INTO opinion_words(opinion_words, rank) VALUES ('automerge', 4)")
                 return .commit

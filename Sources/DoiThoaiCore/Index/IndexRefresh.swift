@@ -15,6 +15,8 @@ struct IndexRefresh {
     /// Set for a first build into an empty index: every file is new, so each batch adds its
     /// meetings' names to the totals on its own thread, and the writer only inserts.
     var intoEmptyIndex = false
+    /// Given for a first build: its opinions counted where the files are read, for `opinion_tally`.
+    var opinionTally: OpinionTally?
 
     /// Stands for the meetings folder in recorded problems, so that a moved data folder still names its files.
     static let folderMark = "\u{1}meetings"
@@ -76,8 +78,9 @@ struct IndexRefresh {
         trace.mark("vanished removed")
         var done = 0
         var removing = 0.0, updating = 0.0, waiting = 0.0
-        let chunks = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min(files.count, $0 + Self.batchSize)]) }
+        let chunks = Self.batches(files)
         let namesRead = IndexNames()
+        let termsRead = IndexTerms()
         // Batches are read one after another on `reading` (each on every core), up to `readAhead` of them
         // ahead of the writer, the critical path of a build: it never waits for a batch while it could write.
         let reading = DispatchQueue(label: "doithoai.index.reading")
@@ -85,7 +88,8 @@ struct IndexRefresh {
         var queued = 0
         func readAhead() {
             while ahead.count < Self.readAhead && queued < chunks.count {
-                ahead.append(DecodingBatch(chunks[queued], refresh: self, on: reading, names: intoEmptyIndex ? namesRead : nil))
+                ahead.append(DecodingBatch(chunks[queued], refresh: self, on: reading, names: intoEmptyIndex ? namesRead : nil,
+                                           terms: intoEmptyIndex ? termsRead : nil, tally: opinionTally))
                 queued += 1
                 // Every batch counted: the names' totals are put in order there, not on the writer.
                 if queued == chunks.count && intoEmptyIndex { reading.async { namesRead.putInOrder() } }
@@ -100,8 +104,9 @@ struct IndexRefresh {
                 defer { clock = now }
                 return Double(now - clock) / 1e6
             }
-            let results = batch.wait()
+            var results = batch.wait()
             waiting += lap()
+            if intoEmptyIndex { Self.putInRowOrder(&results) }
             readAhead()
             for (id, outcome) in results {
                 _ = lap()
@@ -123,11 +128,14 @@ struct IndexRefresh {
             done += results.count
             progress?(done, files.count)
             // Freed on another thread: the writer is the build's critical path.
-            DispatchQueue.global().async { withExtendedLifetime(results) {} }
+            DispatchQueue.global().async { [results] in withExtendedLifetime(results) {} }
         }
         trace.mark("\(files.count) files written (waiting for reads \(Int(waiting)) ms, removing \(Int(removing)) ms, writing \(Int(updating)) ms)")
         reading.sync {}  // the names put in order
         writer.names.absorb(namesRead)
+        writer.terms.absorb(termsRead)
+        // Into an empty table: every total is new, appended in key order (no conflict to look for, nothing to prune).
+        writer.names.appending = intoEmptyIndex
         try writer.finish()
         trace.mark("names written")
         if plan.topicsDiffer { try IndexSchema.saveTopics(db, topics) }
@@ -239,9 +247,12 @@ struct IndexRefresh {
             + known.keys.filter { topics.topic($0) == nil }.map(\.rawValue)
         var rewrite = Set<String>()
         if !renamed.isEmpty {
-            let marks = renamed.map { _ in "?" }.joined(separator: ",")
-            rewrite = Set(try String.fetchAll(db, sql: "SELECT DISTINCT meeting FROM opinions WHERE topic IN (\(marks))",
-                                              arguments: StatementArguments(renamed)))
+            // Through the topics' words (IndexedOpinion.topicWord): there is no index of the opinions by topic.
+            let words = renamed.map { SearchSQL.quoted(IndexedOpinion.topicWord(TopicID($0))) }.joined(separator: " OR ")
+            rewrite = Set(try String.fetchAll(db, sql: """
+                SELECT DISTINCT o.meeting FROM opinion_words CROSS JOIN opinions o ON o.rowid = opinion_words.rowid
+                WHERE opinion_words MATCH ?
+                """, arguments: [words]))
         }
         let differ = IndexSchema.topicSignature(topics) != (try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'topics'"))
         return (rewrite, differ)
@@ -275,18 +286,28 @@ final class DecodingBatch: @unchecked Sendable {
 
     /// With `names`, the batch's meetings' names are added to it once read (on `queue`, which must
     /// then be serial: only one batch adds at a time) and marked counted.
-    init(_ files: [(MeetingID, FileStat)], refresh: IndexRefresh, on queue: DispatchQueue = .global(), names: IndexNames? = nil) {
+    /// With `terms`, their long words are gathered there (and taken off the meetings), and with
+    /// `tally` their opinions counted (on `queue` as well).
+    init(_ files: [(MeetingID, FileStat)], refresh: IndexRefresh, on queue: DispatchQueue = .global(), names: IndexNames? = nil,
+         terms: IndexTerms? = nil, tally: OpinionTally? = nil) {
         ids = files.map(\.0)
         let ids = self.ids
         queue.async(group: group) { [self] in
             let slots = Slots<IndexRefresh.Outcome>(count: ids.count)
             DispatchQueue.concurrentPerform(iterations: ids.count) { slots.set($0, refresh.read(ids[$0])) }
             var results = slots.values.map { $0 ?? .vanished }
+            if let tally {
+                for case .indexed(let meeting) in results { tally.add(meeting) }
+            }
             if let names {
                 for i in results.indices {
                     guard case .indexed(var meeting) = results[i] else { continue }
                     names.add(meeting.nameRows)
                     meeting.namesCounted = true
+                    if let terms {
+                        terms.add(meeting.longTerms)
+                        meeting.longTerms = []
+                    }
                     results[i] = .indexed(meeting)
                 }
             }

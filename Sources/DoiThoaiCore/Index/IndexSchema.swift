@@ -6,7 +6,7 @@ import GRDB
 enum IndexSchema {
     /// Raised whenever a table or what goes in it changes (or what a file
     /// decodes to): an index of another format is deleted and built again.
-    static let format = 10
+    static let format = 11
     /// Written in every index's meta table; an index without it is foreign.
     static let application = "doithoai archive index"
 
@@ -61,14 +61,17 @@ enum IndexSchema {
         """
 
     /// Made after a first build has filled the tables (sorting once is faster than keeping them sorted row by row).
-    static let indexes = """
+    /// No index of the opinions by topic: a topic is a word of the word table (IndexedOpinion.topicWord),
+    /// read in row order; the report's counts over all time are kept in `opinion_tally`. Each index
+    /// more cost a first build up to a second, alone on one core, at 500,000 opinions.
+    static let secondaryIndexes = """
         CREATE INDEX opinions_by_meeting ON opinions(meeting);
-        CREATE INDEX opinions_by_topic ON opinions(topic);
-        -- The report's counts over all time read this small index instead of every opinion (1.6 s to 0.2 s at 500,000).
-        CREATE INDEX opinions_tally ON opinions(topic, kind, disposition);
         -- Covers the follow-ups' filters in due order (status read from the index, not the table): F6 pages and counts, and the report counts, from it.
         CREATE INDEX followups_by_due ON followups(due, meeting, id, status, done_on);
-        """ + IndexTally.triggers
+        """
+
+    /// The secondary indexes and the tallies with their triggers, for tables filled or empty.
+    static let indexes = secondaryIndexes + IndexTally.countsFromTables + IndexTally.triggers
 
     /// The kinds of `names` rows; a detail's row is named "name\u{1F}detail".
     enum NameKind: Int, CaseIterable {

@@ -28,8 +28,16 @@ struct IndexedMeeting: Sendable {
         summary = MeetingSummary(meeting)
         summary.id = id
         organizerFolded = VietnameseFolding.fold(meeting.organizer)
+        // Each topic's name and word made once a meeting, not once an opinion (the catalog is a list).
+        var topicNames: [TopicID: (name: String, word: String)] = [:]
         opinions = meeting.opinions.enumerated().map { position, opinion in
-            reusing(position, opinion) ?? IndexedOpinion(opinion, position: position, in: meeting, topics: topics)
+            if let reused = reusing(position, opinion) { return reused }
+            let topic = topicNames[opinion.topic] ?? {
+                let made = (name: topics.topic(opinion.topic)?.name ?? opinion.topic.rawValue, word: IndexedOpinion.topicWord(opinion.topic))
+                topicNames[opinion.topic] = made
+                return made
+            }()
+            return IndexedOpinion(opinion, position: position, in: meeting, topicName: topic.name, topicWord: topic.word)
         }
         followUps = meeting.followUps.enumerated().map { IndexedFollowUp($0.element, position: $0.offset, in: meeting) }
         nameRows = IndexNames.rows(meeting)
@@ -38,20 +46,43 @@ struct IndexedMeeting: Sendable {
     }
 
     /// The distinct words (split at spaces, on bytes) longer than the longest prefix index.
-    /// Splitting into `Substring`s by `Character` took a tenth of a first build.
+    /// Splitting into `Substring`s by `Character` took a tenth of a first build; a `Set<String>`
+    /// (hashing each word as a `String`, growing as it went) most of what was left: the words are
+    /// told apart here by their bytes, in a table sized once.
     static func longWords(_ texts: [String]) -> [String] {
-        var long = Set<String>()
         let longest = IndexSchema.longestPrefix
-        for var text in texts {
-            text.withUTF8 { bytes in
-                var start = 0
-                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
-                    if end - start > longest { long.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
-                    start = end + 1
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 1 })
+        for text in texts {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(0x20)
+        }
+        // At most one word in (longest + 2) bytes: the table is at most half full.
+        var capacity = 16
+        while capacity < 2 * bytes.count / (longest + 2) { capacity <<= 1 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        var found: [Range<Int>] = []
+        return bytes.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return [] }
+            var start = 0
+            for end in 0..<all.count where all[end] == 0x20 {
+                defer { start = end + 1 }
+                guard end - start > longest else { continue }
+                var hash: UInt32 = 2_166_136_261
+                for i in start..<end { hash = (hash ^ UInt32(all[i])) &* 16_777_619 }
+                var slot = Int(hash) & (capacity - 1)
+                while slots[slot] >= 0 {
+                    let known = found[Int(slots[slot])]
+                    if known.count == end - start && memcmp(base + known.lowerBound, base + start, end - start) == 0 { break }
+                    slot = (slot + 1) & (capacity - 1)
+                }
+                if slots[slot] < 0 {
+                    slots[slot] = Int32(found.count)
+                    found.append(start..<end)
                 }
             }
+            return found.map { String(decoding: UnsafeBufferPointer(rebasing: all[$0]), as: UTF8.self) }
         }
-        return Array(long)
     }
 }
 
@@ -82,17 +113,23 @@ struct IndexedOpinion: Sendable {
     var speakerFolded = ""
 
     init(_ o: Opinion, position: Int, in m: Meeting, topics: TopicCatalog) {
+        self.init(o, position: position, in: m, topicName: topics.topic(o.topic)?.name ?? o.topic.rawValue,
+                  topicWord: Self.topicWord(o.topic))
+    }
+
+    /// `topicName` as the catalog names the opinion's topic, `topicWord` its `topicWord`.
+    init(_ o: Opinion, position: Int, in m: Meeting, topicName: String, topicWord: String) {
         self.position = position
         id = o.id
         number = o.number
         topic = o.topic
-        topicName = topics.topic(o.topic)?.name ?? o.topic.rawValue
+        self.topicName = topicName
         kind = o.kind
         disposition = o.disposition
         speaker = o.speaker
         origin = o.origin
         text = o.text
-        responses = o.responses.map { "\($0.responder): \($0.text)" }
+        responses = o.responses.map { $0.responder + ": " + $0.text }
         let followUps = m.followUps(answering: o.id)
         tasks = followUps.map(\.task)
         pendingDue = followUps.filter { $0.status.isPending }.map(\.dueDate).min()
@@ -100,7 +137,7 @@ struct IndexedOpinion: Sendable {
         responseText = responses.joined(separator: Self.separator)
         taskText = tasks.joined(separator: Self.separator)
         words = Self.words(text: text, speaker: speaker, origin: origin, topicName: topicName, responses: responses, tasks: tasks)
-        indexedWords = Self.indexed(words, topic: topic)
+        indexedWords = words.isEmpty ? topicWord : words + " " + topicWord
         speakerFolded = VietnameseFolding.fold(speaker ?? "")
     }
 

@@ -41,7 +41,12 @@ struct FollowUpsCommand: ParsableCommand {
             }
             let whens = FollowUpWhens(try index.followUpStandings(asked, asOf: today), language: language)
             var listing = FollowUpListing(whens: whens, today: today, to: LineWriter(to: out))
-            try index.forEachFollowUpLine(asked, asOf: today) { listing.add($0) }
+            var rows = 0
+            try index.forEachFollowUpLine(asked, asOf: today) { line in
+                listing.add(line)
+                rows += 1
+                if rows % 4096 == 0 { try out.checkDropped() }
+            }
             listing.finish()
         }
     }

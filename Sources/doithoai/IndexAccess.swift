@@ -25,6 +25,8 @@ extension DataOptions {
                 do {
                     for failure in (try? index.failures(language)) ?? [] { out.warn(language.message(.warningPrefix) + failure) }
                     try body(index, out)
+                } catch is CommandOutput.Dropped {
+                    return out  // never written: `answering` refreshes and asks again
                 } catch {
                     throw Answered(error: error)
                 }

@@ -15,7 +15,9 @@ struct ListCommand: ParsableCommand {
         // Through the index: its meeting rows list the archive without decoding a file.
         let topics = (try? TopicStore(data: options.directory).load()) ?? .standard
         try options.answer(topics: topics, language: interface.language) { index, out in
-            try write(try index.meetings(), to: out)
+            let meetings = try index.meetings()
+            try out.checkDropped()
+            try write(meetings, to: out)
         }
     }
 

@@ -22,12 +22,11 @@ func print(_ items: Any..., separator: String = " ", terminator: String = "\n") 
 /// Many lines of human-readable output (a listing of tens of thousands of
 /// rows): each made safe as `print` makes it, handed to `output` in large blocks.
 struct LineWriter {
-    private var buffer: [UInt8] = []
+    private let buffer = OutputBytes(capacity: 1 << 17)
     private let output: CommandOutput
 
     init(to output: CommandOutput) {
         self.output = output
-        buffer.reserveCapacity(1 << 16)
     }
 
     /// `singleLine`: a line feed or tab inside is shown as `^J` / `^I` (one table row stays one line).
@@ -39,36 +38,81 @@ struct LineWriter {
     /// A part of a line, made safe as `line` makes it (each character is
     /// made safe on its own, so a line made of parts is the line made whole).
     mutating func append(_ text: String, singleLine: Bool = false) {
-        buffer.append(contentsOf: ControlCharacters.terminalSafe(text, singleLine: singleLine).utf8)
+        append(safe: ControlCharacters.terminalSafe(text, singleLine: singleLine))
     }
 
     /// A part already made safe (`ControlCharacters.terminalSafe`), kept by the caller because it repeats.
     mutating func append(safe text: String) {
-        buffer.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { buffer.append($0) }
     }
 
     /// Bytes already made safe (or found plain by `ControlCharacters.isPlain`).
     mutating func append(safe bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(contentsOf: bytes)
+        buffer.append(bytes)
     }
 
     mutating func append(safe bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
+        bytes.withUnsafeBufferPointer { buffer.append($0) }
     }
 
     mutating func append(spaces count: Int) {
-        for _ in 0..<max(0, count) { buffer.append(0x20) }
+        buffer.append(0x20, times: count)
     }
 
     mutating func endLine() {
-        buffer.append(0x0A)
+        buffer.append(0x0A, times: 1)
         if buffer.count >= 1 << 16 { flush() }
     }
 
     mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        output.write(buffer)
-        buffer.removeAll(keepingCapacity: true)
+        guard buffer.count > 0 else { return }
+        output.write(buffer.bytes)
+        buffer.removeAll()
+    }
+}
+
+/// Bytes gathered for output in one block of memory, copied in with
+/// `memcpy`: a listing appends half a million parts (`followups`: seven a
+/// row), and an `Array`'s checks on each of them cost more than the copy.
+final class OutputBytes {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(16, capacity)
+        start = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    deinit { start.deallocate() }
+
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (start + count).update(from: from, count: bytes.count)
+        count += bytes.count
+    }
+
+    func append(_ byte: UInt8, times: Int) {
+        guard times > 0 else { return }
+        reserve(times)
+        (start + count).update(repeating: byte, count: times)
+        count += times
+    }
+
+    func removeAll() { count = 0 }
+
+    private func reserve(_ more: Int) {
+        guard count + more > capacity else { return }
+        let larger = max(capacity * 2, count + more)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.update(from: start, count: count)
+        start.deallocate()
+        start = moved
+        capacity = larger
     }
 }
 
@@ -84,6 +128,15 @@ final class CommandOutput {
     private var released = false
 
     init(files: FileComparison) { self.files = files }
+
+    /// Thrown by a command that stops answering because its answer will be dropped (`checkDropped`).
+    struct Dropped: Error {}
+
+    /// Stops a long answer early once the files are known to differ from
+    /// the index it reads: the command answers again from the refreshed index.
+    func checkDropped() throws {
+        if !released, files.outcome == .changed { throw Dropped() }
+    }
 
     /// Human-readable lines (made safe as `print` makes them).
     func print(_ text: String, terminator: String = "\n") {
@@ -106,11 +159,16 @@ final class CommandOutput {
     }
 
     func write(_ bytes: [UInt8], toError: Bool = false) {
+        bytes.withUnsafeBufferPointer { write($0, toError: toError) }
+    }
+
+    /// Written at once when the files are known to match, else copied and held.
+    func write(_ bytes: UnsafeBufferPointer<UInt8>, toError: Bool = false) {
         guard !bytes.isEmpty else { return }
         if released || release() {
             Self.send(bytes, toError: toError)
         } else {
-            held.append((toError, bytes))
+            held.append((toError, Array(bytes)))
         }
     }
 
@@ -125,22 +183,20 @@ final class CommandOutput {
         guard files.outcome == .unchanged else { return false }
         released = true
         fflush(nil)  // what `print` buffered goes first
-        for chunk in held { Self.send(chunk.bytes, toError: chunk.toError) }
+        for chunk in held { chunk.bytes.withUnsafeBufferPointer { Self.send($0, toError: chunk.toError) } }
         held = []
         return true
     }
 
     /// Straight to the descriptor, with no copy: a listing's blocks are large.
-    private static func send(_ bytes: [UInt8], toError: Bool) {
-        bytes.withUnsafeBytes { all in
-            guard let start = all.baseAddress else { return }
-            var done = 0
-            while done < all.count {
-                let written = Glibc.write(toError ? STDERR_FILENO : STDOUT_FILENO, start + done, all.count - done)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else { return }
-                done += written
-            }
+    private static func send(_ bytes: UnsafeBufferPointer<UInt8>, toError: Bool) {
+        guard let start = bytes.baseAddress else { return }
+        var done = 0
+        while done < bytes.count {
+            let written = Glibc.write(toError ? STDERR_FILENO : STDOUT_FILENO, start + done, bytes.count - done)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            done += written
         }
     }
 }

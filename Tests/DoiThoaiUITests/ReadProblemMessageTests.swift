@@ -27,4 +27,15 @@ final class ReadProblemMessageTests: XCTestCase {
         _ = Reducer.reduce(&state, .storeFailed(error))
         XCTAssertTrue(text(state).contains("cannot read at line 95, column 19 (the file ends too early): invalid JSON"))
     }
+
+    /// The settings are read before the list: their error stays on the status line while the archive loads and after.
+    func testASettingsErrorAtStartIsNotHiddenByTheArchiveLoading() {
+        var state = AppState(language: .vi, width: 120, height: 40, now: UIFactory.now, topics: .standard)
+        let settings = StoreError.unreadable(path: "/home/thuky/.config/doithoai/settings.json", location: nil, reason: .settingsNotObject)
+        _ = Reducer.reduce(&state, .storeFailed(settings))
+        _ = Reducer.reduce(&state, .archiveLoading)
+        _ = Reducer.reduce(&state, .archiveLoaded(rows: UIFactory.rows(), failures: [], vocabulary: Vocabulary()))
+        XCTAssertTrue(text(state).contains("settings.json: không đọc được: không phải một đối tượng JSON; hãy xóa tệp để bắt đầu lại"),
+                      text(state))
+    }
 }

@@ -60,4 +60,30 @@ final class PickerOrderEndToEndTests: XCTestCase {
         let followUp = try XCTUnwrap((json["followUps"] as? [[String: Any]])?.first)
         XCTAssertEqual(followUp["assignee"] as? String, "Lương Quốc Bảo, Công chức Địa chính")
     }
+
+    /// F6, Enter on a follow-up: its assignee field offers the meeting's official too.
+    func testTheFollowUpEditFromF6OffersTheOfficialPresent() throws {
+        let data = try DataFolder(empty: true)
+        let id = try meeting(data)
+        let assigned = try data.run(["add-followup", id, "--task", "Kiểm tra hiện trạng", "--assignee", "Phòng Quản lý đô thị",
+                                     "--due", TestClock.day(plus: 10), "--opinion", "1"])
+        XCTAssertEqual(assigned.status, 0, assigned.stderr)
+        let tmux = try Tmux(["--data", data.path])
+        try tmux.waitFor("1 hội nghị")
+        try tmux.press("F6")
+        try tmux.waitFor("Phòng Quản lý đô thị")
+        try tmux.press("Enter")
+        try tmux.waitFor("Sửa việc giao")
+        try tmux.press("Tab")
+        try tmux.type("Lươ")
+        try tmux.waitFor("▸ Lương Quốc Bảo, Công chức Địa chính")
+        try tmux.press("Tab")
+        try tmux.press("F2")
+        try tmux.waitFor("Đã lưu")
+        try tmux.press("F10")
+        tmux.waitForExit()
+        let followUp = try XCTUnwrap((try data.meetingJSON(id)["followUps"] as? [[String: Any]])?.first)
+        XCTAssertEqual(followUp["assignee"] as? String, "Lương Quốc Bảo, Công chức Địa chính")
+    }
 }
+

@@ -21,23 +21,35 @@ enum MeetingFolderScan {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
-        var files: [File] = []
+        // Every id's bytes one after another, sorted by `memcmp` where they lie: no `String` until they are in order.
+        var names: [UInt8] = []
+        var found: [(start: Int, length: Int, stat: FileStat?)] = []
         while let entry = readdir(directory) {
-            let file: File? = withUnsafePointer(to: &entry.pointee.d_name) { field in
-                field.withMemoryRebound(to: CChar.self, capacity: 256) { name -> File? in
+            withUnsafePointer(to: &entry.pointee.d_name) { field in
+                field.withMemoryRebound(to: CChar.self, capacity: 256) { name in
                     let length = strlen(name)
-                    guard length > 5, name[0] != 0x2E, strcmp(name + length - 5, ".json") == 0 else { return nil }
+                    guard length > 5, name[0] != 0x2E, strcmp(name + length - 5, ".json") == 0 else { return }
                     var info = stat()
-                    let found = fstatat(descriptor, name, &info, 0) == 0
-                    let id = String(decoding: UnsafeRawBufferPointer(start: name, count: length - 5), as: UTF8.self)
-                    let nanos = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-                    return File(id: id, stat: found ? FileStat(size: Int64(info.st_size), modified: nanos, inode: UInt64(info.st_ino)) : nil)
+                    let stat: FileStat? = fstatat(descriptor, name, &info, 0) == 0
+                        ? FileStat(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                                   inode: UInt64(info.st_ino))
+                        : nil
+                    found.append((names.count, length - 5, stat))
+                    UnsafeRawPointer(name).withMemoryRebound(to: UInt8.self, capacity: length - 5) {
+                        names.append(contentsOf: UnsafeBufferPointer(start: $0, count: length - 5))
+                    }
                 }
             }
-            if let file { files.append(file) }
         }
-        files.sort { precedes($0.id, $1.id) }
-        return files
+        return names.withUnsafeBufferPointer { arena in
+            guard let base = arena.baseAddress else { return [] }
+            found.sort { a, b in
+                let order = memcmp(base + a.start, base + b.start, min(a.length, b.length))
+                return order != 0 ? order < 0 : a.length < b.length
+            }
+            return found.map { File(id: String(decoding: UnsafeBufferPointer(start: base + $0.start, count: $0.length), as: UTF8.self),
+                                    stat: $0.stat) }
+        }
     }
 
     /// Byte order of the names' UTF-8 (SQLite's BINARY collation), by `memcmp`: 10,000 names are sorted before every command.

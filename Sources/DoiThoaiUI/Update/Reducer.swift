@@ -17,7 +17,8 @@ public enum Reducer {
             state.list.cursor.keepInView(count: state.list.visibleRows.count, visible: MeetingsScreen.listRows(state))
             return []
         case .archiveLoading:
-            state.message = StatusMessage(state.language.text(.msgReadingArchive))
+            // A message already shown (the settings file could not be read) stays: it was said once, before the list.
+            if state.message == nil { state.message = StatusMessage(state.language.text(.msgReadingArchive)) }
             state.list.loading = true
             return []
         case let .archiveProgress(done, total, secondsLeft):
